@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    pool: "forks",
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Tests start real brokers, pseudo-terminals and MicroPython VMs: keep parallelism at the core count.
+    maxWorkers: 2,
+  },
+});
