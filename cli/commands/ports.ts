@@ -1,12 +1,22 @@
+/** `tsmp ports`: the serial ports present, with VID:PID and the bridge chip; ESP32-like ones marked. */
 import type { Command } from "commander";
-import { TsmpError } from "../errors.ts";
+import { describePort, listPorts } from "../serial/ports.ts";
 
-// Placeholder while the "ports" command is being written; replaced by its owner.
 export function register(program: Command): void {
   program
     .command("ports")
-    .description("(ports: not implemented yet)")
-    .action(() => {
-      throw new TsmpError("BAD_ARGUMENT", "'ports' is not implemented yet");
+    .description("list serial ports (VID:PID, USB bridge chip); * marks ESP32-like ones")
+    .option("--json", "print the list as JSON")
+    .action(async (options: { json?: boolean }) => {
+      const ports = await listPorts();
+      if (options.json) {
+        process.stdout.write(JSON.stringify(ports, null, 2) + "\n");
+        return;
+      }
+      if (ports.length === 0) {
+        process.stdout.write("no serial ports found (plug the board in with a data-capable USB cable; `tsmp sim` starts a virtual one)\n");
+        return;
+      }
+      for (const p of ports) process.stdout.write(`${p.esp32Like ? "*" : " "} ${describePort(p)}\n`);
     });
 }

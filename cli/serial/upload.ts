@@ -108,11 +108,13 @@ async function upload(
   const changedIdx = new Set(py.parsePyList(changedLine).map(Number));
   const stale = py.parsePyList(staleLine).map(String);
   const toSend = options.clean ? files : files.filter((_, i) => changedIdx.has(i));
+  let compressed = false;
 
   if (toSend.length > 0 || stale.length > 0) {
     const canInflate = (await t.exec(py.UPLOAD_HELPERS)).trim() === "1" && options.compress !== false;
     await t.exec(py.removeStale([...files.map((f) => f.path), py.MANIFEST]));
     const encoded = toSend.map((f) => encodeFile(f, canInflate));
+    compressed = encoded.some((e) => e.deflated);
     const overallTotal = encoded.reduce((n, e) => n + e.wire.length, 0);
     let overallDone = 0;
     for (const e of encoded) {
@@ -162,7 +164,7 @@ async function upload(
     wireBytes: t.bytesIn + t.bytesOut,
     wireBytesIn: t.bytesIn,
     wireBytesOut: t.bytesOut,
-    compressed: false,
+    compressed,
     rawPaste: t.mode === "paste",
     seconds: (Date.now() - started) / 1000,
   });
