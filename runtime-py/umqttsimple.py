@@ -1,9 +1,9 @@
 # umqttsimple.py: the tsmp MQTT client for MicroPython (MQTT 3.1.1, or 3.1 with version=3).
-# Keeps the Eduponics tutorial's MQTTClient API, adds QuecPython-style extras (reconn, version,
-# get_mqttsta, loop_forever, close) and a non-blocking path for asyncio. One protocol core that
-# assumes a good connection and raises MQTTException on any failure; with reconn=True the public
-# methods loop: ensure connected -> operation -> on error reconnect with backoff.
-# Runs on MicroPython and on CPython 3 (for quick checks).
+# Keeps the Eduponics tutorial's MQTTClient API; adds QuecPython-style extras (reconn, version,
+# get_mqttsta, loop_forever, close) and a non-blocking path for asyncio (check_msg, publish wait=False,
+# run). A protocol core that assumes a good connection and raises MQTTException on any failure;
+# with reconn=True each public method loops: ensure connected -> operation -> on error reconnect
+# with backoff. Runs on MicroPython and on CPython 3 (for quick checks).
 try:
     import usocket as socket
 except ImportError:
@@ -12,62 +12,74 @@ try:
     import ustruct as struct
 except ImportError:
     import struct
-import time
 try:
     from time import ticks_ms, ticks_diff, sleep_ms
 except ImportError:
+    from time import monotonic, sleep
+
     def ticks_ms():
-        return int(time.monotonic() * 1000)
+        return int(monotonic() * 1000)
 
     def ticks_diff(a, b):
         return a - b
 
     def sleep_ms(ms):
-        time.sleep(ms / 1000)
+        sleep(ms / 1000)
 
 
 class MQTTException(OSError):
     pass
 
 
-_TMO = (11, 110, 116, "timed out")  # EAGAIN, ETIMEDOUT (Linux, lwIP), CPython's socket.timeout text
-_REFUSED = (None, "unacceptable protocol version", "client id rejected", "server unavailable",
-            "bad user name or password", "not authorized")
-_NAMES = {0x40: "PUBACK", 0x50: "PUBREC", 0x70: "PUBCOMP", 0x90: "SUBACK", 0xB0: "UNSUBACK"}
-
-
 def _b(x):
     return x.encode() if isinstance(x, str) else bytes(x)
 
 
-def _check_topic(t, filt):
-    # MQTT 3.1.1 section 4.7: non-empty UTF-8, no NUL, wildcards only in filters and alone in their level
-    if not t:
-        raise MQTTException("topic must not be empty")
-    if len(t) > 65535:
-        raise MQTTException("topic is longer than 65535 bytes")
-    if b"\x00" in t:
-        raise MQTTException("topic %r must not contain a NUL character" % t)
-    if not filt:
+def _qos(q):
+    if q not in (0, 1, 2):
+        raise MQTTException("qos must be 0, 1 or 2, not %r" % (q,))
+
+
+def _topic(t, filt=0):
+    # MQTT 3.1.1 section 4.7: 1..65535 bytes, no NUL; wildcards only in filters, a whole level each, '#' last
+    t = _b(t)
+    e = 0
+    if not 0 < len(t) < 65536 or b"\0" in t:
+        e = "must be 1..65535 bytes long, with no NUL"
+    elif not filt:
         if b"+" in t or b"#" in t:
-            raise MQTTException("cannot publish to %r: '+' and '#' are wildcards, only for subscribe" % t)
-        return
-    lv = t.split(b"/")
-    for i, p in enumerate(lv):
-        if (b"+" in p or b"#" in p) and len(p) > 1:
-            raise MQTTException("bad topic filter %r: a wildcard must fill a whole level, e.g. 'a/+/c' or 'a/#'" % t)
-        if p == b"#" and i != len(lv) - 1:
-            raise MQTTException("bad topic filter %r: '#' must be the last level" % t)
+            e = "has a wildcard (+ or #): only subscribe takes them"
+    else:
+        lv = t.split(b"/")
+        for i, p in enumerate(lv):
+            if len(p) > 1 and (b"+" in p or b"#" in p) or p == b"#" and i < len(lv) - 1:
+                e = "is not a valid filter: + and # fill a whole level and # comes last (a/+/c, a/#)"
+    if e:
+        raise MQTTException("topic %r %s" % (t, e))
+    return t
+
+
+def _str(p, s):
+    p.extend(struct.pack("!H", len(s)))
+    p.extend(s)
+
+
+def _hdr(op, n):
+    # fixed header: packet type byte + remaining length (1..4 bytes)
+    h = bytearray((op,))
+    while True:
+        h.append(n & 127 | (n > 127) << 7)
+        n >>= 7
+        if not n:
+            return h
 
 
 class MQTTClient:
     def __init__(self, client_id, server, port=0, user=None, password=None, keepalive=0,
                  ssl=False, ssl_params={}, reconn=False, version=4, pingmaxnum=0,
                  max_packet=4096, timeout=10, backoff_ms=250, backoff_max_ms=8000):
-        if version not in (3, 4):
-            raise MQTTException("version must be 4 (MQTT 3.1.1) or 3 (MQTT 3.1), not %r" % version)
-        if not 0 <= keepalive <= 65535:
-            raise MQTTException("keepalive must be 0..65535 seconds")
+        if version not in (3, 4) or not 0 <= keepalive < 65536:
+            raise MQTTException("version must be 4 (MQTT 3.1.1) or 3 (MQTT 3.1); keepalive 0..65535 s")
         self.client_id = _b(client_id)
         self.server = server
         self.port = port or (8883 if ssl else 1883)
@@ -81,139 +93,33 @@ class MQTTClient:
         self.timeout = timeout
         self.backoff_ms = backoff_ms
         self.backoff_max_ms = backoff_max_ms
-        self.cb = None
-        self.lw_topic = None
-        self.lw_msg = None
-        self.lw_qos = 0
-        self.lw_retain = False
-        self.sock = None
-        self._max = max_packet
-        self._buf = bytearray(max_packet + 5)  # receive buffer: one whole packet fits
+        self.cb = self.sock = self.lw_topic = self._ack = None
+        self._buf = bytearray(max_packet + 5)  # preallocated: one whole incoming packet fits
         self._mv = memoryview(self._buf)
-        self._r = 0
-        self._w = 0
-        self._rd = self._wr = None
-        self._tmo = -1  # timeout the socket has now (ms, None = blocking)
-        self._pid = 0
-        self._out = []  # unacknowledged outgoing: [pid, qos, state(0 sent, 1 PUBREC got), topic, msg, retain, conn]
-        self._rx2 = set()  # incoming QoS 2 ids delivered, waiting for PUBREL
-        self._subs = {}  # topic filter -> qos, restored after a clean reconnect
-        self._conn = 0  # connection counter
-        self._sta = 0  # get_mqttsta(): 0 connecting, 1 connected, 2 disconnected by broker, -1 error
-        self._run = False
+        self._r = self._w = self._pid = self._conn = self._sta = self._ping = self._run = self._tx = self._rx = 0
+        self._tmo = -1  # the socket's timeout now (ms; None = blocking)
+        self._out = []  # unacknowledged outgoing [pid, qos, state (1 = got PUBREC), topic, msg, retain, connection]
+        self._rx2 = set()  # incoming QoS 2 ids delivered and waiting for PUBREL (exactly once)
+        self._subs = {}  # filter -> qos, restored after a reconnect without session
         self._clean = True
-        self._ack = None  # last SUBACK/UNSUBACK pid seen
-        self._tx = self._rx = ticks_ms()
-        self._ping = False
 
-    # ---- settings --------------------------------------------------------------------------
     def set_callback(self, f):
         self.cb = f
 
     def set_last_will(self, topic, msg, retain=False, qos=0):
-        topic = _b(topic)
-        _check_topic(topic, False)
-        if not 0 <= qos <= 2:
-            raise MQTTException("last will qos must be 0, 1 or 2")
-        self.lw_topic = topic
-        self.lw_msg = _b(msg)
-        self.lw_qos = qos
-        self.lw_retain = retain
+        _qos(qos)
+        self.lw_topic = _topic(topic)
+        self.lw = (_b(msg), qos, retain)
 
     def get_mqttsta(self):
+        # 0 connecting, 1 connected, 2 disconnected (by the broker or disconnect()), -1 connection error
         return self._sta
 
     def pending(self):
         return len(self._out)
 
-    # ---- bytes on the wire -------------------------------------------------------------------
-    def _settmo(self, ms):
-        if ms != self._tmo:
-            self.sock.settimeout(None if ms is None else ms / 1000)
-            self._tmo = ms
-
-    def _send(self, data):
-        if self.sock is None:
-            raise MQTTException("not connected: call connect() first")
-        self._settmo(self.timeout * 1000)
-        try:
-            self._wr(data)
-        except OSError as e:
-            self._lost()
-            raise MQTTException("connection to the broker lost while sending (%s)" % (e,))
-        self._tx = ticks_ms()
-
-    def _fill(self, ms):
-        # read what is there (waiting up to ms; 0 = do not wait) into the buffer; False on timeout
-        if self._w == len(self._buf):
-            n = self._w - self._r
-            self._buf[:n] = bytes(self._mv[self._r:self._w])
-            self._r, self._w = 0, n
-        self._settmo(ms)
-        try:
-            if self._rd:
-                n = self._rd(self._mv[self._w:])
-            else:
-                d = self.sock.recv(len(self._buf) - self._w)
-                n = len(d)
-                self._buf[self._w:self._w + n] = d
-        except OSError as e:
-            if (e.args[0] if e.args else None) in _TMO or getattr(e, "errno", 0) in _TMO:
-                return False
-            self._lost()
-            raise MQTTException("connection to the broker lost (%s)" % (e,))
-        if n is None:
-            return False
-        if n == 0:
-            self._lost()
-            self._sta = 2
-            raise MQTTException("the broker closed the connection")
-        self._w += n
-        self._rx = ticks_ms()
-        return True
-
-    def _packet(self, ms):
-        # next whole packet as (first byte, body start, body length); None when none came within ms
-        start = None
-        while True:
-            r, w, b = self._r, self._w, self._buf
-            if w > r:
-                if start is None:
-                    start = ticks_ms()
-                i, n, sh = r + 1, 0, 0
-                while i < w:
-                    c = b[i]
-                    n |= (c & 127) << sh
-                    i += 1
-                    if not c & 128:
-                        break
-                    sh += 7
-                    if sh == 28:
-                        self._lost()
-                        raise MQTTException("malformed packet from broker: remaining length longer than 4 bytes")
-                else:
-                    n = -1
-                if n > self._max:
-                    self._lost()
-                    raise MQTTException("packet from broker is %d bytes, over the %d-byte limit (raise max_packet)" % (n, self._max))
-                if n >= 0 and i + n <= w:
-                    self._r = i + n
-                    if self._r == w:
-                        self._r = self._w = 0
-                    return b[r], i, n
-                ms = self.timeout * 1000 - ticks_diff(ticks_ms(), start)
-                if ms <= 0:
-                    self._lost()
-                    raise MQTTException("broker stopped sending in the middle of a packet (%d bytes waiting after %d s)" % (w - r, self.timeout))
-            elif ms is not None and ms <= 0:
-                if not self._fill(0):
-                    return None
-                continue
-            if not self._fill(ms) and start is None:
-                return None
-
-    # ---- protocol core -------------------------------------------------------------------------
-    def _lost(self):
+    # ---- wire ---------------------------------------------------------------------------------
+    def _lost(self, sta=-1):
         if self.sock:
             try:
                 self.sock.close()
@@ -222,369 +128,341 @@ class MQTTClient:
         self.sock = None
         self._r = self._w = 0
         self._tmo = -1
-        if self._sta == 1:
-            self._sta = -1
+        self._sta = sta
 
-    def _hdr(self, op, n):
-        # fixed header: type byte + remaining length
-        h = bytearray(5)
-        h[0] = op
-        i = 1
+    def _err(self, msg, sta=-1):
+        self._lost(sta)
+        raise MQTTException(msg)
+
+    def _settmo(self, ms):
+        if ms != self._tmo:
+            self.sock.settimeout(None if ms is None else ms / 1000)
+            self._tmo = ms
+
+    def _send(self, d):
+        if not self.sock:
+            raise MQTTException("not connected: call connect() first")
+        self._settmo(self.timeout * 1000)
+        try:
+            self._wr(d)
+        except OSError as e:
+            self._err("connection to the broker lost while sending (%s)" % (e,))
+        self._tx = ticks_ms()
+
+    def _fill(self, ms):
+        # read what has arrived (waiting up to ms, None = forever) into the buffer; 0 on timeout
+        r, w = self._r, self._w
+        if r == w:
+            self._r = self._w = 0
+        elif w == len(self._buf):
+            self._buf[:w - r] = bytes(self._mv[r:w])
+            self._r, self._w = 0, w - r
+        self._settmo(ms)
+        try:
+            n = self._rd(self._mv[self._w:])
+        except OSError as e:
+            if (e.args[0] if e.args else 0) in (2, 11, 110, 116, "timed out"):
+                return 0
+            self._err("connection to the broker lost (%s)" % (e,))
+        if n is None:
+            return 0
+        if not n:
+            self._err("the broker closed the connection", 2)
+        self._w += n
+        self._rx = ticks_ms()
+        return n
+
+    def _packet(self, ms):
+        # next whole packet as (first byte, body start, body length), None if none began within ms;
+        # once a packet began it must be complete within timeout seconds
+        t0 = None
         while True:
-            h[i] = n & 127 | (128 if n > 127 else 0)
-            i += 1
-            n >>= 7
-            if not n:
-                return h[:i]
+            r, w, b = self._r, self._w, self._buf
+            if w > r:
+                if t0 is None:
+                    t0 = ticks_ms()
+                i, n, sh = r + 1, 0, 0
+                while i < w:
+                    c = b[i]
+                    n |= (c & 127) << sh
+                    i += 1
+                    sh += 7
+                    if c < 128:
+                        break
+                    if sh > 27:
+                        self._err("bad packet from the broker: remaining length longer than 4 bytes")
+                else:
+                    n = -1
+                if n > len(b) - 5:
+                    self._err("packet from the broker is %d bytes, over max_packet=%d" % (n, len(b) - 5))
+                if n >= 0 and i + n <= w:
+                    self._r = i + n
+                    return b[r], i, n
+                ms = self.timeout * 1000 - ticks_diff(ticks_ms(), t0)
+                if ms <= 0:
+                    self._err("the broker stopped in the middle of a packet (%d bytes in %d s)" % (w - r, self.timeout))
+            if not self._fill(ms if ms is None or ms > 0 else 0) and t0 is None:
+                return None
 
-    def _str(self, pkt, s):
-        pkt.extend(struct.pack("!H", len(s)))
-        pkt.extend(s)
-
+    # ---- protocol core ---------------------------------------------------------------------------
     def connect(self, clean_session=True, timeout=None):
-        self._lost()
-        self._sta = 0
+        self._lost(0)
         self._clean = clean_session
         try:
-            addr = socket.getaddrinfo(self.server, self.port)[0][-1]
-            s = socket.socket()
+            s = self.sock = socket.socket()
             s.settimeout(timeout or self.timeout)
-            s.connect(addr)
+            s.connect(socket.getaddrinfo(self.server, self.port)[0][-1])
             if self.ssl:
-                s = self._wrap(s)
+                s = self.sock = self._wrap(s)
         except OSError as e:
-            self._sta = -1
-            raise MQTTException("cannot reach the broker at %s:%d (%s)" % (self.server, self.port, e))
-        self.sock = s
+            self._err("cannot reach the broker at %s:%d (%s)" % (self.server, self.port, e))
         self._wr = getattr(s, "sendall", None) or s.write
-        self._rd = getattr(s, "readinto", None) or getattr(s, "recv_into", None)
-        v = b"\x00\x04MQTT\x04" if self.version == 4 else b"\x00\x06MQIsdp\x03"
-        f = 2 if clean_session else 0
-        body = bytearray(v)
-        body.append(0)
-        body += struct.pack("!H", self.keepalive)
-        self._str(body, self.client_id)
+        self._rd = getattr(s, "readinto", None) or s.recv_into
+        p = bytearray(b"\0\4MQTT\4" if self.version == 4 else b"\0\6MQIsdp\3")
+        k = len(p)
+        p.append(2 if clean_session else 0)
+        p.extend(struct.pack("!H", self.keepalive))
+        _str(p, self.client_id)
         if self.lw_topic:
-            f |= 4 | self.lw_qos << 3 | (32 if self.lw_retain else 0)
-            self._str(body, self.lw_topic)
-            self._str(body, self.lw_msg)
+            m, q, r = self.lw
+            p[k] |= 4 | q << 3 | (32 if r else 0)
+            _str(p, self.lw_topic)
+            _str(p, m)
         if self.user is not None:
-            f |= 128
-            self._str(body, _b(self.user))
+            p[k] |= 128
+            _str(p, _b(self.user))
             if self.pswd is not None:
-                f |= 64
-                self._str(body, _b(self.pswd))
-        body[len(v)] = f
-        self._send(self._hdr(0x10, len(body)) + body)
-        p = self._packet(self.timeout * 1000)
-        if p is None:
-            self._lost()
-            self._sta = -1
-            raise MQTTException("no CONNACK from the broker within %d s" % self.timeout)
-        op, i, n = p
-        if op != 0x20 or n != 2:
-            self._lost()
-            self._sta = -1
-            raise MQTTException("expected CONNACK from the broker, got packet type 0x%02x" % op)
-        sp, rc = self._buf[i] & 1, self._buf[i + 1]
+                p[k] |= 64
+                _str(p, _b(self.pswd))
+        self._send(_hdr(0x10, len(p)) + p)
+        x = self._packet(self.timeout * 1000)
+        if not x:
+            self._err("no CONNACK from the broker within %d s" % self.timeout)
+        if x[0] != 0x20 or x[2] != 2:
+            self._err("the broker answered CONNECT with packet type 0x%02x, not CONNACK" % x[0])
+        sp, rc = self._buf[x[1]] & 1, self._buf[x[1] + 1]
         if rc:
-            self._lost()
-            self._sta = -1
-            raise MQTTException("the broker refused the connection: %s (code %d)" % (
-                _REFUSED[rc] if rc < 6 else "unknown reason", rc))
+            self._err("the broker refused the connection: %s (CONNACK code %d)" % ((
+                "", "protocol version not supported (try version=3)", "client id rejected",
+                "server unavailable", "bad user name or password", "not authorized")[rc] if rc < 6 else "unknown reason", rc))
         self._conn += 1
         self._sta = 1
-        self._ping = False
+        self._ping = 0
         self._tx = self._rx = ticks_ms()
         if clean_session:
             self._rx2 = set()
-            self._out = [e for e in self._out if e[2] == 0]
+            self._out = [e for e in self._out if not e[2]]
         for e in self._out:
-            # unacknowledged messages go again: PUBLISH with DUP, or PUBREL after PUBREC
-            self._send_out(e, True)
+            self._send_out(e, 1)  # not acknowledged before: PUBLISH again with DUP, or PUBREL after PUBREC
         return sp
 
     def _wrap(self, s):
         import ssl
         p = dict(self.ssl_params)
-        hn = p.pop("server_hostname", self.server)
-        if hasattr(ssl, "SSLContext") and not hasattr(ssl, "wrap_socket") or "context" in p:
-            ctx = p.pop("context", None)
-            if ctx is None:
-                ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-                if hasattr(ctx, "check_hostname"):
-                    ctx.check_hostname = False
-                ctx.verify_mode = p.pop("cert_reqs", ssl.CERT_NONE)
-                if "cadata" in p:
-                    ctx.load_verify_locations(cadata=p.pop("cadata"))
-                if "cert" in p:
-                    ctx.load_cert_chain(p.pop("cert"), p.pop("key", None))
-            return ctx.wrap_socket(s, server_hostname=hn)
-        try:
-            return ssl.wrap_socket(s, server_hostname=hn, **p)
-        except TypeError:
-            return ssl.wrap_socket(s, **p)
+        p.setdefault("server_hostname", self.server)
+        c = p.pop("context", None)
+        return c.wrap_socket(s, server_hostname=p["server_hostname"]) if c else ssl.wrap_socket(s, **p)
 
-    def _send_out(self, e, dup):
-        pid, qos, st, topic, msg, retain, _ = e
+    def _ack_send(self, op, pid):
+        self._send(struct.pack("!BBH", op, 2, pid))
+
+    def _send_out(self, e, dup=0):
+        pid, q, st, topic, msg, retain = e[:6]
         e[6] = self._conn
         if st:
-            self._send(struct.pack("!BBH", 0x62, 2, pid))
-            return
-        op = 0x30 | qos << 1 | (1 if retain else 0) | (8 if dup else 0)
-        tl, ml = len(topic), len(msg)
-        n = 2 + tl + ml + (2 if qos else 0)
-        if n > 268435455:
-            raise MQTTException("message too large for MQTT (%d bytes)" % n)
-        h = self._hdr(op, n)
-        pk = bytearray(len(h) + 2 + tl + (2 if qos else 0))
-        pk[:len(h)] = h
-        j = len(h)
-        struct.pack_into("!H", pk, j, tl)
-        pk[j + 2:j + 2 + tl] = topic
-        if qos:
-            struct.pack_into("!H", pk, j + 2 + tl, pid)
-        if ml <= 1024:
-            self._send(pk + msg)
-        else:
-            self._send(pk)
+            return self._ack_send(0x62, pid)
+        p = _hdr(0x30 | q << 1 | (1 if retain else 0) | dup << 3, 2 + len(topic) + len(msg) + (2 if q else 0))
+        _str(p, topic)
+        if q:
+            p.extend(struct.pack("!H", pid))
+        if len(msg) > 1024:
+            self._send(p)
             self._send(msg)
+        else:
+            p.extend(msg)
+            self._send(p)
 
     def _next_pid(self):
         while True:
             self._pid = self._pid % 65535 + 1
-            for e in self._out:
-                if e[0] == self._pid:
-                    break
-            else:
+            if not [e for e in self._out if e[0] == self._pid]:
                 return self._pid
 
-    def _find(self, pid):
-        for e in self._out:
-            if e[0] == pid:
-                return e
-
     def _handle(self, op, i, n):
-        # one incoming packet; returns op (None for PUBLISH, as the classic umqtt does)
+        # one incoming packet; returns its type byte (None for PUBLISH, as the classic umqtt does)
         b = self._buf
         t = op & 0xF0
         if t == 0x30:
-            qos = op >> 1 & 3
-            if qos == 3 or n < 2:
-                self._lost()
-                raise MQTTException("malformed PUBLISH from broker")
-            tl = b[i] << 8 | b[i + 1]
-            j = i + 2 + tl
-            if j + (2 if qos else 0) > i + n:
-                self._lost()
-                raise MQTTException("malformed PUBLISH from broker: topic runs past the packet end")
+            q = op >> 1 & 3
+            j = i + 2 + (b[i] << 8 | b[i + 1]) if n > 1 else i + n + 1
+            if q > 2 or j + (2 if q else 0) > i + n:
+                self._err("bad PUBLISH from the broker (qos %d, %d bytes)" % (q, n))
             topic = bytes(self._mv[i + 2:j])
-            pid = 0
-            if qos:
+            if q:
                 pid = b[j] << 8 | b[j + 1]
                 j += 2
             msg = bytes(self._mv[j:i + n])
-            if qos == 2:
-                if pid not in self._rx2:
+            if q < 2 or pid not in self._rx2:
+                if q == 2:
                     self._rx2.add(pid)
-                    if self.cb:
-                        self.cb(topic, msg)
-                self._send(struct.pack("!BBH", 0x50, 2, pid))
-            else:
                 if self.cb:
                     self.cb(topic, msg)
-                if qos:
-                    self._send(struct.pack("!BBH", 0x40, 2, pid))
+            if q:
+                self._ack_send(0x30 + 16 * q, pid)  # PUBACK or PUBREC
             return None
-        if t == 0xD0 and n == 0:
-            self._ping = False
+        if t == 0xD0 and not n:
+            self._ping = 0
             return op
-        if t in (0x40, 0x50, 0x60, 0x70, 0xB0) and n == 2 or t == 0x90 and n >= 3:
+        if n == 2 and t in (0x40, 0x50, 0x60, 0x70, 0xB0) or t == 0x90 and n > 2:
             pid = b[i] << 8 | b[i + 1]
             if t == 0x60:
                 self._rx2.discard(pid)
-                self._send(struct.pack("!BBH", 0x70, 2, pid))
-                return op
-            if t >= 0x90:
-                if t == 0x90 and b[i + 2] == 0x80:
-                    self._ack = -pid
+                self._ack_send(0x70, pid)
+            elif t > 0x80:
+                self._ack = -pid if t == 0x90 and b[i + 2] == 0x80 else pid
+            else:
+                for e in self._out:
+                    if e[0] == pid:
+                        if t != 0x50:
+                            self._out.remove(e)
+                        elif e[1] == 2:
+                            e[2] = 1
+                            self._send_out(e)
+                        break
                 else:
-                    self._ack = pid
-                return op
-            e = self._find(pid)
-            if e:
-                if t == 0x50:
-                    if e[1] == 2:
-                        e[2] = 1
-                        self._send_out(e, False)
-                else:
-                    self._out.remove(e)
-            elif t == 0x50:
-                self._send(struct.pack("!BBH", 0x62, 2, pid))
+                    if t == 0x50:
+                        self._ack_send(0x62, pid)
             return op
-        self._lost()
-        if t in (0, 0xF0, 0x10, 0x20, 0x80, 0xA0, 0xC0, 0xE0):
-            raise MQTTException("unexpected packet type 0x%02x from broker (a broker never sends it)" % op)
-        raise MQTTException("malformed %s packet from broker (%d bytes)" % (_NAMES.get(t, "0x%02x" % op), n))
+        self._err("bad or unexpected packet from the broker (type 0x%02x, %d bytes)" % (op, n))
 
     def _keep(self):
-        # keepalive: PINGREQ when quiet, MQTTException when the broker went silent; returns ms to next check
+        # keepalive by time of the last received byte: PINGREQ when quiet, dead after 1.25 x keepalive;
+        # returns how long a read may wait (ms), None without keepalive
         k = self.keepalive * 1000
         if not k:
             return None
-        now = ticks_ms()
-        rx = ticks_diff(now, self._rx)
+        rx = ticks_diff(ticks_ms(), self._rx)
         if rx >= k + k // 4:
-            self._lost()
-            raise MQTTException("broker did not answer for %d s (keepalive %d s): connection is dead" % (rx // 1000, self.keepalive))
-        if not self._ping and (rx >= k // 2 or ticks_diff(now, self._tx) >= k * 3 // 4):
-            self._send(b"\xc0\x00")
-            self._ping = True
+            self._err("the broker did not answer for %d s (keepalive %d s): connection is dead" % (rx // 1000, self.keepalive))
+        if not self._ping and (rx >= k // 2 or ticks_diff(ticks_ms(), self._tx) >= k * 3 // 4):
+            self._send(b"\xc0\0")
+            self._ping = 1
         return max(1, min(k // 4, k + k // 4 - rx))
 
     def _wait(self, block):
-        # process incoming packets; block=True waits for one (waking for keepalive), else only what is there
         while True:
-            if self.sock is None:
+            if not self.sock:
                 raise MQTTException("not connected: call connect() first")
-            ms = self._keep()
-            p = self._packet(ms if block else 0)
+            p = self._packet(self._keep() if block else 0)
             if p:
-                return self._handle(*p)
-            if not block:
+                r = self._handle(*p)
+                if block or self._w == self._r:
+                    return r
+            elif not block:
+                self._keep()
                 return None
 
     def _await(self, done, what):
-        deadline = ticks_ms() + self.timeout * 1000
+        t0 = ticks_ms()
         while not done():
-            ms = ticks_diff(deadline, ticks_ms())
+            ms = self.timeout * 1000 - ticks_diff(ticks_ms(), t0)
             if ms <= 0:
-                self._lost()
-                raise MQTTException("no %s from the broker within %d s" % (what, self.timeout))
-            self._keep()
-            p = self._packet(min(ms, self.keepalive * 250) if self.keepalive else ms)
+                self._err("no %s from the broker within %d s" % (what, self.timeout))
+            k = self._keep()
+            p = self._packet(min(ms, k) if k else ms)
             if p:
                 self._handle(*p)
 
-    def _pub(self, e):
+    def _pub(self, e, wait):
         if e[6] != self._conn:
-            self._send_out(e, False)
-        if e[1]:
+            self._send_out(e)
+        if e[1] and wait:
             self._await(lambda: e not in self._out, "PUBACK" if e[1] == 1 else "PUBCOMP")
 
     def _sub(self, topic, qos):
+        # SUBSCRIBE (qos 0..2) or UNSUBSCRIBE (qos None), then wait for the broker's answer
         pid = self._next_pid()
+        p = bytearray(struct.pack("!H", pid))
+        _str(p, topic)
+        if qos is not None:
+            p.append(qos)
         self._ack = None
-        pk = bytearray(struct.pack("!H", pid))
-        self._str(pk, topic)
-        pk.append(qos)
-        self._send(self._hdr(0x82, len(pk)) + pk)
-        self._await(lambda: self._ack in (pid, -pid), "SUBACK")
-        if self._ack == -pid:
+        self._send(_hdr(0x82 if qos is not None else 0xA2, len(p)) + p)
+        self._await(lambda: self._ack in (pid, -pid), "SUBACK" if qos is not None else "UNSUBACK")
+        if self._ack < 0:
             raise MQTTException("the broker refused the subscription to %r" % topic)
 
-    def _unsub(self, topic):
-        pid = self._next_pid()
-        self._ack = None
-        pk = bytearray(struct.pack("!H", pid))
-        self._str(pk, topic)
-        self._send(self._hdr(0xA2, len(pk)) + pk)
-        self._await(lambda: self._ack == pid, "UNSUBACK")
-
-    # ---- connectivity layer: with reconn=True every operation survives a lost connection ---------
+    # ---- connectivity layer (reconn=True) ----------------------------------------------------------
     def _do(self, f, *a):
-        if not self.reconn:
-            return f(*a)
-        delay = self.backoff_ms
+        d = self.backoff_ms
         while True:
             try:
-                if self.sock is None:
-                    self._reconnect()
+                if not self.sock and self.reconn:
+                    if not self.connect(self._clean):
+                        for t in self._subs:
+                            self._sub(t, self._subs[t])
                 return f(*a)
             except MQTTException:
-                if not self.reconn or self.sock is not None:
+                if not self.reconn or self.sock:
                     raise
-                self._lost()
-                self._sta = -1
-                sleep_ms(delay)
-                delay = min(delay * 2, self.backoff_max_ms)
+                sleep_ms(d)
+                d = min(d * 2, self.backoff_max_ms)
 
-    def _reconnect(self):
-        sp = self.connect(self._clean)
-        if not sp:
-            for t, q in self._subs.items():
-                self._sub(t, q)
-
-    # ---- public API ------------------------------------------------------------------------
+    # ---- public API --------------------------------------------------------------------------------
     def disconnect(self):
-        self._run = False
-        was = self._sta
-        if self.sock:
-            try:
-                self._send(b"\xe0\x00")
-            except OSError:
-                pass
-        self._lost()
-        self._sta = 2 if was == 1 else was
+        self._run = 0
+        try:
+            if self.sock:
+                self._send(b"\xe0\0")
+        except OSError:
+            pass
+        self._lost(2)
 
     def close(self):
         self.reconn = False
         self.disconnect()
 
     def ping(self):
-        self._do(self._send, b"\xc0\x00")
+        self._do(self._send, b"\xc0\0")
 
     def publish(self, topic, msg, retain=False, qos=0, wait=True):
-        topic, msg = _b(topic), _b(msg)
-        _check_topic(topic, False)
-        if not 0 <= qos <= 2:
-            raise MQTTException("qos must be 0, 1 or 2")
-        if not qos:
-            e = [0, 0, 0, topic, msg, retain, -1]
-            return self._do(self._send_out, e, False)
-        if self.sock is None and not self.reconn:
-            raise MQTTException("not connected: call connect() first")
-        e = [self._next_pid(), qos, 0, topic, msg, retain, -1]
-        self._out.append(e)
-        if wait:
-            self._do(self._pub, e)
-        elif e[6] != self._conn:
-            self._do(self._send_out, e, False)
+        _qos(qos)
+        e = [0, qos, 0, _topic(topic), _b(msg), retain, -1]
+        if qos:
+            if not (self.sock or self.reconn):
+                raise MQTTException("not connected: call connect() first")
+            e[0] = self._next_pid()
+            self._out.append(e)
+        self._do(self._pub, e, wait)
         return e[0]
 
     def subscribe(self, topic, qos=0):
-        topic = _b(topic)
-        _check_topic(topic, True)
-        if not 0 <= qos <= 2:
-            raise MQTTException("qos must be 0, 1 or 2")
-        self._do(self._sub, topic, qos)
-        self._subs[topic] = qos
+        _qos(qos)
+        t = _topic(topic, 1)
+        self._do(self._sub, t, qos)
+        self._subs[t] = qos
 
     def unsubscribe(self, topic):
-        topic = _b(topic)
-        _check_topic(topic, True)
-        self._do(self._unsub, topic)
-        self._subs.pop(topic, None)
+        t = _topic(topic, 1)
+        self._do(self._sub, t, None)
+        self._subs.pop(t, None)
 
     def wait_msg(self):
-        return self._do(self._wait, True)
+        return self._do(self._wait, 1)
 
     def check_msg(self):
-        return self._do(self._wait, False)
+        return self._do(self._wait, 0)
 
     def loop_forever(self):
-        # receive loop until disconnect()/close() is called (from the callback, for example)
-        self._run = True
+        # receive loop until disconnect() or close() (for example from the callback)
+        self._run = 1
         while self._run:
             self.wait_msg()
 
     async def run(self, period_ms=20):
-        # asyncio-friendly receive loop: non-blocking check_msg, then yield to other tasks
-        try:
-            import uasyncio as asyncio
-        except ImportError:
-            import asyncio
-        self._run = True
+        # asyncio task: check_msg without blocking, then yield to the other tasks
+        import asyncio
+        self._run = 1
         while self._run:
             self.check_msg()
             await asyncio.sleep(period_ms / 1000)

@@ -1,0 +1,248 @@
+/**
+ * Runs a MicroPython program for the MQTT tests on the real MicroPython WebAssembly port, in a
+ * worker thread, with a `socket` module bridged synchronously (Atomics.wait) to real host TCP.
+ * Uses the virtual board's `runProgram` (sim/index.ts) when it exists; this small bridge is the
+ * stand-in that kept the MQTT tests running on MicroPython while the sim was being built, and
+ * stays as the runner when `TSMP_MQTT_RUNNER=bridge`.
+ */
+import { Worker } from "node:worker_threads";
+import { connect, type Socket } from "node:net";
+import { readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const clientSource = readFileSync(join(repoRoot, "runtime-py", "umqttsimple.py"), "utf8");
+
+export interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  /** Lines of stdout, without the trailing empty one. */
+  lines: string[];
+}
+
+// Python side of the bridge: a `socket` module with the calls umqttsimple uses.
+const SOCKET_PY = `
+import _mqtt_tcp as _h, binascii
+AF_INET = 2
+SOCK_STREAM = 1
+def getaddrinfo(host, port, *a):
+    return [(AF_INET, SOCK_STREAM, 0, "", (host, port))]
+class socket:
+    def __init__(self, *a):
+        self._id = -1
+        self._t = None
+    def settimeout(self, t):
+        self._t = t
+    def setblocking(self, f):
+        self._t = None if f else 0
+    def _ms(self):
+        return -1 if self._t is None else int(self._t * 1000)
+    def connect(self, addr):
+        r = _h.connect(addr[0], addr[1], self._ms())
+        if r < 0:
+            raise OSError(-r)
+        self._id = r
+    def write(self, data):
+        r = _h.send(self._id, binascii.hexlify(data).decode())
+        if r < 0:
+            raise OSError(-r)
+        return r
+    send = write
+    def sendall(self, data):
+        self.write(data)
+    def recv(self, n):
+        r = _h.recv(self._id, n, self._ms())
+        if r is None:
+            if self._t == 0:
+                return None
+            raise OSError(110)
+        if isinstance(r, int):
+            raise OSError(-r)
+        return binascii.unhexlify(r)
+    read = recv
+    def readinto(self, buf, n=None):
+        d = self.recv(len(buf) if n is None else n)
+        if d is None:
+            return None
+        buf[:len(d)] = d
+        return len(d)
+    def close(self):
+        if self._id >= 0:
+            _h.close(self._id)
+            self._id = -1
+`;
+
+const WORKER_JS = `
+const { workerData, parentPort } = require("node:worker_threads");
+const ctrl = new Int32Array(workerData.ctrl);
+const data = new Uint8Array(workerData.data);
+function call(msg) {
+  Atomics.store(ctrl, 0, 0);
+  parentPort.postMessage(msg);
+  Atomics.wait(ctrl, 0, 0);
+  const kind = ctrl[1], n = ctrl[2];
+  if (kind === 0) return null;          // timeout
+  if (kind === 1) return n;             // number
+  return Buffer.from(data.subarray(0, n)).toString("latin1"); // hex text
+}
+(async () => {
+  const { loadMicroPython } = await import(workerData.mpUrl);
+  let out = "", err = "";
+  const mp = await loadMicroPython({
+    heapsize: workerData.heap,
+    linebuffer: false,
+    stdout: (b) => parentPort.postMessage({ op: "out", text: Buffer.from(b).toString("latin1") }),
+    stderr: (b) => parentPort.postMessage({ op: "err", text: Buffer.from(b).toString("latin1") }),
+  });
+  mp.registerJsModule("_mqtt_tcp", {
+    connect: (host, port, ms) => call({ op: "connect", host, port, ms }),
+    send: (id, hex) => call({ op: "send", id, hex }),
+    recv: (id, n, ms) => call({ op: "recv", id, n, ms }),
+    close: (id) => call({ op: "close", id }),
+  });
+  for (const [name, text] of Object.entries(workerData.files)) mp.FS.writeFile("/" + name, text);
+  let code = 0;
+  try {
+    mp.runPython("import sys\\nsys.path.insert(0, '/')\\n" + workerData.code);
+  } catch (e) {
+    if (e && e.name === "PythonError") {
+      if (e.type !== "SystemExit") { parentPort.postMessage({ op: "err", text: String(e.message) + "\\n" }); code = 1; }
+    } else { parentPort.postMessage({ op: "err", text: String(e && e.stack || e) + "\\n" }); code = 2; }
+  }
+  parentPort.postMessage({ op: "exit", code });
+})();
+`;
+
+interface Conn {
+  socket: Socket;
+  chunks: Buffer[];
+  eof: boolean;
+  error?: number;
+  wake?: () => void;
+}
+
+/**
+ * Runs `code` (a Python program) on MicroPython with `umqttsimple.py` importable; resolves when it
+ * ends or after `timeoutMs` (then the VM is terminated and exitCode is 124).
+ */
+export async function runMicroPython(code: string, options: { timeoutMs?: number; heap?: number; files?: Record<string, string> } = {}): Promise<RunResult> {
+  const requireHere = createRequire(import.meta.url);
+  const mpPath = requireHere.resolve("@micropython/micropython-webassembly-pyscript/micropython.mjs");
+  const ctrlBuf = new SharedArrayBuffer(12);
+  const dataBuf = new SharedArrayBuffer(1 << 20);
+  const ctrl = new Int32Array(ctrlBuf);
+  const data = new Uint8Array(dataBuf);
+  const files = { "umqttsimple.py": clientSource, "socket.py": SOCKET_PY, ...(options.files ?? {}) };
+  const worker = new Worker(WORKER_JS, {
+    eval: true,
+    workerData: { ctrl: ctrlBuf, data: dataBuf, mpUrl: "file://" + mpPath, code, files, heap: options.heap ?? 8 * 1024 * 1024 },
+  });
+  const conns = new Map<number, Conn>();
+  let nextId = 1;
+  let stdout = "";
+  let stderr = "";
+  const reply = (kind: 0 | 1 | 2, n: number) => {
+    ctrl[1] = kind;
+    ctrl[2] = n;
+    Atomics.store(ctrl, 0, 1);
+    Atomics.notify(ctrl, 0);
+  };
+  const replyNumber = (n: number) => reply(1, n);
+  const replyHex = (buf: Buffer) => {
+    const hex = buf.toString("hex");
+    data.set(Buffer.from(hex, "latin1"), 0);
+    reply(2, hex.length);
+  };
+  const errnoOf = (e: NodeJS.ErrnoException) => (e.code === "ECONNREFUSED" ? 111 : e.code === "ECONNRESET" ? 104 : e.code === "EPIPE" ? 32 : 5);
+
+  const take = (c: Conn, n: number): Buffer => {
+    const all = Buffer.concat(c.chunks);
+    const head = all.subarray(0, n);
+    c.chunks = all.length > n ? [all.subarray(n)] : [];
+    return Buffer.from(head);
+  };
+
+  const handle = (msg: any) => {
+    switch (msg.op) {
+      case "out": stdout += msg.text; return;
+      case "err": stderr += msg.text; return;
+      case "connect": {
+        const socket = connect(msg.port, msg.host);
+        const id = nextId++;
+        const c: Conn = { socket, chunks: [], eof: false };
+        let settled = false;
+        const timer = msg.ms > 0 ? setTimeout(() => { if (!settled) { settled = true; socket.destroy(); replyNumber(-110); } }, msg.ms) : undefined;
+        socket.setNoDelay(true);
+        socket.on("data", (d) => { c.chunks.push(d); c.wake?.(); });
+        socket.on("end", () => { c.eof = true; c.wake?.(); });
+        socket.on("close", () => { c.eof = true; c.wake?.(); });
+        socket.on("error", (e) => {
+          c.error = errnoOf(e);
+          if (!settled) { settled = true; clearTimeout(timer); replyNumber(-c.error); }
+          c.wake?.();
+        });
+        socket.once("connect", () => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          conns.set(id, c);
+          replyNumber(id);
+        });
+        return;
+      }
+      case "send": {
+        const c = conns.get(msg.id);
+        if (!c || c.error || c.socket.destroyed) { replyNumber(-(c?.error ?? 32)); return; }
+        const buf = Buffer.from(msg.hex, "hex");
+        c.socket.write(buf);
+        replyNumber(buf.length);
+        return;
+      }
+      case "recv": {
+        const c = conns.get(msg.id);
+        if (!c) { replyNumber(-9); return; }
+        const ready = () => c.chunks.length > 0 || c.eof || c.error !== undefined;
+        const answer = () => {
+          c.wake = undefined;
+          if (c.chunks.length > 0) replyHex(take(c, msg.n));
+          else if (c.error !== undefined && !c.eof) replyNumber(-c.error);
+          else if (c.eof) replyHex(Buffer.alloc(0));
+          else reply(0, 0);
+        };
+        if (ready() || msg.ms === 0) { answer(); return; }
+        const timer = msg.ms > 0 ? setTimeout(answer, msg.ms) : undefined;
+        c.wake = () => { clearTimeout(timer); answer(); };
+        return;
+      }
+      case "close": {
+        const c = conns.get(msg.id);
+        c?.socket.destroy();
+        conns.delete(msg.id);
+        replyNumber(0);
+        return;
+      }
+    }
+  };
+
+  return await new Promise<RunResult>((resolve) => {
+    let done = false;
+    const finish = (exitCode: number) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      for (const c of conns.values()) c.socket.destroy();
+      void worker.terminate();
+      const lines = stdout.split("\n").map((l) => l.replace(/\r$/, ""));
+      if (lines.at(-1) === "") lines.pop();
+      resolve({ exitCode, stdout, stderr, lines });
+    };
+    const timer = setTimeout(() => finish(124), options.timeoutMs ?? 60_000);
+    worker.on("message", (msg) => (msg.op === "exit" ? finish(msg.code) : handle(msg)));
+    worker.on("error", (e) => { stderr += String(e.stack ?? e); finish(3); });
+    worker.on("exit", () => finish(4));
+  });
+}
+
