@@ -3,9 +3,9 @@
  * Web Serial adapter): `flashFirmware`, `eraseFlash`, `chipInfo`. Images are checked before the
  * port is opened; every failure a user can cause is a TsmpError with a hint.
  */
-import { createHash } from "node:crypto";
 import { TsmpError } from "../errors.ts";
 import { ESP32_FIRMWARE_ADDRESS, checkFirmwareImage, checkImageFits, readFirmwareImage } from "./image.ts";
+import { verifyFlash } from "./flash-md5.ts";
 import { withLoader, type BoardInfo, type SessionOptions } from "./loader-session.ts";
 
 export { NodeWebSerialPort } from "./web-serial-adapter.ts";
@@ -30,7 +30,7 @@ export async function flashFirmware(portPath: string, imagePath: string, options
   const address = options.address ?? ESP32_FIRMWARE_ADDRESS;
   const image = await readFirmwareImage(imagePath);
   checkFirmwareImage(image, address, imagePath);
-  await withLoader(portPath, options, async ({ loader, info }) => {
+  await withLoader(portPath, options, async ({ loader, info, usesStub }) => {
     requireEsp32(info);
     if (info.flashSize) checkImageFits(image.length, address, flashBytes(info.flashSize), info.flashSize);
     const total = image.length;
@@ -46,8 +46,8 @@ export async function flashFirmware(portPath: string, imagePath: string, options
       reportProgress: (_file, sent, sentTotal) => {
         options.onProgress?.(sentTotal > 0 ? Math.min(total, Math.round((sent / sentTotal) * total)) : total, total);
       },
-      calculateMD5Hash: (bytes) => createHash("md5").update(bytes).digest("hex"),
     });
+    await verifyFlash(loader, address, image, usesStub);
   });
 }
 
