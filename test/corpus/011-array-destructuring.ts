@@ -1,0 +1,14 @@
+const [a, b, c] = [1, 2, 3];
+console.log(a, b, c);
+const [x, , z] = ["x", "y", "z"];
+console.log(x, z);
+const [first, ...rest] = [10, 20, 30, 40];
+console.log(first, rest);
+const [p = 5, q = 6] = [undefined, 0];
+console.log(p, q);
+let m = 1;
+let n = 2;
+[m, n] = [n, m];
+console.log(m, n);
+const [u, v]: number[] = [1];
+console.log(u, v);

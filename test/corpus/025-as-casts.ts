@@ -1,0 +1,10 @@
+const raw: unknown = JSON.parse('{"a": 1, "b": "two"}');
+const obj = raw as { a: number; b: string };
+console.log(obj.a + 1, obj.b.toUpperCase());
+const nums = JSON.parse("[1,2,3]") as number[];
+console.log(nums.length);
+const v = 42 as number;
+const maybe: string | null = "text";
+console.log(v, (maybe as string).length);
+const el = [1, "x"] as const;
+console.log(el[1]);

@@ -1,0 +1,16 @@
+console.log(1 === 1, 1 === 1.0, "a" === "a", "1" === (1 as unknown));
+console.log(null === null, undefined === undefined, (null as unknown) === undefined);
+const nan: number = NaN;
+const negZero: number = -0;
+console.log(nan === nan, 0 === negZero);
+const a = [1];
+const b = [1];
+console.log(a === a, a === b);
+const o1 = { x: 1 };
+const o2 = o1;
+const o3 = { x: 1 };
+console.log(o1 === o2, o1 === o3);
+const one: number = 1;
+const ex: string = "x";
+console.log(one !== 2, ex !== "x");
+console.log(true === (1 as unknown), false === (0 as unknown));

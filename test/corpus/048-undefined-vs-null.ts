@@ -1,0 +1,11 @@
+let a: number | undefined;
+let b: number | null = null;
+console.log(a, b);
+console.log(a === undefined, b === null, a == null, b == undefined);
+const o: { x?: number; y: number | null } = { y: null };
+console.log(o.x, o.y);
+console.log(JSON.stringify(o));
+console.log(JSON.stringify([undefined, null]));
+console.log(String(undefined), String(null));
+console.log([undefined, null].join("-"));
+console.log(`${undefined} ${null}`);

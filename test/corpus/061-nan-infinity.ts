@@ -1,0 +1,10 @@
+const n = NaN;
+console.log(n, isNaN(n), Number.isNaN(n), n !== n);
+console.log(isNaN(Number("x")), Number.isNaN("x" as unknown as number));
+console.log(1 / 0, -1 / 0, 0 / 0);
+console.log(Infinity + 1, Infinity - Infinity, Infinity * 0);
+console.log(isFinite(5), isFinite(Infinity), Number.isFinite(NaN));
+console.log(Math.max(1, NaN), Math.min(NaN, 1));
+console.log(NaN + 1, Math.sqrt(-4), Math.floor(NaN));
+console.log(Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER);
+console.log(Number.EPSILON > 0, Number.MAX_VALUE, Number.MIN_VALUE);

@@ -1,0 +1,11 @@
+let f = 1;
+for (let i = 1; i <= 20; i++) f *= i;
+console.log(f);
+let g = 1;
+for (let i = 1; i <= 25; i++) g *= i;
+console.log(g);
+console.log(2 ** 31, 2 ** 32, 2 ** 52 + 0.5);
+console.log(9007199254740993);
+console.log(Math.floor(1e15 / 7), 1e15 % 7);
+console.log(999999999 * 999999999);
+console.log(123456789 * 1000);

@@ -1,0 +1,15 @@
+let flags = 0;
+flags |= 1;
+flags |= 4;
+console.log(flags);
+flags &= ~1;
+console.log(flags);
+flags ^= 0xff;
+console.log(flags);
+flags <<= 4;
+console.log(flags);
+flags >>= 2;
+console.log(flags);
+let u = -100;
+u >>>= 1;
+console.log(u);

@@ -1,0 +1,11 @@
+let sum = 0;
+for (let i = 0; i < 10; i++) sum += 0.1;
+console.log(sum, sum === 1, Math.abs(sum - 1) < 1e-9);
+let avg = 0;
+const readings = [21.5, 22.25, 19.75, 20.125];
+for (const r of readings) avg += r;
+avg /= readings.length;
+console.log(avg, avg.toFixed(2));
+const scaled = readings.map((r) => Math.round(r * 10) / 10);
+console.log(scaled);
+console.log(1.15 * 100, Math.round(1.15 * 100));

@@ -1,0 +1,11 @@
+const nums = [1, 2, 3, 4, 5, 6];
+console.log(nums.map((n) => n * n));
+console.log(nums.filter((n) => n % 2 === 0));
+console.log(nums.reduce((acc, n) => acc + n, 0));
+console.log(nums.reduce((acc, n) => acc * n));
+console.log(nums.map((n, i) => n * i));
+console.log(nums.filter((_, i) => i > 3));
+console.log(nums.reduce((acc, n) => acc + String(n), ""));
+console.log(nums.reduceRight((acc, n) => acc + n, ""));
+const words = ["a", "bb", "ccc"];
+console.log(words.reduce<Record<string, number>>((acc, w) => ({ ...acc, [w]: w.length }), {}));

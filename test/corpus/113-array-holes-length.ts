@@ -1,0 +1,11 @@
+const a: number[] = [];
+a[2] = 5;
+console.log(a.length);
+const b = [1, 2, 3, 4, 5];
+b.length = 2;
+console.log(b, b.length);
+const c = new Array<number>(3);
+console.log(c.length);
+const d = [1, 2, 3];
+d.length = 0;
+console.log(d, d.length);

@@ -1,0 +1,10 @@
+const a = [0, 0, 0];
+a[1] = 5;
+a[a.length] = 9;
+console.log(a);
+const counts: number[] = [0, 0, 0, 0];
+for (const n of [1, 3, 3, 0, 1, 3]) counts[n]!++;
+console.log(counts);
+const matrix = [[1, 2], [3, 4]];
+matrix[0]![1]! += 10;
+console.log(matrix);

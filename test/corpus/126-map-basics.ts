@@ -1,0 +1,10 @@
+const m = new Map<string, number>();
+m.set("zeta", 1).set("alpha", 2).set("mid", 3);
+console.log(m.size, m.get("alpha"), m.get("nope"), m.has("mid"), m.has("x"));
+m.set("zeta", 10);
+console.log([...m.keys()], [...m.values()]);
+console.log(m.delete("alpha"), m.delete("alpha"), m.size);
+m.set("alpha", 4);
+console.log([...m.entries()]);
+m.clear();
+console.log(m.size);

@@ -1,0 +1,13 @@
+const m = new Map<string | number, string>();
+m.set(3, "three");
+m.set("b", "bee");
+m.set(1, "one");
+m.set("a", "ay");
+m.set(2, "two");
+const keys: Array<string | number> = [];
+m.forEach((v, k) => keys.push(k));
+console.log(keys);
+m.delete(3);
+m.set(3, "again");
+console.log([...m.keys()]);
+console.log(Array.from(m.values()).join(","));

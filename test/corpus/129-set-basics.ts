@@ -1,0 +1,12 @@
+const s = new Set<number>([3, 1, 3, 2, 1]);
+console.log(s.size, [...s]);
+s.add(5).add(1);
+console.log(s.has(5), s.has(9), [...s]);
+console.log(s.delete(3), s.delete(3), [...s]);
+const letters = new Set("hello");
+console.log([...letters].join(""));
+const a = new Set([1, 2, 3]);
+const b = new Set([2, 3, 4]);
+console.log([...a].filter((x) => b.has(x)), [...new Set([...a, ...b])]);
+s.clear();
+console.log(s.size);

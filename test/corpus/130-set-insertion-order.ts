@@ -1,0 +1,11 @@
+const s = new Set<string>();
+for (const w of ["pear", "apple", "fig", "apple", "kiwi", "pear"]) s.add(w);
+console.log(Array.from(s));
+s.delete("apple");
+s.add("apple");
+console.log([...s]);
+const seen: string[] = [];
+s.forEach((v) => seen.push(v.toUpperCase()));
+console.log(seen);
+const nums = new Set([10, 2, 33, 2]);
+console.log([...nums].sort(), [...nums].sort((x, y) => x - y));

@@ -1,0 +1,10 @@
+const o: Record<string, number> = {};
+o["z"] = 1;
+o["10"] = 2;
+o["a"] = 3;
+o["2"] = 4;
+o["-1"] = 5;
+o["1.5"] = 6;
+console.log(Object.keys(o));
+console.log(JSON.stringify(o));
+console.log(o);

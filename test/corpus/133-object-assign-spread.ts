@@ -1,0 +1,13 @@
+const base = { a: 1, b: 2 };
+const extra = { b: 20, c: 30 };
+const merged = Object.assign({}, base, extra);
+console.log(merged, base);
+const target = { x: 0 };
+const ret = Object.assign(target, { y: 1 });
+console.log(ret === target, target);
+const spread = { ...base, ...extra, d: 4 };
+console.log(spread);
+const over = { ...extra, ...base };
+console.log(over);
+const { a, ...restObj } = spread;
+console.log(a, restObj);

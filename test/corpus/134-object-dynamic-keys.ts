@@ -1,0 +1,11 @@
+const key = "color";
+const idx = 3;
+const o: Record<string, string | number> = { [key]: "red", ["item" + idx]: idx * 2 };
+console.log(o);
+o["new"] = "added";
+delete o["color"];
+console.log(o, "color" in o, "new" in o);
+console.log(Object.keys(o).length);
+const counts: Record<string, number> = {};
+for (const ch of "banana") counts[ch] = (counts[ch] ?? 0) + 1;
+console.log(counts);

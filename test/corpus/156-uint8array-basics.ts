@@ -1,0 +1,12 @@
+const buf = new Uint8Array(4);
+buf[0] = 255;
+buf[1] = 256;
+buf[2] = -1;
+buf[3] = 3.7;
+console.log(buf[0], buf[1], buf[2], buf[3], buf.length);
+const b2 = new Uint8Array([1, 2, 3, 4, 5]);
+console.log(b2.slice(1, 3).length, b2.subarray(2)[0]);
+let sum = 0;
+for (const b of b2) sum += b;
+console.log(sum, Array.from(b2).join(","));
+console.log(b2.indexOf(3), b2.includes(9));

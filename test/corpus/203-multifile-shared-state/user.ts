@@ -1,0 +1,5 @@
+import { increment } from "./counter";
+export function bumpTwice(): void {
+  increment();
+  increment();
+}

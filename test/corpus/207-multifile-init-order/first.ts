@@ -1,0 +1,2 @@
+console.log("first module runs");
+export const a = "A";

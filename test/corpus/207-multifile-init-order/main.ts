@@ -1,0 +1,3 @@
+import { a } from "./first";
+import { b } from "./second";
+console.log("main body", a, b);

@@ -1,0 +1,11 @@
+let n = 0;
+const obj: { f?: (x: number) => number } = {};
+console.log(obj.f?.(n++), n);
+obj.f = (x) => x * 2;
+console.log(obj.f?.(n++), n);
+const nested: { a?: { b?: { c: number } } } = { a: {} };
+console.log(nested.a?.b?.c, nested.a?.b?.c ?? "fallback");
+nested.a!.b = { c: 7 };
+console.log(nested.a?.b?.c);
+const list: Array<{ name: string } | undefined> = [{ name: "x" }, undefined];
+console.log(list.map((i) => i?.name ?? "?"));

@@ -1,0 +1,12 @@
+const cfg: { name?: string; retries?: number; tags?: string[] } = {};
+cfg.name ??= "default";
+cfg.name ??= "ignored";
+cfg.retries ||= 3;
+cfg.tags ??= [];
+cfg.tags.push("a");
+console.log(cfg);
+const counts: Record<string, number> = { a: 0 };
+counts["a"] ||= 10;
+counts["b"] ??= 5;
+counts["b"] &&= counts["b"] * 2;
+console.log(counts);
