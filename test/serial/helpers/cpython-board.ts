@@ -1,0 +1,46 @@
+/**
+ * Starts the CPython stand-in board (cpython_board.py) behind a socat pty pair. `reset()` kills the
+ * board process wherever it is (a reset at an arbitrary instruction) and starts it again on the
+ * same flash folder; the host side of the pty stays the same path.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
+import { openPtyPair, type PtyPair } from "./pty-pair.ts";
+
+const script = join(import.meta.dirname, "cpython_board.py");
+
+export interface StandInBoard {
+  path: string;
+  fsDir: string;
+  reset(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startStandInBoard(fsDir: string, window = 128): Promise<StandInBoard> {
+  const pair: PtyPair = await openPtyPair();
+  let child: ChildProcess | undefined;
+  const boot = async (): Promise<void> => {
+    child = spawn("python3", [script, pair.device, fsDir, String(window)], { stdio: ["ignore", "ignore", "inherit"] });
+    await new Promise((r) => setTimeout(r, 60));
+  };
+  const kill = (): Promise<void> =>
+    new Promise((resolve) => {
+      const c = child;
+      if (!c || c.exitCode !== null || c.signalCode !== null) return resolve();
+      c.once("exit", () => resolve());
+      c.kill("SIGKILL");
+    });
+  await boot();
+  return {
+    path: pair.host,
+    fsDir,
+    async reset() {
+      await kill();
+      await boot();
+    },
+    async stop() {
+      await kill();
+      await pair.stop();
+    },
+  };
+}

@@ -1,0 +1,147 @@
+"""
+A stand-in MicroPython board for the serial tests, played by CPython on the device side of a pty:
+friendly REPL with banner and `>>> `, Ctrl-C, raw REPL (Ctrl-A), raw-paste with flow control,
+Ctrl-B, Ctrl-D soft reset running boot.py then main.py from the flash folder (its cwd). It has
+`deflate` (DeflateIO over zlib), hashlib, binascii, os like the firmware. Killing the process is a
+board reset at an arbitrary instruction. Usage: python3 cpython_board.py DEVICE FLASH_DIR [WINDOW]
+"""
+import io, os, sys, traceback, types, zlib
+
+dev, flash = sys.argv[1], sys.argv[2]
+window = int(sys.argv[3]) if len(sys.argv) > 3 else 128
+os.chdir(flash)
+fd = os.open(dev, os.O_RDWR | os.O_NOCTTY)
+
+deflate = types.ModuleType("deflate")
+deflate.RAW, deflate.ZLIB, deflate.GZIP = 1, 2, 3
+class DeflateIO:
+    def __init__(self, stream, fmt=2, wbits=0):
+        self.s, self.z, self.buf = stream, zlib.decompressobj({1: -15, 2: 15, 3: 31}[fmt]), b""
+    def read(self, n=-1):
+        while n < 0 or len(self.buf) < n:
+            chunk = self.s.read(256)
+            if not chunk:
+                self.buf += self.z.flush()
+                break
+            self.buf += self.z.decompress(chunk)
+        out, self.buf = (self.buf, b"") if n < 0 else (self.buf[:n], self.buf[n:])
+        return out
+deflate.DeflateIO = DeflateIO
+sys.modules["deflate"] = deflate
+
+def send(b):
+    if isinstance(b, str):
+        b = b.encode()
+    while b:
+        n = os.write(fd, b)
+        b = b[n:]
+
+class Out(io.TextIOBase):
+    def write(self, s):
+        send(s.replace("\n", "\r\n"))
+        return len(s)
+
+pending = bytearray()
+def getc():
+    global pending
+    while not pending:
+        data = os.read(fd, 4096)
+        if not data:
+            sys.exit(0)
+        pending += data
+    c = pending[0]
+    del pending[0]
+    return c
+
+g = {"__name__": "__main__"}
+
+def run(code):
+    """Runs code; returns (stdout text, stderr text)."""
+    out, err = io.StringIO(), io.StringIO()
+    old = sys.stdout
+    sys.stdout = out
+    try:
+        exec(compile(code, "<stdin>", "exec"), g)
+    except BaseException as e:
+        if isinstance(e, SystemExit):
+            raise
+        err.write("Traceback (most recent call last):\n" + "".join(traceback.format_exception_only(type(e), e)))
+    finally:
+        sys.stdout = old
+    return out.getvalue().replace("\n", "\r\n"), err.getvalue().replace("\n", "\r\n")
+
+def soft_reset(friendly):
+    global g
+    g = {"__name__": "__main__"}
+    send("MPY: soft reboot\r\n")
+    for f in ("boot.py", "main.py") if friendly else ("boot.py",):
+        if os.path.exists(f):
+            with open(f) as h:
+                o, e = run(h.read())
+            send(o + e)
+
+BANNER = "MicroPython v1.24.0 on 2024-10-25; ESP32 stand-in (CPython) with ESP32\r\nType \"help()\" for more information.\r\n"
+send(BANNER + ">>> ")
+mode = "friendly"
+while True:
+    c = getc()
+    if mode == "friendly":
+        if c == 3:
+            send("\r\nKeyboardInterrupt\r\n>>> ")
+        elif c == 1:
+            mode = "raw"
+            send("raw REPL; CTRL-B to exit\r\n>")
+        elif c == 4:
+            soft_reset(True)
+            send(BANNER + ">>> ")
+        elif c == 13:
+            send("\r\n>>> ")
+        continue
+    # raw REPL
+    code = bytearray()
+    first = c
+    while True:
+        if first == 5:
+            # raw-paste request: \x05 A \x01
+            if getc() != 0x41 or getc() != 0x01:
+                break
+            send(b"R\x01" + window.to_bytes(2, "little") + b"\x01")
+            consumed, cancelled = 0, False
+            while True:
+                d = getc()
+                if d == 4:
+                    break
+                if d == 3:
+                    cancelled = True
+                    break
+                code.append(d)
+                consumed += 1
+                if consumed % window == 0:
+                    send(b"\x01")
+            if cancelled:
+                send("\r\n")
+                break
+            send(b"\x04")
+            o, e = run(code.decode())
+            send(o + "\x04" + e + "\x04>")
+            break
+        if first == 1:
+            send("\r\nraw REPL; CTRL-B to exit\r\n>")
+            break
+        if first == 2:
+            mode = "friendly"
+            send("\r\n" + BANNER + ">>> ")
+            break
+        if first == 3:
+            break
+        if first == 4:
+            if not code:
+                soft_reset(False)
+                send("raw REPL; CTRL-B to exit\r\n>")
+            else:
+                send("OK")
+                o, e = run(code.decode())
+                send(o + "\x04" + e + "\x04>")
+            break
+        code.append(first)
+        first = getc()

@@ -1,0 +1,166 @@
+/**
+ * Uploads end to end over a real pty, against the CPython stand-in board (raw-paste, deflate,
+ * a flash folder on disk): first flash, unchanged re-flash, incremental change, deletion, --clean,
+ * what is and is not sent, and the 100 uploads cut at random bytes (+ board resets) that must
+ * leave every file whole-old or whole-new and a board that boots.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { flashProject, SerialTransport } from "../../cli/serial/index.ts";
+import { TsmpError } from "../../cli/errors.ts";
+import { startStandInBoard, type StandInBoard } from "./helpers/cpython-board.ts";
+
+const work = mkdtempSync(join(tmpdir(), "tsmp-upload-"));
+let board: StandInBoard;
+beforeAll(async () => {
+  mkdirSync(join(work, "fs"));
+  board = await startStandInBoard(join(work, "fs"));
+});
+afterAll(async () => {
+  await board?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+type Tree = Record<string, string>;
+let distCount = 0;
+function dist(tree: Tree): string {
+  const dir = join(work, `dist${distCount++}`);
+  for (const [path, text] of Object.entries(tree)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+const onBoard = (path: string): string | undefined => {
+  const full = join(board.fsDir, path);
+  return existsSync(full) ? readFileSync(full, "utf8") : undefined;
+};
+/** Python-looking lines; each line carries a short digest so content is not trivially repetitive. */
+const lines = (n: number, tag: string) =>
+  Array.from({ length: n }, (_, i) => `value_${i} = read_sensor("${tag}", ${i})  # ${createHash("md5").update(tag + i).digest("hex").slice(0, 6)}`).join("\n") + "\n";
+
+describe("flashProject", () => {
+  it("uploads every file (not source maps), then only what changed, removes deleted files, and --clean resends all", async () => {
+    const v1 = { "main.py": `print("hello v1")\n${lines(80, "main1")}`, "boot.py": "x = 1\n", "lib/util.py": lines(40, "util1"), "main.py.map.json": "{}" };
+    const first = await flashProject(board.path, dist(v1));
+    expect(first.sent.sort()).toEqual(["boot.py", "lib/util.py", "main.py"]);
+    expect(first.rawPaste).toBe(true);
+    expect(first.compressed).toBe(true);
+    for (const p of ["main.py", "boot.py", "lib/util.py"]) expect(onBoard(p)).toBe(v1[p as keyof typeof v1]);
+    expect(onBoard("main.py.map.json")).toBeUndefined();
+    // Compressed on the wire: fewer bytes than the payload itself.
+    expect(first.wireBytes).toBeLessThan(first.payloadBytes);
+
+    const again = await flashProject(board.path, dist(v1));
+    expect(again.filesSent).toBe(0);
+    expect(again.filesSkipped).toBe(3);
+    expect(again.wireBytes).toBeLessThan(1024);
+
+    const v2 = { "main.py": `print("hello v2")\n${lines(80, "main1")}`, "lib/util.py": lines(40, "util1"), "lib/new.py": "y = 2\n" };
+    const second = await flashProject(board.path, dist(v2));
+    expect(second.sent.sort()).toEqual(["lib/new.py", "main.py"]);
+    expect(second.removed).toEqual(["boot.py"]);
+    expect(onBoard("boot.py")).toBeUndefined();
+    expect(onBoard("main.py")).toBe(v2["main.py"]);
+    expect(onBoard("lib/new.py")).toBe("y = 2\n");
+    const manifest = JSON.parse(onBoard(".tsmp-manifest.json")!) as { files: Record<string, string> };
+    expect(Object.keys(manifest.files).sort()).toEqual(["lib/new.py", "lib/util.py", "main.py"]);
+
+    const clean = await flashProject(board.path, dist(v2), { clean: true });
+    expect(clean.filesSent).toBe(3);
+  });
+
+  it("does not delete files on the board that tsmp did not write", async () => {
+    writeFileSync(join(board.fsDir, "user-data.txt"), "keep me");
+    await flashProject(board.path, dist({ "main.py": "print(1)\n" }));
+    expect(onBoard("user-data.txt")).toBe("keep me");
+  });
+
+  it("repairs a file changed behind its back (compares real hashes, not just the manifest)", async () => {
+    const tree = { "main.py": "print('repair me')\n" };
+    await flashProject(board.path, dist(tree));
+    writeFileSync(join(board.fsDir, "main.py"), "garbage");
+    const report = await flashProject(board.path, dist(tree));
+    expect(report.sent).toEqual(["main.py"]);
+    expect(onBoard("main.py")).toBe(tree["main.py"]);
+  });
+
+  it("sends plain (uncompressed) when told to, still verified", async () => {
+    const tree = { "main.py": `print('plain')\n${lines(30, "plain")}` };
+    const report = await flashProject(board.path, dist(tree), { compress: false, clean: true });
+    expect(report.compressed).toBe(false);
+    expect(onBoard("main.py")).toBe(tree["main.py"]);
+  });
+
+  it("leaves every file whole-old or whole-new when an upload is cut at any byte or the board resets, and the next flash repairs", async () => {
+    const version = (tag: string, extra: Tree): Tree => ({
+      "boot.py": `print("boot ${tag}")\n`,
+      "main.py": `print("main ${tag}")\n${lines(40, `main-${tag}`)}`,
+      "lib/a.py": lines(60, `a-${tag}`),
+      ...extra,
+    });
+    const versions = [version("A", { "lib/only_a.py": lines(5, "oa") }), version("B", { "lib/only_b.py": lines(5, "ob") })];
+    const dirs = versions.map((v) => dist(v));
+    const all = [...new Set(versions.flatMap((v) => Object.keys(v)))];
+    await flashProject(board.path, dirs[0]!, { reset: false });
+    // The wire length of a full A→B upload bounds the cut offsets.
+    const ab = await flashProject(board.path, dirs[1]!, { reset: false });
+    const ba = await flashProject(board.path, dirs[0]!, { reset: false });
+    // Cut anywhere up to the last command (the final 2 bytes only leave the raw REPL).
+    const span = Math.min(ab.wireBytesOut, ba.wireBytesOut) - 2;
+    let current = 0;
+    const rounds = 100;
+    let cutBeforeCommit = 0;
+    let cutAfterCommit = 0;
+    for (let i = 0; i < rounds; i++) {
+      const target = 1 - current;
+      const cutAt = 1 + Math.floor(Math.random() * span);
+      const error = await flashProject(board.path, dirs[target]!, { reset: false, transport: { cutAfterBytes: cutAt } }).catch((e: unknown) => e);
+      expect(error, `round ${i}: cut at ${cutAt} of ${span}`).toBeInstanceOf(TsmpError);
+      expect((error as TsmpError).code).toBe("PORT_VANISHED");
+      // Half the time the board also resets right away (kills whatever it was running).
+      if (i % 2 === 0) await board.reset();
+      for (const path of all) {
+        const text = onBoard(path);
+        const allowed = versions.map((v) => v[path]);
+        expect(allowed, `round ${i} (cut at ${cutAt}): ${path} is neither version`).toContain(text);
+      }
+      // The board still boots: boot.py and main.py are there and run.
+      expect(onBoard("boot.py")).toBeDefined();
+      expect(onBoard("main.py")).toBeDefined();
+      if (onBoard("main.py") === versions[target]!["main.py"]) cutAfterCommit++;
+      else cutBeforeCommit++;
+      // Repair: a full flash brings exactly the target version.
+      const repair = await flashProject(board.path, dirs[target]!, { reset: i % 10 === 0 });
+      for (const path of all) expect(onBoard(path), `round ${i}: repair of ${path}`).toBe(versions[target]![path]);
+      if (i % 10 === 0) expect(repair.rawPaste).toBe(true);
+      current = target;
+    }
+    // The random cuts landed on both sides of the commit.
+    expect(cutBeforeCommit).toBeGreaterThan(10);
+    expect(cutAfterCommit).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("refuses an empty or missing build folder before opening the port", async () => {
+    const error = (await flashProject("/dev/does-not-matter", join(work, "nope")).catch((e: unknown) => e)) as TsmpError;
+    expect(error.code).toBe("BAD_ARGUMENT");
+    expect(error.hint).toContain("tsmp build");
+  });
+
+  it("boots the uploaded program after the soft reset", async () => {
+    await flashProject(board.path, dist({ "main.py": "print('booted ok')\n" }));
+    const t = await SerialTransport.open(board.path);
+    try {
+      const seen: Buffer[] = [];
+      t.onData((c) => seen.push(c));
+      await t.write("\x04");
+      await new Promise((r) => setTimeout(r, 300));
+      expect(Buffer.concat(seen).toString()).toContain("booted ok");
+    } finally {
+      await t.close();
+    }
+  });
+});
