@@ -30,7 +30,7 @@ export async function flashFirmware(portPath: string, imagePath: string, options
   const address = options.address ?? ESP32_FIRMWARE_ADDRESS;
   const image = await readFirmwareImage(imagePath);
   checkFirmwareImage(image, address, imagePath);
-  await withLoader(portPath, options, async ({ loader, info, usesStub }) => {
+  await withLoader(portPath, options, "writing the firmware", async ({ loader, info, usesStub }) => {
     requireEsp32(info);
     if (info.flashSize) checkImageFits(image.length, address, flashBytes(info.flashSize), info.flashSize);
     const total = image.length;
@@ -54,7 +54,7 @@ export async function flashFirmware(portPath: string, imagePath: string, options
 /** Erases the whole flash (firmware and every file on the board) to 0xFF. */
 export async function eraseFlash(portPath: string, options: FirmwareOptions = {}): Promise<void> {
   if (options.stub === false) throw new TsmpError("BAD_ARGUMENT", "cannot erase the whole flash without the flasher stub", { hint: ERASE_HINT_STUB });
-  await withLoader(portPath, options, async ({ loader }) => {
+  await withLoader(portPath, options, "erasing the flash", async ({ loader }) => {
     await loader.eraseFlash();
   });
 }
@@ -62,7 +62,7 @@ export async function eraseFlash(portPath: string, options: FirmwareOptions = {}
 /** Connects to the bootloader and reports chip, MAC and flash size; changes nothing. */
 export async function chipInfo(portPath: string, options: FirmwareOptions = {}): Promise<ChipInfo> {
   // Reading a few registers needs neither the stub nor a faster baud rate.
-  return withLoader(portPath, { stub: false, baud: 115200, ...options }, async ({ info }) => info);
+  return withLoader(portPath, { stub: false, baud: 115200, ...options }, "reading the chip", async ({ info }) => info);
 }
 
 function requireEsp32(info: BoardInfo): void {

@@ -48,8 +48,16 @@ const BOOT_HINT =
   "put the board in download mode: hold BOOT (IO0) while pressing and releasing EN (RST), then release BOOT and run the command again; " +
   "check that this is the ESP32's port (`tsmp ports`) and that no serial monitor is using it";
 
-/** Connects, runs `work`, then resets the board to run its firmware and closes the port. */
-export async function withLoader<T>(portPath: string, options: SessionOptions, work: (session: LoaderSession) => Promise<T>): Promise<T> {
+/**
+ * Connects, runs `work` (described by `doing`, e.g. "writing the firmware", for error messages),
+ * then resets the board to run its firmware and closes the port.
+ */
+export async function withLoader<T>(
+  portPath: string,
+  options: SessionOptions,
+  doing: string,
+  work: (session: LoaderSession) => Promise<T>,
+): Promise<T> {
   const port = await NodeWebSerialPort.create(portPath);
   const transport = new QuietTransport(port as unknown as ConstructorParameters<typeof Transport>[0], false);
   transport.onTrace = options.onLog;
@@ -98,7 +106,7 @@ export async function withLoader<T>(portPath: string, options: SessionOptions, w
     const flashId = await loader.readFlashId();
     info.flashId = flashId;
     info.flashSize = loader.DETECTED_FLASH_SIZES[(flashId >> 16) & 0xff];
-    stage = "working";
+    stage = doing;
     const result = await work({ loader, port, info, usesStub });
     stage = "resetting the board";
     await loader.after("hard_reset", false);

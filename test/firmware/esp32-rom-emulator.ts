@@ -20,6 +20,10 @@ export interface Esp32EmulatorOptions {
   flashSize?: number;
   /** Never answer anything (a board not in download mode). */
   silent?: boolean;
+  /** Fault: bit 0 of this flash byte is stuck at 0. */
+  stuckBitAt?: number;
+  /** Fault: stop answering after this many flash data blocks. */
+  hangAfterFlashBlocks?: number;
 }
 
 export interface Esp32Emulator {
@@ -48,6 +52,8 @@ export async function startEsp32Emulator(options: Esp32EmulatorOptions = {}): Pr
   const rom = new Esp32RomBootloader({
     mac: options.mac ?? "24:0a:c4:12:34:56",
     flashSize: options.flashSize ?? 4 * 1024 * 1024,
+    stuckBitAt: options.stuckBitAt,
+    hangAfterFlashBlocks: options.hangAfterFlashBlocks,
     stub: { textStart: stub.text_start, text: stub.decodedText, dataStart: stub.data_start, data: stub.decodedData, entry: stub.entry },
   });
   const term = pty.spawn("/bin/sleep", ["86400"], { encoding: null, cols: 80, rows: 24 } as unknown as pty.IPtyForkOptions);

@@ -79,6 +79,10 @@ export interface Esp32RomOptions {
   /** Flash size in bytes (power of two, 1–16 MB). */
   flashSize: number;
   stub: KnownStub;
+  /** Fault: bit 0 of this flash byte is stuck at 0 (a worn cell), so verification must fail. */
+  stuckBitAt?: number;
+  /** Fault: stop answering (brown-out, cable pulled) after this many flash data blocks. */
+  hangAfterFlashBlocks?: number;
 }
 
 export interface CommandRecord {
@@ -110,10 +114,13 @@ export class Esp32RomBootloader {
   private mem: { offset: number; size: number; blockSize: number; nextSeq: number } | null = null;
   private write: FlashWrite | null = null;
   private readonly stub: KnownStub;
+  private readonly faults: Pick<Esp32RomOptions, "stuckBitAt" | "hangAfterFlashBlocks">;
+  private flashBlocks = 0;
 
   constructor(options: Esp32RomOptions) {
     this.flash = new Uint8Array(options.flashSize).fill(0xff);
     this.stub = options.stub;
+    this.faults = { stuckBitAt: options.stuckBitAt, hangAfterFlashBlocks: options.hangAfterFlashBlocks };
     const mac = parseMac(options.mac);
     this.regs.set(CHIP_DETECT_MAGIC_REG, ESP32_MAGIC);
     // eFuse block 0: word1/word2 hold the factory MAC, word3 the package (0 = D0WDQ6) and rev bit.
@@ -318,6 +325,11 @@ export class Esp32RomBootloader {
   private flashData(data: Uint8Array, checksum: number, compressed: boolean): Uint8Array[] {
     const op = compressed ? OP.FLASH_DEFL_DATA : OP.FLASH_DATA;
     need(data, 16);
+    if (this.faults.hangAfterFlashBlocks !== undefined && this.flashBlocks >= this.faults.hangAfterFlashBlocks) {
+      this.crashed = true;
+      return [];
+    }
+    this.flashBlocks++;
     const write = this.write;
     if (!write || write.compressed !== compressed) throw new CommandError(this.stubRunning ? STUB_ERR.NOT_IN_FLASH_MODE : ROM_ERR.FAILED);
     const size = readU32(data, 0);
@@ -348,6 +360,8 @@ export class Esp32RomBootloader {
   private program(offset: number, bytes: Uint8Array): void {
     if (offset + bytes.length > this.flash.length) throw new CommandError(ROM_ERR.FLASH_WRITE);
     for (let i = 0; i < bytes.length; i++) this.flash[offset + i] &= bytes[i];
+    const stuck = this.faults.stuckBitAt;
+    if (stuck !== undefined && stuck >= offset && stuck < offset + bytes.length) this.flash[stuck] &= 0xfe;
   }
 
   private erase(offset: number, size: number): void {

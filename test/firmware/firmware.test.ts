@@ -130,6 +130,25 @@ describe("flashFirmware", () => {
     expect(emu.bytesReceived()).toBeGreaterThan(0); // SYNC was really sent
   });
 
+  it("fails with VERIFY_FAILED when the flash does not keep what was written (stuck bit)", async () => {
+    const image = makeEsp32Image(32 * 1024, 12);
+    const victim = image.findIndex((b, i) => i > 100 && (b & 1) === 1);
+    const emu = await emulator({ stuckBitAt: 0x1000 + victim });
+    const error = await rejection(flashFirmware(emu.path, await writeImage("stuck.bin", image)));
+    expect(error.code).toBe("VERIFY_FAILED");
+    expect(error.hint).toMatch(/again/);
+    expect(emu.flash[0x1000 + victim]).toBe(image[victim] & 0xfe);
+  });
+
+  it("fails with BOOTLOADER, saying what it was doing, when the board stops answering mid-write", async () => {
+    const emu = await emulator({ hangAfterFlashBlocks: 1 });
+    const file = await writeImage("hang.bin", makeEsp32Image(16 * 1024, 13));
+    const error = await rejection(flashFirmware(emu.path, file, { stub: false, baud: 115200 }));
+    expect(error.code).toBe("BOOTLOADER");
+    expect(error.message).toContain("while writing the firmware");
+    expect(error.hint).toMatch(/run the command again/);
+  }, 30_000);
+
   it("names a missing port plainly", async () => {
     const file = await writeImage("ok.bin", makeEsp32Image(4096, 6));
     const error = await rejection(flashFirmware("/dev/tsmp-no-such-port", file));
