@@ -1,12 +1,13 @@
 /**
  * `npx tsx test/compiler/corpus-update.ts`: regenerates `test/corpus/<name>.expected` from Node for
  * every corpus program (the reference output the compiled MicroPython must match byte for byte).
- * Refuses to write an expected file for a program that fails, times out or writes to stderr under Node.
+ * Also rewrites the hash manifest (corpus-manifest.ts). Refuses to write an expected file for a program that fails, times out or writes to stderr under Node.
  */
 import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { listCorpus } from "./corpus-programs.ts";
 import { mapLimit, runUnderNode } from "./corpus-node.ts";
+import { writeManifest } from "./corpus-manifest.ts";
 
 const only = process.argv.slice(2);
 const programs = listCorpus().filter((p) => only.length === 0 || only.some((o) => p.name.includes(o)));
@@ -20,5 +21,6 @@ await mapLimit(programs, Math.max(2, availableParallelism()), async (program) =>
   }
   writeFileSync(program.expectedFile, run.stdout);
 });
+writeManifest(listCorpus());
 process.stderr.write(`corpus-update: ${programs.length - bad} expected files written, ${bad} programs broken under Node\n`);
 process.exitCode = bad === 0 ? 0 : 1;
