@@ -356,8 +356,8 @@ class MQTTClient:
             p = self._packet(self._keep() if block else 0)
             if p:
                 r = self._handle(*p)
-                if block or self._w == self._r:
-                    return r
+                if r is None and block or not block and self._w == self._r:
+                    return r  # wait_msg returns after a PUBLISH; check_msg once the buffer is drained
             elif not block:
                 self._keep()
                 return None
