@@ -1,0 +1,102 @@
+# Installs the board modules under their MicroPython names (machine, network, esp, esp32, and on
+# the virtual board also socket/usocket and time/utime) by putting them in sys.modules, so they
+# win over whatever the port has built in. Used by the WebAssembly board and by `tsmp run` with a
+# unix micropython alike. Then `run_file` executes a program the way a board runs main.py.
+import sys
+from board_host import host
+
+import board_machine
+import board_network
+import board_esp
+import board_esp32
+
+sys.modules["machine"] = board_machine
+sys.modules["umachine"] = board_machine
+sys.modules["network"] = board_network
+sys.modules["esp"] = board_esp
+sys.modules["esp32"] = board_esp32
+
+if host is not None:
+    import board_socket
+    import board_time
+
+    sys.modules["socket"] = board_socket
+    sys.modules["usocket"] = board_socket
+    sys.modules["time"] = board_time.module
+    sys.modules["utime"] = board_time.module
+else:
+    try:
+        import socket as _s
+        sys.modules.setdefault("usocket", _s)
+    except ImportError:
+        pass
+
+try:
+    import binascii as _b
+    sys.modules.setdefault("ubinascii", _b)
+except ImportError:
+    pass
+
+
+def _frames_without_runner(text):
+    # Drop the traceback lines of this runner so the first frame is the program's own file.
+    out = []
+    skip = False
+    for line in text.split("\n"):
+        if skip:
+            skip = False
+            if line.startswith("    "):
+                continue
+        if line.startswith('  File "') and "board_install" in line:
+            skip = True
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def run_file(path, err=None):
+    """Run a file as __main__. Returns the exit code; writes the traceback to err (default
+    sys.stderr) on an uncaught exception."""
+    import io
+    if err is None:
+        err = sys.stderr
+    try:
+        with open(path) as f:
+            source = f.read()
+        code = compile(source, path, "exec")
+        exec(code, _main_globals())
+        return 0
+    except SystemExit as e:
+        arg = e.args[0] if e.args else 0
+        if arg is None:
+            return 0
+        if isinstance(arg, int):
+            return arg
+        err.write(str(arg) + "\n")
+        return 1
+    except BaseException as e:
+        buf = io.StringIO()
+        sys.print_exception(e, buf)
+        text = _frames_without_runner(buf.getvalue())
+        err.write(text)
+        return 130 if isinstance(e, KeyboardInterrupt) else 1
+
+
+def _main_globals():
+    import __main__
+    return __main__.__dict__
+
+
+def run_source(source):
+    """Run code the way the raw REPL does (as <stdin>, in __main__). Returns "" on success, the
+    traceback text on an exception, None on SystemExit (the board then soft-resets)."""
+    import io
+    try:
+        exec(compile(source, "<stdin>", "exec"), _main_globals())
+        return ""
+    except SystemExit:
+        return None
+    except BaseException as e:
+        buf = io.StringIO()
+        sys.print_exception(e, buf)
+        return _frames_without_runner(buf.getvalue())

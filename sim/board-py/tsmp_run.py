@@ -1,0 +1,11 @@
+# Entry point for `tsmp run` under a unix `micropython`: installs the board modules, then runs
+# the program file given as the first argument (from the current directory) and exits with its
+# exit code. Usage: micropython tsmp_run.py main.py [args...]
+import sys
+import board_install
+
+sys.path.insert(0, "lib")
+sys.path.insert(0, "")
+entry = sys.argv[1]
+sys.argv = sys.argv[1:]
+sys.exit(board_install.run_file(entry))

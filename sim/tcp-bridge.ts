@@ -1,0 +1,159 @@
+/**
+ * The host side of the board's sockets: real TCP connections on the main thread, answering the
+ * worker's blocking calls (connect, send, recv with timeouts, close, name lookup). Replies are
+ * strings: "ok", "d<base64>" (data; "d" alone = peer closed; the worker hands it to Python as
+ * bytes), "n" (no data on a non-blocking socket) or "e<ERRNO NAME>". Sent data arrives as hex.
+ */
+import { Socket } from "node:net";
+import { lookup } from "node:dns/promises";
+import { isIP } from "node:net";
+
+interface Conn {
+  socket?: Socket;
+  buffer: Buffer[];
+  buffered: number;
+  eof: boolean;
+  error?: string;
+  waiter?: () => void;
+}
+
+export class TcpBridge {
+  private conns = new Map<number, Conn>();
+  private cancelled = new Set<number>();
+
+  /** Handle one call; resolves the reply string. `seq` lets a Ctrl-C cancel a waiting call. */
+  async handle(seq: number, op: string, args: (string | number)[]): Promise<string> {
+    switch (op) {
+      case "dns":
+        return this.dns(String(args[0]));
+      case "tcp_connect":
+        return this.connect(Number(args[0]), String(args[1]), Number(args[2]), Number(args[3]));
+      case "tcp_send":
+        return this.send(Number(args[0]), String(args[1]));
+      case "tcp_recv":
+        return this.recv(seq, Number(args[0]), Number(args[1]), Number(args[2]));
+      case "tcp_close":
+        this.close(Number(args[0]));
+        return "ok";
+      default:
+        return "eEINVAL";
+    }
+  }
+
+  /** The worker stopped waiting for call `seq` (Ctrl-C): wake it so its waiter is dropped. */
+  cancel(seq: number): void {
+    this.cancelled.add(seq);
+    for (const c of this.conns.values()) c.waiter?.();
+  }
+
+  closeAll(): void {
+    for (const id of [...this.conns.keys()]) this.close(id);
+  }
+
+  private async dns(name: string): Promise<string> {
+    if (isIP(name)) return name;
+    try {
+      const { address } = await lookup(name, { family: 4 });
+      return address;
+    } catch {
+      return "";
+    }
+  }
+
+  private conn(id: number): Conn {
+    let c = this.conns.get(id);
+    if (!c) {
+      c = { buffer: [], buffered: 0, eof: false };
+      this.conns.set(id, c);
+    }
+    return c;
+  }
+
+  private connect(id: number, ip: string, port: number, timeoutMs: number): Promise<string> {
+    const c = this.conn(id);
+    if (c.socket) return Promise.resolve("eEISCONN");
+    return new Promise((resolve) => {
+      const socket = new Socket();
+      c.socket = socket;
+      let done = false;
+      const finish = (reply: string) => {
+        if (done) return;
+        done = true;
+        if (timer) clearTimeout(timer);
+        resolve(reply);
+      };
+      const timer = timeoutMs > 0 ? setTimeout(() => { socket.destroy(); finish("eETIMEDOUT"); }, timeoutMs) : undefined;
+      socket.setNoDelay(true);
+      socket.on("data", (d: Buffer) => {
+        c.buffer.push(d);
+        c.buffered += d.length;
+        c.waiter?.();
+      });
+      socket.on("end", () => { c.eof = true; c.waiter?.(); });
+      socket.on("close", () => { c.eof = true; c.waiter?.(); });
+      socket.on("error", (e: NodeJS.ErrnoException) => {
+        const name = e.code && /^E[A-Z]+$/.test(e.code) ? e.code : "EIO";
+        if (!done) finish(`e${name === "ENOTFOUND" ? "EHOSTUNREACH" : name}`);
+        c.error = name;
+        c.waiter?.();
+      });
+      socket.connect(port, ip, () => finish("ok"));
+    });
+  }
+
+  private send(id: number, hex: string): string {
+    const c = this.conns.get(id);
+    if (!c?.socket) return "eENOTCONN";
+    if (c.error) return `e${c.error === "ECONNRESET" ? "ECONNRESET" : c.error}`;
+    if (c.socket.destroyed || c.socket.writableEnded) return "eECONNRESET";
+    c.socket.write(Buffer.from(hex, "hex"));
+    return "ok";
+  }
+
+  private take(c: Conn, n: number): string {
+    const all = c.buffer.length === 1 ? c.buffer[0]! : Buffer.concat(c.buffer);
+    const chunk = all.subarray(0, n);
+    const rest = all.subarray(chunk.length);
+    c.buffer = rest.length ? [rest] : [];
+    c.buffered = rest.length;
+    return "d" + chunk.toString("base64");
+  }
+
+  private recv(seq: number, id: number, n: number, timeoutMs: number): Promise<string> {
+    const c = this.conns.get(id);
+    if (!c?.socket) return Promise.resolve("eENOTCONN");
+    const ready = (): string | undefined => {
+      if (c.buffered > 0) return this.take(c, Math.max(1, n));
+      if (c.error && c.error !== "ECONNRESET") return `e${c.error}`;
+      if (c.eof || c.error) return "d";
+      return undefined;
+    };
+    const now = ready();
+    if (now !== undefined) return Promise.resolve(now);
+    if (timeoutMs === 0) return Promise.resolve("n");
+    return new Promise((resolve) => {
+      const timer = timeoutMs > 0 ? setTimeout(() => { c.waiter = undefined; resolve("eETIMEDOUT"); }, timeoutMs) : undefined;
+      c.waiter = () => {
+        if (this.cancelled.delete(seq)) {
+          c.waiter = undefined;
+          if (timer) clearTimeout(timer);
+          resolve("eEINTR");
+          return;
+        }
+        const r = ready();
+        if (r === undefined) return;
+        c.waiter = undefined;
+        if (timer) clearTimeout(timer);
+        resolve(r);
+      };
+    });
+  }
+
+  private close(id: number): void {
+    const c = this.conns.get(id);
+    if (!c) return;
+    this.conns.delete(id);
+    c.socket?.destroy();
+    c.waiter?.();
+  }
+}

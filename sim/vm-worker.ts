@@ -1,0 +1,385 @@
+/**
+ * The virtual board's CPU: a worker thread running MicroPython (WebAssembly). It owns the VM,
+ * the flash filesystem (sim/flash-fs.ts), the board modules (sim/board-py/*.py) and, in board
+ * mode, the serial side of the REPL (friendly REPL through the port's own line editor, raw REPL
+ * and raw-paste implemented here because the port's REPL hangs on raw-paste). Every blocking
+ * call (input, sleep, sockets) waits with Atomics.wait so the main thread can wake it, e.g. on
+ * Ctrl-C. Started by sim/vm-host.ts; the message contract is sim/vm-protocol.ts.
+ */
+import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { loadMicroPython, type MicroPython } from "@micropython/micropython-webassembly-pyscript";
+import { Ctrl, INPUT_RING_SIZE, type HostOp, type HostReply, type WorkerConfig, type WorkerMessage } from "./vm-protocol.ts";
+import { FLASH_MOUNT, installWriteThrough, loadFlash } from "./flash-fs.ts";
+import { boardBanner } from "./board-identity.ts";
+
+const config = workerData as WorkerConfig;
+const ctrl = new Int32Array(config.control);
+const ring = new Uint8Array(config.input);
+const BOARD_PY = fileURLToPath(new URL("./board-py/", import.meta.url));
+/** What a blocking host function returns when Ctrl-C woke it (board_host.INTERRUPTED). */
+const INTERRUPTED = "\x03";
+
+function post(message: WorkerMessage): void {
+  parentPort!.postMessage(message);
+}
+
+/** Buffered output to the main thread; "cooked" turns \n into \r\n like a board's UART does. */
+class Output {
+  private buf: number[] = [];
+  private lastCR = false;
+  muted = false;
+  constructor(private readonly kind: "out" | "err", private readonly cooked: boolean) {}
+  byte(c: number): void {
+    if (this.muted) return;
+    if (this.cooked && c === 10 && !this.lastCR) this.buf.push(13);
+    this.buf.push(c);
+    this.lastCR = c === 13;
+    if (c === 10 || this.buf.length >= 1024) this.flush();
+  }
+  text(s: string): void {
+    for (const c of Buffer.from(s, "utf8")) this.byte(c);
+  }
+  /** Protocol bytes, never cooked. */
+  raw(s: string): void {
+    if (this.muted) return;
+    for (const c of Buffer.from(s, "latin1")) this.buf.push(c);
+    this.lastCR = false;
+  }
+  flush(): void {
+    if (this.buf.length === 0) return;
+    post({ t: this.kind, data: Uint8Array.from(this.buf) });
+    this.buf = [];
+  }
+}
+
+const board = config.mode === "board";
+const out = new Output("out", board);
+const err = board ? out : new Output("err", false);
+let mp: MicroPython;
+
+function running(on: boolean): void {
+  Atomics.store(ctrl, Ctrl.RUNNING, on ? 1 : 0);
+  if (!on) Atomics.store(ctrl, Ctrl.INTERRUPT, 0);
+}
+
+/** Take a pending Ctrl-C (only while user code runs). */
+function takeInterrupt(): boolean {
+  if (Atomics.load(ctrl, Ctrl.RUNNING) !== 1) return false;
+  return Atomics.compareExchange(ctrl, Ctrl.INTERRUPT, 1, 0) === 1;
+}
+
+function onStdoutByte(c: number): void {
+  out.byte(c);
+  if (takeInterrupt()) mp._module._mp_sched_keyboard_interrupt();
+}
+
+// ---- input from the serial line (board mode) ----
+
+function readByte(): number {
+  out.flush();
+  for (;;) {
+    const head = Atomics.load(ctrl, Ctrl.IN_HEAD);
+    const tail = Atomics.load(ctrl, Ctrl.IN_TAIL);
+    if (head !== tail) {
+      const b = ring[tail & (INPUT_RING_SIZE - 1)]!;
+      Atomics.store(ctrl, Ctrl.IN_TAIL, (tail + 1) | 0);
+      return b;
+    }
+    Atomics.wait(ctrl, Ctrl.IN_HEAD, head);
+  }
+}
+
+// ---- host functions for the board modules (JS module `_tsmp_host`) ----
+
+let callSeq = 0;
+
+function hostCall(op: HostOp, args: (string | number)[]): string {
+  out.flush();
+  err.flush();
+  const seq = ++callSeq;
+  post({ t: "call", seq, op, args });
+  for (;;) {
+    const signal = Atomics.load(ctrl, Ctrl.SIGNAL);
+    for (let m = receiveMessageOnPort(config.replyPort); m; m = receiveMessageOnPort(config.replyPort)) {
+      const reply = m.message as HostReply;
+      if (reply.seq === seq) return reply.value;
+    }
+    if (takeInterrupt()) {
+      post({ t: "cancel", seq });
+      return INTERRUPTED;
+    }
+    Atomics.wait(ctrl, Ctrl.SIGNAL, signal, 1000);
+  }
+}
+
+function sleepMs(ms: number): string | number {
+  out.flush();
+  err.flush();
+  const deadline = Date.now() + Math.max(0, ms);
+  for (;;) {
+    if (takeInterrupt()) return INTERRUPTED;
+    const left = deadline - Date.now();
+    if (left <= 0) return 0;
+    Atomics.wait(ctrl, Ctrl.INTERRUPT, 0, left);
+  }
+}
+
+let nextSocket = 1;
+
+const hostModule = {
+  sleep_ms: (ms: number) => sleepMs(Number(ms)),
+  board_id: () => config.boardId,
+  reset_cause: () => config.resetCause,
+  reset: (kind: string) => {
+    if (!board) return false;
+    out.flush();
+    post({ t: "reset", kind: kind === "soft" ? "soft" : kind === "deepsleep" ? "deepsleep" : "hard", repl: "friendly" });
+    return true;
+  },
+  getaddrinfo: (name: string) => hostCall("dns", [String(name)]),
+  tcp_open: () => nextSocket++,
+  tcp_connect: (id: number, ip: string, port: number, timeoutMs: number) => hostCall("tcp_connect", [id, ip, port, timeoutMs]),
+  tcp_send: (id: number, hex: string) => hostCall("tcp_send", [id, hex]),
+  tcp_recv: (id: number, n: number, timeoutMs: number) => {
+    // Data comes back as a Uint8Array (Python takes it with bytes()); status replies stay strings.
+    const reply = hostCall("tcp_recv", [id, n, timeoutMs]);
+    return reply[0] === "d" ? new Uint8Array(Buffer.from(reply.slice(1), "base64")) : reply;
+  },
+  tcp_close: (id: number) => {
+    hostCall("tcp_close", [id]);
+    return 0;
+  },
+};
+
+/** A file-like object for Python's tracebacks. */
+const errWriter = {
+  write: (s: string) => {
+    err.text(String(s));
+    return String(s).length;
+  },
+};
+
+// ---- boot ----
+
+async function bootVm(): Promise<void> {
+  mp = await loadMicroPython({
+    heapsize: 1024 * 1024,
+    linebuffer: false,
+    stdout: (data) => {
+      if (typeof data === "string") for (const c of Buffer.from(data)) onStdoutByte(c);
+      else for (const c of data) onStdoutByte(c);
+    },
+    stderr: (data) => {
+      if (typeof data === "string") err.text(data);
+      else for (const c of data) err.byte(c);
+    },
+  });
+  mp.registerJsModule("_tsmp_host", hostModule);
+  // The board modules live outside the flash; import them all, then make the flash the root.
+  mp.FS.mkdir("/_tsmp");
+  for (const name of readdirSync(BOARD_PY)) {
+    if (name.endsWith(".py")) mp.FS.writeFile(`/_tsmp/${name}`, readFileSync(join(BOARD_PY, name)));
+  }
+  loadFlash(mp.FS, config.fsDir);
+  installWriteThrough(mp.FS, config.fsDir);
+  mp.runPython(`
+import sys, vfs, os
+sys.path.insert(0, '/_tsmp')
+import board_install
+sys.path.pop(0)
+vfs.umount(vfs.mount()[0][0])
+vfs.mount(vfs.VfsPosix('${FLASH_MOUNT}'), '/')
+os.chdir('/')
+del sys, vfs, os
+`);
+}
+
+function runFile(path: string): number {
+  running(true);
+  try {
+    const code = mp.pyimport("board_install").run_file(path, errWriter);
+    return typeof code === "number" ? code : 1;
+  } catch (e) {
+    err.text(pythonErrorText(e));
+    return 1;
+  } finally {
+    running(false);
+    out.flush();
+    err.flush();
+  }
+}
+
+function pythonErrorText(e: unknown): string {
+  if (e && typeof e === "object" && "name" in e && (e as { name: string }).name === "PythonError") {
+    return String((e as unknown as { message: string }).message);
+  }
+  return `${e instanceof Error ? e.message : String(e)}\n`;
+}
+
+/** Runs source like the raw REPL does; returns the error text ("" on success), or null for SystemExit. */
+function runSource(source: string): string | null {
+  running(true);
+  try {
+    const result = mp.pyimport("board_install").run_source(source);
+    return result === null || result === undefined ? null : String(result);
+  } catch (e) {
+    return pythonErrorText(e);
+  } finally {
+    running(false);
+  }
+}
+
+// ---- board mode: serial REPLs ----
+
+let banner = "";
+
+function softReset(repl: "friendly" | "raw"): never {
+  out.text("MPY: soft reboot\r\n");
+  out.flush();
+  post({ t: "reset", kind: "soft", repl });
+  for (;;) Atomics.wait(ctrl, Ctrl.SIGNAL, Atomics.load(ctrl, Ctrl.SIGNAL), 60_000);
+}
+
+function friendlyRepl(): "raw" {
+  out.muted = true;
+  mp.replInit();
+  out.muted = false;
+  out.text(banner + ">>> ");
+  for (;;) {
+    const c = readByte();
+    if (c === 0x01) {
+      out.text("\r\n");
+      return "raw";
+    }
+    const executes = c === 0x0d || c === 0x0a || c === 0x04;
+    if (executes) running(true);
+    let ret = 0;
+    try {
+      ret = mp.replProcessChar(c);
+    } catch (e) {
+      out.text(pythonErrorText(e));
+    } finally {
+      if (executes) running(false);
+    }
+    if (ret !== 0) softReset("friendly");
+  }
+}
+
+function rawRepl(): "friendly" {
+  out.text("raw REPL; CTRL-B to exit\r\n");
+  for (;;) {
+    out.raw(">");
+    let line: number[] = [];
+    for (;;) {
+      const c = readByte();
+      if (c === 0x01) {
+        if (line.length === 2 && line[0] === 0x05) {
+          rawPaste(line[1]!);
+          line = [];
+          out.raw(">");
+          continue;
+        }
+        out.text("raw REPL; CTRL-B to exit\r\n");
+        line = [];
+        out.raw(">");
+        continue;
+      }
+      if (c === 0x02) {
+        out.text("\r\n");
+        return "friendly";
+      }
+      if (c === 0x03) {
+        line = [];
+        continue;
+      }
+      if (c === 0x04) break;
+      line.push(c);
+    }
+    out.raw("OK");
+    if (line.length === 0) {
+      out.text("\r\n");
+      softReset("raw");
+    }
+    execAndReport(Buffer.from(line).toString("utf8"));
+  }
+}
+
+/** Execute raw-REPL code: output, \x04, error output, \x04 (EXEC_FLAG_PRINT_EOF). */
+function execAndReport(source: string): void {
+  const error = runSource(source);
+  out.flush();
+  out.raw("\x04");
+  if (error === null) {
+    out.raw("\x04");
+    out.flush();
+    softReset("raw");
+  }
+  out.text(error);
+  out.raw("\x04");
+  out.flush();
+}
+
+const PASTE_WINDOW = 128;
+
+function rawPaste(command: number): void {
+  if (command !== 0x41) {
+    out.raw("R\x00");
+    return;
+  }
+  out.raw("R\x01");
+  out.raw(String.fromCharCode(PASTE_WINDOW & 0xff, PASTE_WINDOW >> 8, 0x01));
+  let remain = PASTE_WINDOW;
+  const data: number[] = [];
+  for (;;) {
+    const c = readByte();
+    if (c === 0x04 || c === 0x03) {
+      out.raw("\x04");
+      if (c === 0x03) {
+        out.raw("\x04");
+        out.text("KeyboardInterrupt: \r\n");
+        out.raw("\x04");
+        return;
+      }
+      break;
+    }
+    data.push(c);
+    if (--remain === 0) {
+      out.raw("\x01");
+      out.flush();
+      remain = PASTE_WINDOW;
+    }
+  }
+  execAndReport(Buffer.from(data).toString("utf8"));
+}
+
+function runBootFiles(repl: "friendly" | "raw"): void {
+  const flash = (name: string) => existsSync(join(config.fsDir, name));
+  if (flash("boot.py")) runFile("boot.py");
+  if (repl === "friendly" && flash("main.py")) runFile("main.py");
+}
+
+async function main(): Promise<void> {
+  await bootVm();
+  if (!board) {
+    const code = runFile(config.entry ?? "main.py");
+    out.flush();
+    err.flush();
+    post({ t: "exit", code });
+    return;
+  }
+  banner = boardBanner(String(mp.runPython("import sys; sys.version")));
+  post({ t: "ready" });
+  runBootFiles(config.repl);
+  let mode: "friendly" | "raw" = config.repl;
+  for (;;) mode = mode === "friendly" ? friendlyRepl() : rawRepl();
+}
+
+main().catch((e) => {
+  out.flush();
+  err.text(`tsmp sim: the virtual board crashed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  err.flush();
+  post({ t: "exit", code: 70 });
+});

@@ -1,0 +1,134 @@
+/** runProgram on the WebAssembly MicroPython: output, exit codes, tracebacks, Ctrl-C, sockets, files. */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { runProgram } from "../../sim/index.ts";
+import { Capture, startEchoServer, tempDir } from "./helpers.ts";
+
+async function run(main: string, extra: Record<string, string> = {}, signal?: AbortSignal) {
+  const dir = tempDir({ "main.py": main, ...extra });
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const code = await runProgram({ dir, entry: "main.py", micropython: "wasm", stdout, stderr, signal });
+  return { code, out: stdout.text, err: stderr.text, dir };
+}
+
+describe("runProgram (WebAssembly MicroPython)", () => {
+  it("passes stdout through and exits 0", async () => {
+    const r = await run("for i in range(3):\n    print('line', i * 7)\n");
+    expect(r.out).toBe("line 0\nline 7\nline 14\n");
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("prints the traceback on stderr and exits 1 on an uncaught error", async () => {
+    const r = await run("print('before')\ndef f(x):\n    return 10 // x\nf(0)\n");
+    expect(r.out).toBe("before\n");
+    expect(r.err).toBe(
+      'Traceback (most recent call last):\n  File "main.py", line 4, in <module>\n  File "main.py", line 3, in f\nZeroDivisionError: divide by zero\n',
+    );
+    expect(r.code).toBe(1);
+  });
+
+  it("passes sys.exit codes through", async () => {
+    expect((await run("import sys\nsys.exit(3)\n")).code).toBe(3);
+    expect((await run("import sys\nsys.exit()\n")).code).toBe(0);
+  });
+
+  it("imports local modules and lib/ like a board", async () => {
+    const r = await run("import helper\nfrom umod import X\nprint(helper.twice(21), X)\n", {
+      "helper.py": "def twice(n):\n    return n * 2\n",
+      "lib/umod.py": "X = 'from lib'\n",
+    });
+    expect(r.err).toBe("");
+    expect(r.out).toBe("42 from lib\n");
+  });
+
+  it("provides the board modules", async () => {
+    const r = await run(
+      [
+        "import machine, network, esp, esp32, gc, ubinascii, time",
+        "uid = machine.unique_id()",
+        "print(len(uid), ubinascii.hexlify(uid)[:6])",
+        "print(sorted(machine.I2C(0, scl=machine.Pin(15), sda=machine.Pin(4)).scan()))",
+        "p = machine.Pin(23, machine.Pin.OUT); p.on(); a = p.value(); p.off(); print(a, p.value())",
+        "adc = machine.ADC(machine.Pin(35)); adc.atten(machine.ADC.ATTN_11DB); print(0 <= adc.read() <= 4095, 0 <= adc.read_u16() <= 65535)",
+        "w = network.WLAN(network.STA_IF); print(w.isconnected()); w.active(True); w.connect('ssid', 'pw')",
+        "print(w.isconnected(), w.ifconfig()[0], w.status() == network.STAT_GOT_IP, len(w.config('mac')))",
+        "print(esp.flash_size(), gc.mem_free() > 0, machine.reset_cause() == machine.PWRON_RESET)",
+        "t0 = time.ticks_ms(); time.sleep_ms(30); print(time.ticks_diff(time.ticks_ms(), t0) >= 30)",
+      ].join("\n") + "\n",
+    );
+    expect(r.err).toBe("");
+    expect(r.out.split("\n")).toEqual([
+      "6 b'240ac4'",
+      "[68, 80, 81, 92, 112]",
+      "1 0",
+      "True True",
+      "False",
+      "True 192.168.4.2 True 6",
+      "4194304 True True",
+      "True",
+      "",
+    ]);
+  });
+
+  it("writes files into its folder", async () => {
+    const r = await run("with open('data.txt', 'w') as f:\n    f.write('kept')\nimport os\nprint(os.listdir())\n");
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(r.dir, "data.txt"), "utf8")).toBe("kept");
+  });
+
+  it("talks to a real TCP server on 127.0.0.1 with blocking sockets", async () => {
+    const echo = await startEchoServer();
+    try {
+      const r = await run(
+        [
+          "import socket",
+          `addr = socket.getaddrinfo('127.0.0.1', ${echo.port})[0][-1]`,
+          "s = socket.socket()",
+          "s.connect(addr)",
+          "s.send(b'ping\\n')",
+          "print(s.readline())",
+          "s.settimeout(0.2)",
+          "try:",
+          "    s.recv(10)",
+          "except OSError as e:",
+          "    import errno; print('timeout', e.args[0] == errno.ETIMEDOUT)",
+          "s.settimeout(None)",
+          "s.write(b'bye\\n')",
+          "print(s.read(8), s.recv(10))",
+          "s.close()",
+        ].join("\n") + "\n",
+      );
+      expect(r.err).toBe("");
+      expect(r.out).toBe("b'ping\\n'\ntimeout True\nb'closing\\n' b''\n");
+    } finally {
+      await echo.close();
+    }
+  });
+
+  it("stops on Ctrl-C (abort) while sleeping, with KeyboardInterrupt", async () => {
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 600);
+    const t0 = Date.now();
+    const r = await run("import time\nprint('start')\nwhile True:\n    time.sleep(0.05)\n", {}, ac.signal);
+    expect(r.out).toBe("start\n");
+    expect(r.err).toContain("KeyboardInterrupt");
+    expect(r.code).toBe(130);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+
+  it("stops code that never yields after the grace period", async () => {
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 300);
+    const r = await run("x = 0\nwhile True:\n    x += 1\n", {}, ac.signal);
+    expect(r.code).toBe(130);
+    expect(r.err).toContain("KeyboardInterrupt");
+  });
+
+  it("explains a missing entry file", async () => {
+    const dir = tempDir({});
+    await expect(runProgram({ dir, entry: "main.py", micropython: "wasm" })).rejects.toThrow(/no main.py/);
+  });
+});
