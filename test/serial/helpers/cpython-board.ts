@@ -12,12 +12,16 @@ const script = join(import.meta.dirname, "cpython_board.py");
 export interface StandInBoard {
   path: string;
   fsDir: string;
+  /** Kills the board process and boots it again (the pty stays). */
   reset(): Promise<void>;
+  /** Pulls the USB cable: the host path disappears until `replug()`. Needs `hostLink`. */
+  unplug(): Promise<void>;
+  replug(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startStandInBoard(fsDir: string, window = 128): Promise<StandInBoard> {
-  const pair: PtyPair = await openPtyPair();
+export async function startStandInBoard(fsDir: string, window = 128, hostLink?: string): Promise<StandInBoard> {
+  let pair: PtyPair = await openPtyPair(hostLink);
   let child: ChildProcess | undefined;
   const boot = async (): Promise<void> => {
     child = spawn("python3", [script, pair.device, fsDir, String(window)], { stdio: ["ignore", "ignore", "inherit"] });
@@ -36,6 +40,14 @@ export async function startStandInBoard(fsDir: string, window = 128): Promise<St
     fsDir,
     async reset() {
       await kill();
+      await boot();
+    },
+    async unplug() {
+      await kill();
+      await pair.stop();
+    },
+    async replug() {
+      pair = await openPtyPair(hostLink);
       await boot();
     },
     async stop() {

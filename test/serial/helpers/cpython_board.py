@@ -70,10 +70,11 @@ def run(code):
         sys.stdout = old
     return out.getvalue().replace("\n", "\r\n"), err.getvalue().replace("\n", "\r\n")
 
-def soft_reset(friendly):
+def soft_reset(friendly, power_on=False):
     global g
     g = {"__name__": "__main__"}
-    send("MPY: soft reboot\r\n")
+    if not power_on:
+        send("MPY: soft reboot\r\n")
     for f in ("boot.py", "main.py") if friendly else ("boot.py",):
         if os.path.exists(f):
             with open(f) as h:
@@ -81,12 +82,17 @@ def soft_reset(friendly):
             send(o + e)
 
 BANNER = "MicroPython v1.24.0 on 2024-10-25; ESP32 stand-in (CPython) with ESP32\r\nType \"help()\" for more information.\r\n"
+# Power-on: what the ESP32 ROM prints before MicroPython starts.
+send("ets Jun  8 2016 00:22:57\r\n\r\nrst:0x1 (POWERON_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)\r\n")
+soft_reset(True, power_on=True)
 send(BANNER + ">>> ")
 mode = "friendly"
+line = bytearray()
 while True:
     c = getc()
     if mode == "friendly":
         if c == 3:
+            line = bytearray()
             send("\r\nKeyboardInterrupt\r\n>>> ")
         elif c == 1:
             mode = "raw"
@@ -95,7 +101,21 @@ while True:
             soft_reset(True)
             send(BANNER + ">>> ")
         elif c == 13:
-            send("\r\n>>> ")
+            send("\r\n")
+            src = line.decode(errors="replace")
+            line = bytearray()
+            if src.strip():
+                try:
+                    code = compile(src, "<stdin>", "eval")
+                    src = "_r = eval(%r)\nif _r is not None: print(repr(_r))" % src
+                except SyntaxError:
+                    pass
+                o, e = run(src)
+                send(o + e)
+            send(">>> ")
+        elif 32 <= c < 127:
+            line.append(c)
+            send(bytes([c]))
         continue
     # raw REPL
     code = bytearray()

@@ -11,8 +11,10 @@ export interface PtyPair {
   stop(): Promise<void>;
 }
 
-export async function openPtyPair(): Promise<PtyPair> {
-  const child: ChildProcess = spawn("socat", ["-d", "-d", "pty,raw,echo=0", "pty,raw,echo=0"], { stdio: ["ignore", "ignore", "pipe"] });
+/** `hostLink`: a fixed path (symlink) for the host side, so a "re-plugged" pair comes back at the same name. */
+export async function openPtyPair(hostLink?: string): Promise<PtyPair> {
+  const host = hostLink ? `pty,raw,echo=0,link=${hostLink}` : "pty,raw,echo=0";
+  const child: ChildProcess = spawn("socat", ["-d", "-d", host, "pty,raw,echo=0"], { stdio: ["ignore", "ignore", "pipe"] });
   const paths: string[] = [];
   await new Promise<void>((resolve, reject) => {
     let text = "";
@@ -28,7 +30,7 @@ export async function openPtyPair(): Promise<PtyPair> {
     });
   });
   return {
-    host: paths[0]!,
+    host: hostLink ?? paths[0]!,
     device: paths[1]!,
     stop: () =>
       new Promise<void>((resolve) => {
