@@ -106,7 +106,10 @@ function call(msg) {
   for (const [name, text] of Object.entries(workerData.files)) mp.FS.writeFile("/" + name, text);
   let code = 0;
   try {
-    mp.runPython("import sys\\nsys.path.insert(0, '/')\\n" + workerData.code);
+    mp.runPython("import sys\\nsys.path.insert(0, '/')\\n");
+    // Separate steps let the port's GC free garbage between them (inside one runPython call the
+    // WebAssembly port's collector keeps what the run allocated).
+    for (const step of workerData.code) mp.runPython(step);
   } catch (e) {
     if (e && e.name === "PythonError") {
       if (e.type !== "SystemExit") { parentPort.postMessage({ op: "err", text: String(e.message) + "\\n" }); code = 1; }
@@ -125,10 +128,10 @@ interface Conn {
 }
 
 /**
- * Runs `code` (a Python program) on MicroPython with `umqttsimple.py` importable; resolves when it
+ * Runs `code` (a Python program, or its steps run one after another in the same VM) on MicroPython with `umqttsimple.py` importable; resolves when it
  * ends or after `timeoutMs` (then the VM is terminated and exitCode is 124).
  */
-export async function runMicroPython(code: string, options: { timeoutMs?: number; heap?: number; files?: Record<string, string> } = {}): Promise<RunResult> {
+export async function runMicroPython(code: string | string[], options: { timeoutMs?: number; heap?: number; files?: Record<string, string> } = {}): Promise<RunResult> {
   const requireHere = createRequire(import.meta.url);
   const mpPath = requireHere.resolve("@micropython/micropython-webassembly-pyscript/micropython.mjs");
   const ctrlBuf = new SharedArrayBuffer(12);
@@ -138,7 +141,7 @@ export async function runMicroPython(code: string, options: { timeoutMs?: number
   const files = { "umqttsimple.py": clientSource, "socket.py": SOCKET_PY, ...(options.files ?? {}) };
   const worker = new Worker(WORKER_JS, {
     eval: true,
-    workerData: { ctrl: ctrlBuf, data: dataBuf, mpUrl: "file://" + mpPath, code, files, heap: options.heap ?? 8 * 1024 * 1024 },
+    workerData: { ctrl: ctrlBuf, data: dataBuf, mpUrl: "file://" + mpPath, code: typeof code === "string" ? [code] : code, files, heap: options.heap ?? 8 * 1024 * 1024 },
   });
   const conns = new Map<number, Conn>();
   let nextId = 1;
@@ -170,7 +173,7 @@ export async function runMicroPython(code: string, options: { timeoutMs?: number
       case "out": stdout += msg.text; return;
       case "err": stderr += msg.text; return;
       case "connect": {
-        const socket = connect(msg.port, msg.host);
+        const socket = connect({ port: msg.port, host: msg.host, allowHalfOpen: true });
         const id = nextId++;
         const c: Conn = { socket, chunks: [], eof: false };
         let settled = false;
