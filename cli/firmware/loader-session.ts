@@ -67,6 +67,11 @@ export async function withLoader<T>(
     write: (text) => options.onLog?.(text),
   };
   const baud = options.baud ?? DEFAULT_FLASH_BAUD;
+  if (!Number.isInteger(baud) || baud < 9600 || baud > 3_000_000) {
+    throw new TsmpError("BAD_ARGUMENT", `baud rate ${baud} is out of range`, {
+      hint: "use a common rate: 115200, 230400, 460800 (default) or 921600",
+    });
+  }
   const loader = new ESPLoader({
     transport,
     baudrate: baud,

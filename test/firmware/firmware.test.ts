@@ -149,6 +149,14 @@ describe("flashFirmware", () => {
     expect(error.hint).toMatch(/run the command again/);
   }, 30_000);
 
+  it("refuses a baud rate no USB bridge can do before opening the port", async () => {
+    const emu = await emulator();
+    const error = await rejection(flashFirmware(emu.path, await writeImage("baud.bin", makeEsp32Image(4096, 14)), { baud: 12 }));
+    expect(error.code).toBe("BAD_ARGUMENT");
+    expect(error.hint).toMatch(/460800/);
+    expect(emu.bytesReceived()).toBe(0);
+  });
+
   it("names a missing port plainly", async () => {
     const file = await writeImage("ok.bin", makeEsp32Image(4096, 6));
     const error = await rejection(flashFirmware("/dev/tsmp-no-such-port", file));
