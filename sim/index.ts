@@ -5,3 +5,4 @@
  */
 export { runProgram, EXIT_INTERRUPTED, type RunProgramOptions } from "./run-program.ts";
 export { selectMicroPython, type MicroPythonChoice } from "./micropython-select.ts";
+export { startSim, type Sim, type SimOptions } from "./start-sim.ts";

@@ -9,7 +9,7 @@
 import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { loadMicroPython, type MicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { Ctrl, INPUT_RING_SIZE, type HostOp, type HostReply, type WorkerConfig, type WorkerMessage } from "./vm-protocol.ts";
 import { FLASH_MOUNT, installWriteThrough, loadFlash } from "./flash-fs.ts";
@@ -21,6 +21,7 @@ const ring = new Uint8Array(config.input);
 const BOARD_PY = fileURLToPath(new URL("./board-py/", import.meta.url));
 /** What a blocking host function returns when Ctrl-C woke it (board_host.INTERRUPTED). */
 const INTERRUPTED = "\x03";
+const SHIM_FRAME = '  File "/_tsmp/';
 
 function post(message: WorkerMessage): void {
   parentPort!.postMessage(message);
@@ -37,7 +38,16 @@ class Output {
     if (this.cooked && c === 10 && !this.lastCR) this.buf.push(13);
     this.buf.push(c);
     this.lastCR = c === 13;
-    if (c === 10 || this.buf.length >= 1024) this.flush();
+    if (c === 10) {
+      this.dropShimFrame();
+      this.flush();
+    } else if (this.buf.length >= 1024) this.flush();
+  }
+  /** Traceback lines inside the board modules (native on a real board) are not shown. */
+  private dropShimFrame(): void {
+    const text = Buffer.from(this.buf).toString("latin1");
+    const start = text.lastIndexOf("\n", text.length - 2) + 1;
+    if (text.startsWith(SHIM_FRAME, start)) this.buf.length = start;
   }
   text(s: string): void {
     for (const c of Buffer.from(s, "utf8")) this.byte(c);
@@ -147,6 +157,14 @@ const hostModule = {
     // Data comes back as a Uint8Array (Python takes it with bytes()); status replies stay strings.
     const reply = hostCall("tcp_recv", [id, n, timeoutMs]);
     return reply[0] === "d" ? new Uint8Array(Buffer.from(reply.slice(1), "base64")) : reply;
+  },
+  fs_rename: (from: string, to: string) => {
+    try {
+      mp.FS.rename(FLASH_MOUNT + posix.normalize(String(from)), FLASH_MOUNT + posix.normalize(String(to)));
+      return 0;
+    } catch (e) {
+      return typeof (e as { errno?: unknown }).errno === "number" ? (e as { errno: number }).errno : 5;
+    }
   },
   tcp_close: (id: number) => {
     hostCall("tcp_close", [id]);
@@ -370,7 +388,7 @@ async function main(): Promise<void> {
     post({ t: "exit", code });
     return;
   }
-  banner = boardBanner(String(mp.runPython("import sys; sys.version")));
+  banner = boardBanner(String(mp.pyimport("sys").version));
   post({ t: "ready" });
   runBootFiles(config.repl);
   let mode: "friendly" | "raw" = config.repl;

@@ -24,6 +24,22 @@ if host is not None:
     sys.modules["usocket"] = board_socket
     sys.modules["time"] = board_time.module
     sys.modules["utime"] = board_time.module
+
+    # The port's VfsPosix loses the first path of a rename when the flash is mounted at "/";
+    # rename through the host instead (same semantics: replaces an existing file).
+    import os as _os
+
+    def _rename(old, new):
+        cwd = _os.getcwd()
+
+        def full(p):
+            return p if p.startswith("/") else cwd.rstrip("/") + "/" + p
+
+        err = host.fs_rename(full(old), full(new))
+        if err:
+            raise OSError(err)
+
+    _os.rename = _rename
 else:
     try:
         import socket as _s
@@ -39,7 +55,7 @@ except ImportError:
 
 
 def _frames_without_runner(text):
-    # Drop the traceback lines of this runner so the first frame is the program's own file.
+    # Drop the traceback lines of this runner and of the board modules (built in on a real board).
     out = []
     skip = False
     for line in text.split("\n"):
@@ -47,7 +63,7 @@ def _frames_without_runner(text):
             skip = False
             if line.startswith("    "):
                 continue
-        if line.startswith('  File "') and "board_install" in line:
+        if line.startswith('  File "') and ("board_install" in line or "/_tsmp/" in line or "/board-py/" in line):
             skip = True
             continue
         out.append(line)

@@ -8,7 +8,7 @@ import time as _time
 class _TimeModule:
     def __init__(self):
         for name in dir(_time):
-            if not name.startswith("__"):
+            if not name.startswith("__") and not name.startswith("sleep"):
                 setattr(self, name, getattr(_time, name))
         self.__name__ = "time"
 
