@@ -1,12 +1,42 @@
+/**
+ * `tsmp sim [--fs DIR] [--link PATH]`: power on a virtual Eduponics Mini behind a pseudo-terminal
+ * and keep it running until Ctrl-C / SIGTERM. Its flash is a host folder (default
+ * .tsmp/sim-flash in the current folder), so `tsmp flash <pty>` uploads persist across restarts.
+ */
+import { resolve } from "node:path";
 import type { Command } from "commander";
-import { TsmpError } from "../errors.ts";
+import { startSim } from "../../sim/index.ts";
 
-// Placeholder while the "sim" command is being written; replaced by its owner.
+interface SimCommandOptions {
+  fs?: string;
+  link?: string;
+  micropython?: string;
+}
+
+export const DEFAULT_SIM_FLASH = ".tsmp/sim-flash";
+
 export function register(program: Command): void {
   program
     .command("sim")
-    .description("(sim: not implemented yet)")
-    .action(() => {
-      throw new TsmpError("BAD_ARGUMENT", "'sim' is not implemented yet");
+    .description("run a virtual ESP32 board (MicroPython) on a pseudo-terminal; flash and monitor it like a real one")
+    .option("--fs <dir>", `host folder used as the board's flash (default: ${DEFAULT_SIM_FLASH})`)
+    .option("--link <path>", "also make a stable symlink to the pty here (e.g. /tmp/tsmp-board)")
+    .option("--micropython <path>", "not supported for the sim (it runs the WebAssembly MicroPython); see tsmp run")
+    .action(async (options: SimCommandOptions) => {
+      const sim = await startSim({ fsDir: resolve(options.fs ?? DEFAULT_SIM_FLASH), link: options.link, micropython: options.micropython });
+      process.stdout.write(`Virtual board on ${sim.path}\n`);
+      if (sim.link) process.stdout.write(`link: ${sim.link} -> ${sim.path}\n`);
+      process.stdout.write(`flash: ${sim.fsDir}\n`);
+      process.stdout.write(`try: tsmp monitor ${sim.link ?? sim.path}   (Ctrl-C here stops the board)\n`);
+      await new Promise<void>((done) => {
+        const stop = () => {
+          process.off("SIGINT", stop);
+          process.off("SIGTERM", stop);
+          void sim.stop().then(done);
+        };
+        process.on("SIGINT", stop);
+        process.on("SIGTERM", stop);
+      });
+      process.stdout.write("Virtual board stopped\n");
     });
 }
