@@ -7,6 +7,7 @@ import type { Command } from "commander";
 import readline from "node:readline/promises";
 import { TsmpError } from "../errors.ts";
 import { chipInfo, eraseFlash, flashFirmware, type FirmwareOptions } from "../firmware/index.ts";
+import { checkFirmwareImage, readFirmwareImage } from "../firmware/image.ts";
 import { createProgressReporter } from "../firmware/progress.ts";
 
 interface CommonFlags {
@@ -28,6 +29,7 @@ export function register(program: Command): void {
     .option("-v, --verbose", "show what esptool does")
     .action(async (port: string | undefined, flags: CommonFlags & { json?: boolean }) => {
       const path = await resolvePort(port);
+      announce(path);
       const info = await chipInfo(path, sessionOptions(flags));
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(info, null, 2)}\n`);
@@ -54,7 +56,8 @@ export function register(program: Command): void {
     .action(async (port: string | undefined, flags: CommonFlags & { yes?: boolean }) => {
       const path = await resolvePort(port);
       await confirmErase(path, flags.yes === true);
-      process.stderr.write(`Erasing the flash of the board on ${path} …\n`);
+      announce(path);
+      process.stderr.write("Erasing the whole flash (can take up to a minute on a real board) …\n");
       await eraseFlash(path, sessionOptions(flags));
       process.stdout.write(`Flash erased. Write MicroPython again with: tsmp firmware write <image.bin> ${path}\n`);
     });
@@ -70,7 +73,9 @@ export function register(program: Command): void {
     .option("-v, --verbose", "show what esptool does")
     .action(async (image: string, port: string | undefined, flags: CommonFlags & { address: string }) => {
       const address = parseNumber(flags.address, "--address");
+      checkFirmwareImage(await readFirmwareImage(image), address, image); // refuse a wrong file before anything else
       const path = await resolvePort(port);
+      announce(path);
       const progress = createProgressReporter(process.stderr);
       try {
         await flashFirmware(path, image, { ...sessionOptions(flags), address, onProgress: progress.onProgress });
@@ -79,6 +84,10 @@ export function register(program: Command): void {
       }
       process.stdout.write(`Firmware written and verified at 0x${address.toString(16)} on ${path}; the board is restarting.\n`);
     });
+}
+
+function announce(path: string): void {
+  process.stderr.write(`Connecting to the ESP32 bootloader on ${path} …\n`);
 }
 
 function sessionOptions(flags: CommonFlags): FirmwareOptions {

@@ -32,6 +32,7 @@ describe("tsmp firmware", () => {
     expect(result.stderr).toMatch(/^Writing firmware: 100% \(98304\/98304 bytes\)$/m);
     expect(result.stdout).toContain(`Firmware written and verified at 0x1000 on ${emu.path}`);
     expect(result.code).toBe(0);
+    expect(result.stdout + result.stderr).not.toMatch(/TRACE|esptool\.js/); // esptool's own log stays hidden
     expect(Buffer.from(emu.flash.subarray(0x1000, 0x1000 + image.length)).equals(Buffer.from(image))).toBe(true);
   });
 
@@ -51,6 +52,7 @@ describe("tsmp firmware", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^tsmp: .*notes\.txt is not an ESP32 firmware image \(first byte is 0x70\)$/m);
     expect(result.stderr).toMatch(/^hint: an ESP32 image starts with byte 0xE9; download/m);
+    expect(result.stderr).not.toContain("Connecting");
     expect(emu.bytesReceived()).toBe(0);
   });
 
