@@ -1,0 +1,642 @@
+/**
+ * The JavaScript standard library as far as compiled code may use it: calls and properties of
+ * strings, arrays, numbers, Map/Set, Math, JSON, Object, console … mapped to plain Python where the
+ * meaning is identical and to runtime-py helpers where it is not. Everything else is refused.
+ */
+import { Node, ts, type CallExpression, type NewExpression, type Type } from "ts-morph";
+import { LowerContext, pyString } from "./context.ts";
+import { lowerExpr, paren, toStringCode, lowerCondition, truthyOf, skipParens, identifierDecl } from "./expressions.ts";
+import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
+import { lowerFunctionExpression } from "./functions.ts";
+
+const SK = ts.SyntaxKind;
+
+function isLibDecl(decl: Node): boolean {
+  const p = decl.getSourceFile().getFilePath().replace(/\\/g, "/");
+  return /\/lib\.[^/]*\.d\.ts$/.test(p) || /boards\/types\/globals\.d\.ts$/.test(p) || /__tsmp_board__\/globals\.d\.ts$/.test(p);
+}
+
+/** The global (lib) name an identifier refers to, or undefined if it is user-declared. */
+export function globalName(node: Node): string | undefined {
+  const n = skipParens(node);
+  if (!Node.isIdentifier(n)) return undefined;
+  const sym = n.getSymbol();
+  if (!sym) return undefined;
+  const decls = sym.getDeclarations();
+  if (decls.length && decls.every(isLibDecl)) return n.getText();
+  return undefined;
+}
+
+/** The board module a namespace import refers to (`import * as time from "time"`), if any. */
+function isNamespaceImport(node: Node): boolean {
+  const n = skipParens(node);
+  if (!Node.isIdentifier(n)) return false;
+  const decl = identifierDecl(n);
+  return !!decl && Node.isNamespaceImport(decl);
+}
+
+const GLOBAL_VALUES: Record<string, string> = {
+  Error: "Error",
+  TypeError: "TypeError",
+  RangeError: "RangeError",
+  Map: "Map",
+  Set: "Set",
+  TextEncoder: "TextEncoder",
+  TextDecoder: "TextDecoder",
+};
+
+/** A global identifier used as a value (not as a call or property base). */
+export function lowerGlobalProperty(ctx: LowerContext, node: Node, text: string, decl: Node): string | undefined {
+  if (!isLibDecl(decl)) return undefined;
+  if (text === "Uint8Array") return "bytearray";
+  const helper = GLOBAL_VALUES[text];
+  if (helper) return ctx.helper(helper);
+  if (text === "eval") return ctx.refuse("eval", node);
+  if (text === "arguments") return ctx.refuse("arguments", node);
+  if (text === "Symbol") return ctx.refuse("symbol", node);
+  if (text === "Proxy" || text === "Reflect") return ctx.refuse("proxy", node, text);
+  return ctx.refuse("unsupportedGlobal", node, text);
+}
+
+function isStatement(node: Node): boolean {
+  const p = node.getParent();
+  return !!p && Node.isExpressionStatement(p);
+}
+
+function isBoardDeclared(node: Node): boolean {
+  const sym = node.getSymbol();
+  const decls = sym?.getAliasedSymbol()?.getDeclarations() ?? sym?.getDeclarations() ?? [];
+  return decls.some((d) => !!d.getFirstAncestor((a) => Node.isModuleDeclaration(a)) && /boards\/types\/|\/__tsmp_board__\//.test(d.getSourceFile().getFilePath().replace(/\\/g, "/")));
+}
+
+function args(ctx: LowerContext, call: CallExpression | NewExpression): string[] {
+  const list = (call.getArguments() ?? []) as Node[];
+  const callee = call.getExpression();
+  const calleeNode = Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee;
+  const last = list.at(-1);
+  if (last && Node.isObjectLiteralExpression(skipParens(last)) && isBoardDeclared(calleeNode)) {
+    // Board APIs take options as Python keyword arguments: I2C(0, scl=pin, sda=pin).
+    const lit = skipParens(last) as import("ts-morph").ObjectLiteralExpression;
+    const kw = lit.getProperties().map((p) => {
+      if (Node.isPropertyAssignment(p)) return `${p.getName()}=${lowerExpr(ctx, p.getInitializerOrThrow())}`;
+      if (Node.isShorthandPropertyAssignment(p)) return `${p.getName()}=${lowerExpr(ctx, p.getNameNode())}`;
+      return ctx.refuse("unsupportedSyntax", p, "this option in a board call");
+    });
+    return [...plainArgs(ctx, list.slice(0, -1)), ...kw];
+  }
+  return plainArgs(ctx, list);
+}
+
+function plainArgs(ctx: LowerContext, list: Node[]): string[] {
+  return list.map((a) => {
+    if (Node.isSpreadElement(a)) {
+      const k = kindOfNode(a.getExpression());
+      if (k !== "array") ctx.refuse("spreadObject", a);
+      return `*${paren(lowerExpr(ctx, a.getExpression()))}`;
+    }
+    return lowerExpr(ctx, a);
+  });
+}
+
+function isIntLiteral(node: Node | undefined): boolean {
+  if (!node) return false;
+  const n = skipParens(node);
+  if (Node.isNumericLiteral(n)) return Number.isInteger(Number(n.getText()));
+  if (Node.isPrefixUnaryExpression(n) && n.getOperatorToken() === SK.MinusToken) return isIntLiteral(n.getOperand());
+  return false;
+}
+
+function hasDollar(node: Node): boolean {
+  const n = skipParens(node);
+  return !(Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) || n.getLiteralText().includes("$");
+}
+
+// ── callbacks ──────────────────────────────────────────────────────────────────────────────────────
+
+function paramCount(type: Type): number | "rest" {
+  const sig = type.getCallSignatures()[0];
+  if (!sig) return 1;
+  const params = sig.getParameters();
+  const decl = params.at(-1)?.getDeclarations()[0];
+  if (decl && Node.isParameterDeclaration(decl) && decl.isRestParameter()) return "rest";
+  return params.length;
+}
+
+/** A callback as a Python callable and the number of arguments it wants (at most `arity`). */
+function callbackFn(ctx: LowerContext, node: Node, arity: number): { code: string; count: number } {
+  const n = skipParens(node);
+  if (Node.isArrowFunction(n) || Node.isFunctionExpression(n)) {
+    const declared = n.getParameters().length;
+    if (declared > arity) return ctx.refuse("unsupportedCall", node, "this callback (it has more parameters than are passed)");
+    return { code: lowerFunctionExpression(ctx, n), count: declared };
+  }
+  const count = paramCount(n.getType());
+  return { code: lowerExpr(ctx, n), count: count === "rest" ? arity : Math.min(count, arity) };
+}
+
+/** `fn(x, i)` trimmed to the arguments the callback declares. */
+function callWith(fn: { code: string; count: number }, argNames: string[]): string {
+  return `${paren(fn.code)}(${argNames.slice(0, fn.count).join(", ")})`;
+}
+
+/** A Python callable taking exactly `arity` positional arguments for a callback argument. */
+function callback(ctx: LowerContext, node: Node, arity: number): string {
+  const n = skipParens(node);
+  if (Node.isArrowFunction(n) || Node.isFunctionExpression(n)) {
+    const declared = n.getParameters().length;
+    const code = lowerFunctionExpression(ctx, n);
+    if (declared === arity) return code;
+    if (declared > arity) return ctx.refuse("unsupportedCall", node, "this callback (it has more parameters than are passed)");
+    const names = Array.from({ length: arity }, (_, i) => `_a${i}`);
+    return `(lambda ${names.join(", ")}: ${paren(code)}(${names.slice(0, declared).join(", ")}))`;
+  }
+  const count = paramCount(n.getType());
+  const code = lowerExpr(ctx, n);
+  if (count === arity) return code;
+  const names = Array.from({ length: arity }, (_, i) => `_a${i}`);
+  const pass = count === "rest" ? names : names.slice(0, count);
+  return `(lambda ${names.join(", ")}: ${paren(code)}(${pass.join(", ")}))`;
+}
+
+interface Inline {
+  params: string[];
+  body: string;
+  bodyNode: Node;
+}
+
+/**
+ * An arrow with an expression body and identifier parameters, inlined into a comprehension:
+ * its parameters become the comprehension variables.
+ */
+function inlineArrow(ctx: LowerContext, node: Node, maxParams: number): Inline | undefined {
+  const n = skipParens(node);
+  if (!Node.isArrowFunction(n)) return undefined;
+  const body = n.getBody();
+  if (Node.isBlock(body)) return undefined;
+  const params = n.getParameters();
+  if (params.length > maxParams || params.some((p) => !Node.isIdentifier(p.getNameNode()) || p.getInitializer() || p.isRestParameter())) return undefined;
+  ctx.pushScope("function", n);
+  const scope = ctx.scope;
+  const savedPending = ctx.pending.length;
+  try {
+    const names = params.map((p) => ctx.declare(p, p.getName()));
+    const code = lowerExpr(ctx, body);
+    if (scope.nonlocals.size || scope.globals.size || ctx.pending.length !== savedPending || /:=/.test(code)) {
+      ctx.pending.length = savedPending;
+      for (const p of params) ctx.names.delete(p);
+      return undefined;
+    }
+    return { params: names, body: code, bodyNode: body };
+  } finally {
+    ctx.popScope();
+  }
+}
+
+function comprehensionHead(params: string[], arr: string): string {
+  if (params.length <= 1) return `for ${params[0] ?? "_x"} in ${arr}`;
+  return `for ${params[1]}, ${params[0]} in enumerate(${arr})`;
+}
+
+// ── properties ─────────────────────────────────────────────────────────────────────────────────────
+
+export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj: string, name: string): string {
+  const g = globalName(target);
+  if (g === "Math") {
+    const consts: Record<string, string> = { PI: "3.141592653589793", E: "2.718281828459045", LN2: "0.6931471805599453", LN10: "2.302585092994046", SQRT2: "1.4142135623730951", LOG2E: "1.4426950408889634", LOG10E: "0.4342944819032518", SQRT1_2: "0.7071067811865476" };
+    if (consts[name]) return consts[name]!;
+    return ctx.refuse("unsupportedProperty", node, "Math", name);
+  }
+  if (g === "Number") {
+    const consts: Record<string, string> = { MAX_SAFE_INTEGER: "9007199254740991", MIN_SAFE_INTEGER: "-9007199254740991", EPSILON: "2.220446049250313e-16", MAX_VALUE: "1.7976931348623157e+308", MIN_VALUE: "5e-324" };
+    if (consts[name]) return consts[name]!;
+    if (name === "POSITIVE_INFINITY") return ctx.helper("Infinity");
+    if (name === "NEGATIVE_INFINITY") return `-${ctx.helper("Infinity")}`;
+    if (name === "NaN") return ctx.helper("NaN");
+    return ctx.refuse("unsupportedProperty", node, "Number", name);
+  }
+  if (g) return ctx.refuse("unsupportedProperty", node, g, name);
+  if (isNamespaceImport(target)) return `${obj}.${name}`;
+  const sym = target.getSymbol();
+  if (sym?.getDeclarations().some((d) => Node.isEnumDeclaration(d) || Node.isClassDeclaration(d))) {
+    return `${paren(obj)}.${name}`;
+  }
+  const type = target.getType();
+  const kind = kindWithoutNullish(type);
+  switch (kind) {
+    case "string":
+    case "array":
+    case "bytes":
+      if (name === "length") return `len(${obj})`;
+      return ctx.refuse("unsupportedProperty", node, kindLabel(kind), name);
+    case "map":
+    case "set":
+      if (name === "size") return `${paren(obj)}.size`;
+      return ctx.refuse("unsupportedProperty", node, kindLabel(kind), name);
+    case "record": {
+      const prop = type.getNonNullableType().getProperty(name);
+      if (prop && prop.getDeclarations().some((d) => Node.isMethodSignature(d) || Node.isMethodDeclaration(d))) {
+        // a function-valued property
+      }
+      if (!prop || prop.isOptional()) return `${paren(obj)}.get(${pyString(name)})`;
+      return `${paren(obj)}[${pyString(name)}]`;
+    }
+    case "class":
+    case "external":
+    case "error":
+      return `${paren(obj)}.${name}`;
+    default:
+      if (Node.isThisExpression(target)) return `${obj}.${name}`;
+      if (Node.isSuperExpression(target)) return `super().${name}`;
+      return ctx.refuse("anyType", node, type.getText(node));
+  }
+}
+
+function kindLabel(kind: Kind): string {
+  return { string: "strings", array: "arrays", bytes: "byte arrays", map: "Map", set: "Set", number: "numbers", boolean: "booleans" }[kind as string] ?? kind;
+}
+
+// ── calls ─────────────────────────────────────────────────────────────────────────────────────────
+
+export function lowerCall(ctx: LowerContext, call: CallExpression, objCode: string | undefined): string {
+  const callee = call.getExpression();
+  if (callee.getKind() === SK.SuperKeyword) return `super().__init__(${args(ctx, call).join(", ")})`;
+  if (Node.isPropertyAccessExpression(callee) || (Node.isElementAccessExpression(callee) && Node.isStringLiteral(callee.getArgumentExpression()))) {
+    const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : (callee.getArgumentExpression() as import("ts-morph").StringLiteral).getLiteralValue();
+    const target = callee.getExpression();
+    const g = globalName(target);
+    if (g) return globalMethod(ctx, call, g, name);
+    if (isNamespaceImport(target)) return `${lowerExpr(ctx, target)}.${name}(${args(ctx, call).join(", ")})`;
+    const obj = objCode ?? (Node.isSuperExpression(target) ? "super()" : lowerExpr(ctx, target));
+    return method(ctx, call, target, obj, name);
+  }
+  if (objCode !== undefined) return `${paren(objCode)}(${args(ctx, call).join(", ")})`;
+  const g = globalName(callee);
+  if (g) return globalFunction(ctx, call, g);
+  const decl = Node.isIdentifier(callee) ? identifierDecl(callee) : undefined;
+  if (decl && Node.isClassDeclaration(decl)) ctx.refuse("unsupportedCall", call, "a class without 'new'");
+  return `${paren(lowerExpr(ctx, callee))}(${args(ctx, call).join(", ")})`;
+}
+
+function globalFunction(ctx: LowerContext, call: CallExpression, name: string): string {
+  const a = call.getArguments();
+  const A = () => args(ctx, call);
+  switch (name) {
+    case "parseInt":
+      return `${ctx.helper("parse_int")}(${A().join(", ")})`;
+    case "parseFloat":
+      return `${ctx.helper("parse_float")}(${A().join(", ")})`;
+    case "Number":
+      if (a.length === 0) return "0";
+      return kindOfNode(a[0]!) === "number" ? lowerExpr(ctx, a[0]!) : `${ctx.helper("num")}(${lowerExpr(ctx, a[0]!)})`;
+    case "String":
+      if (a.length === 0) return '""';
+      return toStringCode(ctx, a[0]!);
+    case "Boolean":
+      if (a.length === 0) return "False";
+      return lowerCondition(ctx, a[0]!);
+    case "isNaN":
+      return `${ctx.helper("is_nan")}(${ctx.helper("num")}(${lowerExpr(ctx, a[0]!)}))`;
+    case "isFinite":
+      return `${ctx.helper("is_finite")}(${ctx.helper("num")}(${lowerExpr(ctx, a[0]!)}))`;
+    case "Array":
+      return ctx.refuse("unsupportedCall", call, "Array (use [] or new Array(n))");
+    case "eval":
+      return ctx.refuse("eval", call);
+    case "Symbol":
+      return ctx.refuse("symbol", call);
+    default:
+      return ctx.refuse("unsupportedGlobal", call.getExpression(), name);
+  }
+}
+
+function consoleCall(ctx: LowerContext, call: CallExpression): string {
+  const a = call.getArguments();
+  if (a.every((x) => !Node.isSpreadElement(x) && kindOfNode(x) === "string")) return `print(${args(ctx, call).join(", ")})`;
+  return `${ctx.helper("log")}(${args(ctx, call).join(", ")})`;
+}
+
+function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: string): string {
+  const a = call.getArguments();
+  const A = () => args(ctx, call);
+  const h = (helper: string) => `${ctx.helper(helper)}(${A().join(", ")})`;
+  switch (g) {
+    case "console":
+      if (["log", "error", "warn", "info", "debug"].includes(name)) return consoleCall(ctx, call);
+      break;
+    case "Math":
+      switch (name) {
+        case "floor": return h("floor");
+        case "ceil": return h("ceil");
+        case "round": return h("round_");
+        case "trunc": return h("trunc");
+        case "abs": return `abs(${A()[0]})`;
+        case "min": return h("js_min");
+        case "max": return h("js_max");
+        case "pow": return h("js_pow");
+        case "sqrt": return h("sqrt");
+        case "sign": return h("sign");
+        case "random": return `${ctx.helper("js_random")}()`;
+        case "log": return h("log_");
+        case "exp": case "sin": case "cos": case "tan": case "atan": case "asin": case "acos": case "atan2": case "hypot": case "cbrt": case "log10": case "log2":
+          return h(name);
+      }
+      break;
+    case "JSON":
+      if (name === "stringify") {
+        const [v, replacer, indent] = a;
+        if (replacer && !(replacer.getKind() === SK.NullKeyword || replacer.getText() === "undefined")) ctx.refuse("unsupportedMethod", call, "JSON", "stringify with a replacer");
+        const parts = [lowerExpr(ctx, v!)];
+        if (indent) parts.push(lowerExpr(ctx, indent));
+        return `${ctx.helper("stringify")}(${parts.join(", ")})`;
+      }
+      if (name === "parse") {
+        if (a.length > 1) ctx.refuse("unsupportedMethod", call, "JSON", "parse with a reviver");
+        return h("parse");
+      }
+      break;
+    case "Object": {
+      const kind = a[0] ? kindWithoutNullish(a[0].getType()) : "mixed";
+      if (["keys", "values", "entries"].includes(name)) {
+        if (kind !== "record") ctx.refuse("unsupportedMethod", call, "Object", `${name} of a non-plain object`);
+        return h(name);
+      }
+      if (name === "assign") {
+        if (!a.every((x) => kindWithoutNullish(x.getType()) === "record")) ctx.refuse("unsupportedMethod", call, "Object", "assign of non-plain objects");
+        return h("assign");
+      }
+      if (["setPrototypeOf", "getPrototypeOf", "create", "defineProperty"].includes(name)) return ctx.refuse("prototype", call);
+      break;
+    }
+    case "Number":
+      switch (name) {
+        case "isInteger": return h("is_integer");
+        case "isNaN": return kindOfNode(a[0]!) === "number" ? h("is_nan") : "False";
+        case "isFinite": return kindOfNode(a[0]!) === "number" ? h("is_finite") : "False";
+        case "parseFloat": return h("parse_float");
+        case "parseInt": return h("parse_int");
+        case "isSafeInteger": break;
+      }
+      break;
+    case "String":
+      if (name === "fromCharCode") return h("from_char_code");
+      break;
+    case "Array":
+      if (name === "isArray") return `isinstance(${A()[0]}, list)`;
+      if (name === "from") {
+        const src = a[0]!;
+        const k = kindWithoutNullish(src.getType());
+        if (!["array", "string", "set", "map", "bytes"].includes(k)) ctx.refuse("unsupportedMethod", call, "Array", "from of this value");
+        const s = k === "map" ? `${paren(lowerExpr(ctx, src))}.entries()` : lowerExpr(ctx, src);
+        if (a[1]) {
+          const fn = callbackFn(ctx, a[1], 2);
+          return fn.count < 2 ? `[${callWith(fn, ["_x"])} for _x in ${s}]` : `[${callWith(fn, ["_x", "_i"])} for _i, _x in enumerate(${s})]`;
+        }
+        return `list(${s})`;
+      }
+      break;
+    case "Date":
+      if (name === "now") return `${ctx.helper("date_now")}()`;
+      break;
+    case "Promise":
+      return ctx.refuse("asyncUnsupported", call);
+  }
+  return ctx.refuse("unsupportedMethod", call, g, name);
+}
+
+function method(ctx: LowerContext, call: CallExpression, target: Node, obj: string, name: string): string {
+  const type = target.getType();
+  const kind = kindWithoutNullish(type);
+  const a = call.getArguments();
+  const A = () => args(ctx, call);
+  const O = paren(obj);
+  switch (kind) {
+    case "string":
+      return stringMethod(ctx, call, obj, name);
+    case "array":
+      return arrayMethod(ctx, call, target, obj, name);
+    case "number":
+      if (name === "toFixed") return `${ctx.helper("to_fixed")}(${obj}, ${a[0] ? lowerExpr(ctx, a[0]) : "0"})`;
+      if (name === "toString") return a[0] ? `${ctx.helper("to_radix")}(${obj}, ${lowerExpr(ctx, a[0])})` : `${ctx.helper("js_str")}(${obj})`;
+      return ctx.refuse("unsupportedMethod", call, "numbers", name);
+    case "boolean":
+      if (name === "toString") return `${ctx.helper("js_str")}(${obj})`;
+      return ctx.refuse("unsupportedMethod", call, "booleans", name);
+    case "map":
+    case "set":
+      if (name === "forEach") {
+        const fn = callback(ctx, a[0]!, 2);
+        return `${O}.forEach(${fn})`;
+      }
+      if (["get", "set", "has", "delete", "clear", "add", "keys", "values", "entries"].includes(name)) return `${O}.${name}(${A().join(", ")})`;
+      return ctx.refuse("unsupportedMethod", call, kindLabel(kind), name);
+    case "bytes":
+      if (name === "slice" || name === "subarray") return `${ctx.helper("slice")}(${[obj, ...A()].join(", ")})`;
+      return ctx.refuse("unsupportedMethod", call, "byte arrays", name);
+    case "error":
+      if (name === "toString") return `${ctx.helper("js_str")}(${obj})`;
+      return `${O}.${name}(${A().join(", ")})`;
+    case "class":
+    case "external":
+      return `${O}.${name}(${A().join(", ")})`;
+    case "record": {
+      const prop = type.getNonNullableType().getProperty(name);
+      if (!prop) return ctx.refuse("unsupportedMethod", call, "plain objects", name);
+      return `${O}[${pyString(name)}](${A().join(", ")})`;
+    }
+    case "function":
+      return ctx.refuse("unsupportedMethod", call, "functions", name);
+    default:
+      if (Node.isSuperExpression(target)) return `super().${name}(${A().join(", ")})`;
+      return ctx.refuse("anyType", call, type.getText(call));
+  }
+}
+
+function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: string): string {
+  const a = call.getArguments();
+  const A = () => args(ctx, call);
+  const S = paren(s);
+  const h = (helper: string) => `${ctx.helper(helper)}(${[s, ...A()].join(", ")})`;
+  switch (name) {
+    case "toUpperCase": return `${S}.upper()`;
+    case "toLowerCase": return `${S}.lower()`;
+    case "trim": return `${S}.strip()`;
+    case "trimStart": return `${S}.lstrip()`;
+    case "trimEnd": return `${S}.rstrip()`;
+    case "includes":
+      if (a.length === 1 && kindOfNode(a[0]!) === "string") return `${paren(lowerExpr(ctx, a[0]!))} in ${S}`;
+      break;
+    case "startsWith":
+      if (a.length === 1) return `${S}.startswith(${A()[0]})`;
+      break;
+    case "endsWith":
+      if (a.length === 1) return `${S}.endswith(${A()[0]})`;
+      break;
+    case "indexOf":
+      if (a.length === 1) return `${S}.find(${A()[0]})`;
+      return h("s_index_of");
+    case "lastIndexOf":
+      if (a.length === 1) return `${S}.rfind(${A()[0]})`;
+      return h("s_last_index_of");
+    case "slice":
+      if (a.length === 0) return s;
+      if (a.every((x) => isIntLiteral(x))) return `${S}[${A().join(":")}${a.length === 1 ? ":" : ""}]`;
+      return h("s_slice");
+    case "substring": return h("substring");
+    case "substr": break;
+    case "charAt": return h("char_at");
+    case "charCodeAt": return h("char_code_at");
+    case "at": return h("s_at");
+    case "split":
+      if (a.length === 1 && Node.isStringLiteral(skipParens(a[0]!)) && (skipParens(a[0]!) as import("ts-morph").StringLiteral).getLiteralValue() !== "") return `${S}.split(${A()[0]})`;
+      if (a.length >= 1 && kindOfNode(a[0]!) !== "string") break;
+      return h("split");
+    case "replace":
+    case "replaceAll": {
+      if (a.length !== 2 || kindOfNode(a[0]!) !== "string") return ctx.refuse(a[0] && Node.isRegularExpressionLiteral(skipParens(a[0])) ? "regex" : "unsupportedMethod", call, "strings", `${name} with these arguments`);
+      if (kindOfNode(a[1]!) !== "string") return ctx.refuse("unsupportedMethod", call, "strings", `${name} with a function`);
+      if (!hasDollar(a[1]!)) return `${S}.replace(${A().join(", ")}${name === "replace" ? ", 1" : ""})`;
+      return h(name === "replace" ? "replace" : "replace_all");
+    }
+    case "padStart": return h("pad_start");
+    case "padEnd": return h("pad_end");
+    case "repeat": return h("s_repeat");
+    case "concat": return [s, ...a.map((x) => toStringCode(ctx, x))].map(paren).join(" + ");
+    case "toString": return s;
+    case "localeCompare": break;
+  }
+  return ctx.refuse("unsupportedMethod", call, "strings", name);
+}
+
+function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr: string, name: string): string {
+  const a = call.getArguments();
+  const A = () => args(ctx, call);
+  const R = paren(arr);
+  const stmt = isStatement(call);
+  const elementType = target.getType().getNonNullableType().getArrayElementType() ?? target.getType().getNonNullableType().getNumberIndexType();
+  const elementKind = elementType ? kindOf(elementType) : "mixed";
+  const h = (helper: string) => `${ctx.helper(helper)}(${[arr, ...A()].join(", ")})`;
+  const simple = /^[A-Za-z_][\w.]*$/.test(arr);
+  switch (name) {
+    case "push":
+      if (stmt) return a.length === 1 && !Node.isSpreadElement(a[0]!) ? `${R}.append(${A()[0]})` : `${R}.extend([${A().join(", ")}])`;
+      if (!simple) break;
+      return `(${R}.extend([${A().join(", ")}]), len(${arr}))[1]`;
+    case "pop":
+      if (!simple) break;
+      return `${R}.pop() if ${arr} else None`;
+    case "shift":
+      if (!simple) break;
+      return `${R}.pop(0) if ${arr} else None`;
+    case "unshift":
+      if (stmt && a.length === 1) return `${R}.insert(0, ${A()[0]})`;
+      if (stmt) return `${R}[0:0] = [${A().join(", ")}]`;
+      break;
+    case "splice": return h("splice");
+    case "slice":
+      if (a.length === 0) return `${R}[:]`;
+      if (a.every((x) => isIntLiteral(x))) return `${R}[${A().join(":")}${a.length === 1 ? ":" : ""}]`;
+      return h("slice");
+    case "indexOf":
+      return h("index_of");
+    case "lastIndexOf":
+      return h("last_index_of");
+    case "includes":
+      if (a.length === 1 && elementKind === "string") return `${paren(lowerExpr(ctx, a[0]!))} in ${R}`;
+      return h("includes");
+    case "join":
+      if (elementKind === "string" && a.length === 0) return `",".join(${arr})`;
+      if (elementKind === "string" && kindOfNode(a[0]!) === "string") return `${paren(lowerExpr(ctx, a[0]!))}.join(${arr})`;
+      return h("join");
+    case "concat": {
+      const parts = [arr, ...a.map((x) => (kindWithoutNullish(x.getType()) === "array" ? `list(${lowerExpr(ctx, x)})` : `[${lowerExpr(ctx, x)}]`))];
+      if (a.length === 0) return `${R}[:]`;
+      return parts.map(paren).join(" + ");
+    }
+    case "reverse":
+      if (stmt) return `${R}.reverse()`;
+      return h("reverse");
+    case "fill": return h("fill");
+    case "flat": return h("flat");
+    case "at": return h("at");
+    case "sort":
+      if (a.length === 0) return `${ctx.helper("sort")}(${arr})`;
+      return `${ctx.helper("sort")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
+    case "map": {
+      const inl = inlineArrow(ctx, a[0]!, 2);
+      if (inl) return `[${inl.body} ${comprehensionHead(inl.params, arr)}]`;
+      const fn = callbackFn(ctx, a[0]!, 2);
+      return fn.count < 2 ? `[${callWith(fn, ["_x"])} for _x in ${arr}]` : `[${callWith(fn, ["_x", "_i"])} for _i, _x in enumerate(${arr})]`;
+    }
+    case "filter": {
+      const inl = inlineArrow(ctx, a[0]!, 2);
+      if (inl && inl.params.length >= 1) return `[${inl.params[0]} ${comprehensionHead(inl.params, arr)} if ${truthyOf(ctx, inl.body, inl.bodyNode.getType())}]`;
+      const fn = callbackFn(ctx, a[0]!, 2);
+      const ret = skipParens(a[0]!).getType().getCallSignatures()[0]?.getReturnType();
+      const callCode = callWith(fn, ["_x", "_i"]);
+      const test = ret ? truthyOf(ctx, callCode, ret) : `${ctx.helper("truthy")}(${callCode})`;
+      return fn.count < 2 ? `[_x for _x in ${arr} if ${test}]` : `[_x for _i, _x in enumerate(${arr}) if ${test}]`;
+    }
+    case "forEach": {
+      if (stmt) {
+        const inl = inlineArrow(ctx, a[0]!, 2);
+        if (inl) return `for ${inl.params.length <= 1 ? inl.params[0] ?? "_x" : `${inl.params[1]}, ${inl.params[0]}`} in ${inl.params.length <= 1 ? arr : `enumerate(${arr})`}: ${inl.body}`;
+        const fn = callbackFn(ctx, a[0]!, 2);
+        return fn.count < 2 ? `for _x in ${arr}: ${callWith(fn, ["_x"])}` : `for _i, _x in enumerate(${arr}): ${callWith(fn, ["_x", "_i"])}`;
+      }
+      const fn = callbackFn(ctx, a[0]!, 2);
+      return `([${callWith(fn, ["_x", "_i"])} for _i, _x in enumerate(${arr})], None)[1]`;
+    }
+    case "reduce": {
+      if (a.length < 2) return `${ctx.helper("reduce")}(${arr}, ${callback(ctx, a[0]!, 3)})`;
+      return `${ctx.helper("reduce")}(${arr}, ${callback(ctx, a[0]!, 3)}, ${lowerExpr(ctx, a[1]!)})`;
+    }
+    case "find": return `${ctx.helper("find")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
+    case "findIndex": return `${ctx.helper("find_index")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
+    case "some": return `${ctx.helper("some")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
+    case "every": return `${ctx.helper("every")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
+    case "toString": return `${ctx.helper("join")}(${arr})`;
+  }
+  return ctx.refuse("unsupportedMethod", call, "arrays", name);
+}
+
+export function lowerNew(ctx: LowerContext, node: NewExpression): string {
+  const callee = node.getExpression();
+  const g = globalName(callee);
+  const a = node.getArguments();
+  const A = () => args(ctx, node);
+  if (g) {
+    switch (g) {
+      case "Error":
+      case "TypeError":
+      case "RangeError":
+        return `${ctx.helper(g)}(${a[0] ? lowerExpr(ctx, a[0]) : ""})`;
+      case "Map":
+      case "Set": {
+        if (a.length === 0) return `${ctx.helper(g)}()`;
+        const k = kindWithoutNullish(a[0]!.getType());
+        if (!["array", "map", "set", "string"].includes(k)) ctx.refuse("unsupportedCall", node, `new ${g} from this value`);
+        const src = k === "map" ? `${paren(lowerExpr(ctx, a[0]!))}.entries()` : lowerExpr(ctx, a[0]!);
+        return `${ctx.helper(g)}(${src})`;
+      }
+      case "Array":
+        if (a.length === 1 && kindOfNode(a[0]!) === "number") return `[None] * ${paren(lowerExpr(ctx, a[0]!))}`;
+        return `[${A().join(", ")}]`;
+      case "Uint8Array":
+        if (a.length === 0) return "bytearray()";
+        return `bytearray(${lowerExpr(ctx, a[0]!)})`;
+      case "TextEncoder":
+      case "TextDecoder":
+        return `${ctx.helper(g)}()`;
+      case "Date":
+      case "Promise":
+        return ctx.refuse("unsupportedGlobal", node, g);
+      case "Proxy":
+        return ctx.refuse("proxy", node, g);
+      default:
+        return ctx.refuse("unsupportedGlobal", node, g);
+    }
+  }
+  const { undef } = nullability(callee.getType());
+  void undef;
+  return `${paren(lowerExpr(ctx, callee))}(${A().join(", ")})`;
+}

@@ -1,0 +1,98 @@
+/**
+ * Lowering of classes (fields, constructors, methods, accessors, static members, inheritance,
+ * Error subclasses) and enums to Python classes.
+ */
+import { Node, type ClassDeclaration, type EnumDeclaration } from "ts-morph";
+import { LowerContext, pyString } from "./context.ts";
+import { lowerExpr } from "./expressions.ts";
+import { emitDef } from "./functions.ts";
+import { extendsError } from "./types.ts";
+
+export function lowerClass(ctx: LowerContext, cls: ClassDeclaration): void {
+  if (cls.hasDeclareKeyword()) return;
+  const tsName = cls.getName() ?? "default_";
+  const name = ctx.declare(cls, tsName);
+  const pos = ctx.posOf(cls);
+  const heritage = cls.getExtends();
+  let base = "";
+  if (heritage) {
+    const expr = heritage.getExpression();
+    base = lowerExpr(ctx, expr);
+  }
+  if (cls.getMembers().some((m) => Node.isClassStaticBlockDeclaration(m))) ctx.refuse("unsupportedSyntax", cls, "static blocks");
+  const isError = extendsError(cls.getType());
+  ctx.emit(`class ${name}${base ? `(${base})` : ""}:`, pos);
+  ctx.pushScope("class", cls);
+  ctx.indent++;
+  const start = ctx.lines.length;
+  try {
+    const instanceFields = cls.getProperties().filter((p) => !p.isStatic() && !p.hasDeclareKeyword());
+    for (const f of instanceFields) if (Node.isPrivateIdentifier(f.getNameNode())) ctx.refuse("privateName", f);
+    const emitFields = () => {
+      for (const f of instanceFields) {
+        const init = f.getInitializer();
+        if (!init && !f.hasQuestionToken() && !f.hasExclamationToken()) continue;
+        ctx.emit(`self.${f.getName()} = ${init ? lowerExpr(ctx, init) : "None"}`, ctx.posOf(f));
+      }
+    };
+    const ctor = cls.getConstructors().find((c) => c.getBody());
+    if (ctor) {
+      const hasSuper = !!base;
+      emitDef(ctx, ctor, "__init__", {
+        leading: ["self"],
+        afterPrologue: hasSuper ? undefined : emitFields,
+        onSuperCall: hasSuper ? emitFields : undefined,
+      });
+    } else if (instanceFields.length || isError) {
+      ctx.emit(`def __init__(self, *args):`, pos);
+      ctx.indent++;
+      if (base) ctx.emit(`super().__init__(*args)`, pos);
+      emitFields();
+      if (!base && !instanceFields.length) ctx.emit("pass", pos);
+      ctx.indent--;
+    }
+    for (const m of cls.getMembers()) {
+      if (Node.isMethodDeclaration(m)) {
+        if (!m.getBody()) continue;
+        if (Node.isPrivateIdentifier(m.getNameNode())) ctx.refuse("privateName", m);
+        const mname = m.getName();
+        if (m.isStatic()) emitDef(ctx, m, mname, { decorators: ["@staticmethod"] });
+        else emitDef(ctx, m, mname, { leading: ["self"] });
+      } else if (Node.isGetAccessorDeclaration(m)) {
+        if (m.isStatic()) ctx.refuse("unsupportedSyntax", m, "static accessors");
+        emitDef(ctx, m, m.getName(), { leading: ["self"], decorators: ["@property"] });
+      } else if (Node.isSetAccessorDeclaration(m)) {
+        if (m.isStatic()) ctx.refuse("unsupportedSyntax", m, "static accessors");
+        const getter = cls.getGetAccessor(m.getName());
+        if (!getter) ctx.refuse("unsupportedSyntax", m, "a setter without a getter");
+        emitDef(ctx, m, m.getName(), { leading: ["self"], decorators: [`@${m.getName()}.setter`] });
+      }
+    }
+    if (ctx.lines.length === start) ctx.emit("pass", pos);
+  } finally {
+    ctx.indent--;
+    ctx.popScope();
+  }
+  // Static fields are set after the class exists (initialisers may use the class).
+  for (const p of cls.getProperties().filter((p) => p.isStatic())) {
+    const init = p.getInitializer();
+    ctx.emit(`${name}.${p.getName()} = ${init ? lowerExpr(ctx, init) : "None"}`, ctx.posOf(p));
+  }
+  if (cls.isDefaultExport()) ctx.emit(`default = ${name}`, pos);
+}
+
+export function lowerEnum(ctx: LowerContext, en: EnumDeclaration): void {
+  if (en.hasDeclareKeyword()) return;
+  const name = ctx.declare(en, en.getName());
+  ctx.emit(`class ${name}:`, ctx.posOf(en));
+  ctx.indent++;
+  const members = en.getMembers();
+  if (members.length === 0) ctx.emit("pass");
+  for (const m of members) {
+    const value = m.getValue();
+    if (value === undefined) ctx.refuse("unsupportedSyntax", m, "a computed enum member");
+    const code = typeof value === "string" ? pyString(value) : Number.isInteger(value) ? String(value) : String(value);
+    ctx.emit(`${m.getName()} = ${code}`, ctx.posOf(m));
+  }
+  ctx.indent--;
+}

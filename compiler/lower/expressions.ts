@@ -1,0 +1,733 @@
+/**
+ * Lowering of TypeScript expressions to Python expression text. Every operation whose Python
+ * meaning differs from JavaScript for the operand kinds at hand goes through a runtime helper;
+ * anything that cannot be made exact is refused with a diagnostic.
+ */
+import { Node, ts, type Expression, type Type } from "ts-morph";
+import { LowerContext, owningFunction, pyString, isFunctionScopeNode } from "./context.ts";
+import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
+import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf } from "./builtins.ts";
+import { lowerFunctionExpression } from "./functions.ts";
+
+const SK = ts.SyntaxKind;
+
+/** True when `code` needs no parentheses to be used as an operand or call target. */
+export function isAtomic(code: string): boolean {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i]!;
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (depth === 0 && !/[\w.]/.test(c)) return false;
+  }
+  return true;
+}
+
+export function paren(code: string): string {
+  return isAtomic(code) ? code : `(${code})`;
+}
+
+export function lowerExpr(ctx: LowerContext, node: Expression | Node): string {
+  const code = lowerExprInner(ctx, node);
+  return code;
+}
+
+/** A Python boolean expression for the JavaScript truthiness of `node`. */
+export function lowerCondition(ctx: LowerContext, node: Node): string {
+  if (Node.isParenthesizedExpression(node)) return lowerCondition(ctx, node.getExpression());
+  if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SK.ExclamationToken) {
+    return `not ${paren(lowerCondition(ctx, node.getOperand()))}`;
+  }
+  if (Node.isBinaryExpression(node)) {
+    const op = node.getOperatorToken().getKind();
+    if (op === SK.AmpersandAmpersandToken) return `${paren(lowerCondition(ctx, node.getLeft()))} and ${paren(lowerCondition(ctx, node.getRight()))}`;
+    if (op === SK.BarBarToken) return `${paren(lowerCondition(ctx, node.getLeft()))} or ${paren(lowerCondition(ctx, node.getRight()))}`;
+  }
+  const code = lowerExpr(ctx, node);
+  return truthyOf(ctx, code, node.getType());
+}
+
+/** Python code that is a Python bool equal to JS truthiness of a value of `type` held in `code`. */
+export function truthyOf(ctx: LowerContext, code: string, type: Type): string {
+  const kind = kindOf(type);
+  if (kind === "boolean") return code;
+  if (kind === "string") return code;
+  if (kind === "undefined" || kind === "null") return "False";
+  const { undef, nul } = nullability(type);
+  const inner = kindWithoutNullish(type);
+  if (["array", "class", "record", "map", "set", "error", "function", "external", "bytes"].includes(inner)) {
+    if (!undef && !nul) return "True";
+    if (!nul) return `${paren(code)} is not None`;
+  }
+  return `${ctx.helper("truthy")}(${code})`;
+}
+
+function numericLiteral(text: string): string {
+  const value = Number(text.replace(/_/g, ""));
+  if (Number.isInteger(value) && Math.abs(value) < 2 ** 53) return String(value);
+  if (!Number.isFinite(value)) return `${ctx0("Infinity")}`;
+  const s = String(value);
+  return s.includes(".") || s.includes("e") ? s : `${s}.0`;
+}
+function ctx0(name: string): string {
+  return name;
+}
+
+function lowerTemplate(ctx: LowerContext, node: Node): string {
+  if (Node.isNoSubstitutionTemplateLiteral(node)) return pyString(node.getLiteralText());
+  if (!Node.isTemplateExpression(node)) ctx.refuse("unsupportedSyntax", node, "this template literal");
+  const parts: string[] = [];
+  const head = node.getHead().getLiteralText();
+  if (head) parts.push(pyString(head));
+  for (const span of node.getTemplateSpans()) {
+    const expr = span.getExpression();
+    parts.push(toStringCode(ctx, expr));
+    const lit = span.getLiteral().getLiteralText();
+    if (lit) parts.push(pyString(lit));
+  }
+  if (parts.length === 0) return '""';
+  if (parts.length === 1 && !isStringLiteralCode(parts[0]!) && !isStringLike(ctx, node)) return parts[0]!;
+  return parts.map((p) => (isAtomic(p) ? p : `(${p})`)).join(" + ");
+}
+
+function isStringLiteralCode(code: string): boolean {
+  return code.startsWith('"');
+}
+
+function isStringLike(_ctx: LowerContext, _node: Node): boolean {
+  return true;
+}
+
+/** Python code for String(value) of a TS expression. */
+export function toStringCode(ctx: LowerContext, expr: Node): string {
+  const kind = kindOfNode(expr);
+  const code = lowerExpr(ctx, expr);
+  if (kind === "string") return code;
+  return `${ctx.helper("js_str")}(${code})`;
+}
+
+export function identifierDecl(node: Node): Node | undefined {
+  const symbol = node.getSymbol();
+  if (!symbol) return undefined;
+  const decl = symbol.getDeclarations()[0];
+  if (decl && Node.isImportSpecifier(decl)) return decl;
+  return symbol.getValueDeclaration() ?? decl;
+}
+
+/** Python name for an identifier reference; records nonlocal/global needs for assignments. */
+export function lowerIdentifier(ctx: LowerContext, node: Node, forAssignment = false): string {
+  const text = node.getText();
+  if (text === "undefined") return "None";
+  if (text === "NaN") return ctx.helper("NaN");
+  if (text === "Infinity") return ctx.helper("Infinity");
+  const decl = identifierDecl(node);
+  if (!decl) return ctx.refuse("unsupportedGlobal", node, text);
+  let name = ctx.pyName(decl);
+  if (Node.isShorthandPropertyAssignment(decl)) {
+    const value = decl.getNameNode().getSymbol();
+    void value;
+  }
+  if (!name) {
+    const global = lowerGlobalProperty(ctx, node, text, decl);
+    if (global !== undefined) return global;
+    // Declared later in the same module (function hoisting, classes used inside functions …).
+    name = declareLate(ctx, decl, text);
+  }
+  if (forAssignment) noteAssignment(ctx, decl, name);
+  return name;
+}
+
+function declareLate(ctx: LowerContext, decl: Node, text: string): string {
+  if (decl.getSourceFile() !== ctx.file) return ctx.refuse("unsupportedGlobal", decl, text);
+  // Find the Python scope of the declaring function if it is on our scope chain.
+  const owner = owningFunction(decl);
+  let s: typeof ctx.scope | null = ctx.scope;
+  while (s && s.node !== owner) s = s.parent;
+  return ctx.declare(decl, text, s ?? ctx.scope);
+}
+
+function noteAssignment(ctx: LowerContext, decl: Node, name: string): void {
+  const owner = owningFunction(decl);
+  const scope = ctx.variableScope();
+  if (scope.node === owner) return;
+  if (Node.isSourceFile(owner)) {
+    if (scope.kind !== "module") scope.globals.add(name);
+  } else {
+    scope.nonlocals.add(name);
+  }
+}
+
+function lowerExprInner(ctx: LowerContext, node: Node): string {
+  switch (node.getKind()) {
+    case SK.NumericLiteral:
+      return numericLiteral(node.getText());
+    case SK.StringLiteral:
+      return pyString((node as unknown as { getLiteralValue(): string }).getLiteralValue());
+    case SK.NoSubstitutionTemplateLiteral:
+    case SK.TemplateExpression:
+      return lowerTemplate(ctx, node);
+    case SK.TrueKeyword:
+      return "True";
+    case SK.FalseKeyword:
+      return "False";
+    case SK.NullKeyword:
+      return ctx.helper("null");
+    case SK.ThisKeyword:
+      return lowerThis(ctx, node);
+    case SK.SuperKeyword:
+      return "super()";
+    case SK.Identifier:
+      return lowerIdentifier(ctx, node);
+    case SK.ParenthesizedExpression:
+      return paren(lowerExpr(ctx, (node as unknown as { getExpression(): Node }).getExpression()));
+    case SK.AsExpression:
+    case SK.NonNullExpression:
+    case SK.SatisfiesExpression:
+    case SK.TypeAssertionExpression:
+      return lowerExpr(ctx, (node as unknown as { getExpression(): Node }).getExpression());
+    case SK.ArrayLiteralExpression:
+      return lowerArrayLiteral(ctx, node);
+    case SK.ObjectLiteralExpression:
+      return lowerObjectLiteral(ctx, node);
+    case SK.PropertyAccessExpression:
+    case SK.ElementAccessExpression:
+      return lowerAccessChain(ctx, node);
+    case SK.CallExpression:
+      return lowerAccessChain(ctx, node);
+    case SK.NewExpression:
+      return lowerNew(ctx, node as never);
+    case SK.BinaryExpression:
+      return lowerBinary(ctx, node);
+    case SK.PrefixUnaryExpression:
+      return lowerPrefix(ctx, node);
+    case SK.PostfixUnaryExpression:
+      return lowerPostfix(ctx, node);
+    case SK.ConditionalExpression: {
+      const n = node.asKindOrThrow(SK.ConditionalExpression);
+      return `${paren(lowerExpr(ctx, n.getWhenTrue()))} if ${paren(lowerCondition(ctx, n.getCondition()))} else ${paren(lowerExpr(ctx, n.getWhenFalse()))}`;
+    }
+    case SK.ArrowFunction:
+    case SK.FunctionExpression:
+      return lowerFunctionExpression(ctx, node);
+    case SK.TypeOfExpression:
+      return `${ctx.helper("typeof")}(${lowerExpr(ctx, node.asKindOrThrow(SK.TypeOfExpression).getExpression())})`;
+    case SK.VoidExpression:
+      return `(${lowerExpr(ctx, node.asKindOrThrow(SK.VoidExpression).getExpression())}, None)[1]`;
+    case SK.RegularExpressionLiteral:
+      return ctx.refuse("regex", node);
+    case SK.AwaitExpression:
+      return ctx.refuse("asyncUnsupported", node);
+    case SK.YieldExpression:
+      return ctx.refuse("generator", node);
+    case SK.ClassExpression:
+      return ctx.refuse("classExpression", node);
+    case SK.DeleteExpression:
+      return ctx.refuse("delete", node);
+    case SK.BigIntLiteral:
+      return ctx.refuse("bigint", node);
+    case SK.TaggedTemplateExpression:
+      return ctx.refuse("unsupportedSyntax", node, "a tagged template");
+    case SK.SpreadElement:
+      return ctx.refuse("spreadObject", node);
+    case SK.PrivateIdentifier:
+      return ctx.refuse("privateName", node);
+    default:
+      return ctx.refuse("unsupportedSyntax", node, `'${node.getKindName()}'`);
+  }
+}
+
+function lowerThis(ctx: LowerContext, node: Node): string {
+  // `this` inside arrows refers to the enclosing method's self.
+  let cur: Node | undefined = node.getParent();
+  while (cur) {
+    if (Node.isArrowFunction(cur)) {
+      cur = cur.getParent();
+      continue;
+    }
+    if (isFunctionScopeNode(cur) || Node.isPropertyDeclaration(cur)) {
+      if (Node.isFunctionExpression(cur) || Node.isFunctionDeclaration(cur)) break;
+      const isStatic = (Node.isMethodDeclaration(cur) || Node.isPropertyDeclaration(cur) || Node.isGetAccessorDeclaration(cur) || Node.isSetAccessorDeclaration(cur)) && cur.isStatic();
+      return isStatic ? "cls" : "self";
+    }
+    if (Node.isClassDeclaration(cur) || Node.isSourceFile(cur)) break;
+    cur = cur.getParent();
+  }
+  return ctx.refuse("dynamicThis", node);
+}
+
+function lowerArrayLiteral(ctx: LowerContext, node: Node): string {
+  const elements = node.asKindOrThrow(SK.ArrayLiteralExpression).getElements();
+  const chunks: string[] = [];
+  let current: string[] = [];
+  for (const el of elements) {
+    if (Node.isSpreadElement(el)) {
+      if (current.length) chunks.push(`[${current.join(", ")}]`);
+      current = [];
+      const inner = el.getExpression();
+      const kind = kindOfNode(inner);
+      const code = lowerExpr(ctx, inner);
+      if (kind === "array") chunks.push(`list(${code})`);
+      else if (kind === "string" || kind === "set" || kind === "map") chunks.push(`list(${code})`);
+      else ctx.refuse("spreadObject", el);
+    } else if (Node.isOmittedExpression(el)) {
+      ctx.refuse("unsupportedSyntax", el, "an array hole");
+    } else {
+      current.push(lowerExpr(ctx, el));
+    }
+  }
+  if (current.length || chunks.length === 0) chunks.push(`[${current.join(", ")}]`);
+  return chunks.length === 1 ? chunks[0]! : chunks.join(" + ");
+}
+
+function propertyKey(ctx: LowerContext, nameNode: Node): string {
+  if (Node.isIdentifier(nameNode) || Node.isPrivateIdentifier(nameNode)) return pyString(nameNode.getText());
+  if (Node.isStringLiteral(nameNode)) return pyString(nameNode.getLiteralValue());
+  if (Node.isNumericLiteral(nameNode)) return pyString(String(Number(nameNode.getText())));
+  if (Node.isComputedPropertyName(nameNode)) {
+    const expr = nameNode.getExpression();
+    return toStringCode(ctx, expr);
+  }
+  return ctx.refuse("computedKey", nameNode);
+}
+
+function lowerObjectLiteral(ctx: LowerContext, node: Node): string {
+  const lit = node.asKindOrThrow(SK.ObjectLiteralExpression);
+  const args: string[] = [];
+  const spreads: string[] = [];
+  let pieces: string[] = [];
+  const flush = () => {
+    if (pieces.length) spreads.push(`${ctx.helper("obj")}(${pieces.join(", ")})`);
+    pieces = [];
+  };
+  for (const prop of lit.getProperties()) {
+    if (Node.isPropertyAssignment(prop)) {
+      pieces.push(propertyKey(ctx, prop.getNameNode()), lowerExpr(ctx, prop.getInitializerOrThrow()));
+    } else if (Node.isShorthandPropertyAssignment(prop)) {
+      const valueSymbol = ctx.file.getProject().getTypeChecker().compilerObject.getShorthandAssignmentValueSymbol(prop.compilerNode);
+      const decl = valueSymbol?.valueDeclaration ?? valueSymbol?.declarations?.[0];
+      let value: string;
+      if (decl) {
+        const declNode = ctx.file.getProject().getSourceFileOrThrow(decl.getSourceFile().fileName).getDescendantAtPos(decl.getStart());
+        void declNode;
+      }
+      value = lowerIdentifier(ctx, prop.getNameNode());
+      pieces.push(pyString(prop.getName()), value);
+    } else if (Node.isSpreadAssignment(prop)) {
+      const kind = kindOfNode(prop.getExpression());
+      if (kind !== "record") ctx.refuse("spreadObject", prop);
+      flush();
+      spreads.push(lowerExpr(ctx, prop.getExpression()));
+    } else if (Node.isMethodDeclaration(prop)) {
+      pieces.push(pyString(prop.getName()), lowerFunctionExpression(ctx, prop));
+    } else {
+      ctx.refuse("getterInObjectLiteral", prop);
+    }
+  }
+  if (spreads.length === 0) return `${ctx.helper("obj")}(${pieces.join(", ")})`;
+  flush();
+  void args;
+  return `${ctx.helper("spread_obj")}(${spreads.join(", ")})`;
+}
+
+// ── property access, element access, calls (with optional chaining) ───────────────────────────────
+
+function chainSegments(node: Node): Node[] {
+  const segs: Node[] = [];
+  let cur: Node = node;
+  while (Node.isPropertyAccessExpression(cur) || Node.isElementAccessExpression(cur) || Node.isCallExpression(cur) || Node.isNonNullExpression(cur)) {
+    segs.unshift(cur);
+    cur = cur.getExpression();
+    if (Node.isParenthesizedExpression(cur)) break;
+  }
+  return segs;
+}
+
+function hasQuestionDot(node: Node): boolean {
+  return (node.compilerNode as ts.Node & { questionDotToken?: ts.Node }).questionDotToken !== undefined;
+}
+
+export function lowerAccessChain(ctx: LowerContext, node: Node): string {
+  const segs = chainSegments(node);
+  const anyOptional = segs.some(hasQuestionDot);
+  if (!anyOptional) return lowerSegment(ctx, node, undefined);
+  // Short-circuit: everything after a `?.` is skipped when the value before it is nullish.
+  const build = (i: number, objCode: string | undefined): string => {
+    const seg = segs[i]!;
+    if (hasQuestionDot(seg)) {
+      const base = objCode ?? lowerExpr(ctx, (seg as unknown as { getExpression(): Node }).getExpression());
+      const target = (seg as unknown as { getExpression(): Node }).getExpression();
+      const t = isAtomic(base) && /^[A-Za-z_]\w*$/.test(base) ? base : ctx.tmp();
+      const bind = t === base ? base : `(${t} := ${base})`;
+      const { nul } = nullability(target.getType());
+      const test = nul ? `${ctx.helper("nullish")}(${bind})` : `${bind} is None`;
+      const rest = i + 1 < segs.length ? build(i + 1, lowerSegment(ctx, seg, t)) : lowerSegment(ctx, seg, t);
+      return `None if ${test} else ${paren(rest)}`;
+    }
+    const code = lowerSegment(ctx, seg, objCode);
+    return i + 1 < segs.length ? build(i + 1, code) : code;
+  };
+  // Segments before the first `?.` are lowered as one plain chain.
+  const first = segs.findIndex(hasQuestionDot);
+  const baseCode = first > 0 ? lowerSegment(ctx, segs[first - 1]!, undefined) : undefined;
+  return build(first, baseCode);
+}
+
+/** Lowers one access/call node; `objCode` overrides the code of its object expression. */
+function lowerSegment(ctx: LowerContext, node: Node, objCode: string | undefined): string {
+  if (Node.isNonNullExpression(node)) return objCode ?? lowerExpr(ctx, node.getExpression());
+  if (Node.isCallExpression(node)) return lowerCall(ctx, node, objCode);
+  if (Node.isPropertyAccessExpression(node)) {
+    const target = node.getExpression();
+    const name = node.getName();
+    if (Node.isPrivateIdentifier(node.getNameNode())) ctx.refuse("privateName", node);
+    if (name === "prototype" || name === "__proto__") ctx.refuse("prototype", node);
+    const obj = objCode ?? lowerObjectOf(ctx, target);
+    return lowerPropertyOf(ctx, node, target, obj, name);
+  }
+  if (Node.isElementAccessExpression(node)) {
+    const target = node.getExpression();
+    const obj = objCode ?? lowerObjectOf(ctx, target);
+    const arg = node.getArgumentExpressionOrThrow();
+    const kind = kindWithoutNullish(target.getType());
+    if (Node.isStringLiteral(arg) && ["class", "external", "error"].includes(kind)) {
+      return `${paren(obj)}.${arg.getLiteralValue()}`;
+    }
+    if (kind === "array" || kind === "string") {
+      return `${ctx.helper("get")}(${obj}, ${lowerExpr(ctx, arg)})`;
+    }
+    if (kind === "bytes") return `${ctx.helper("get")}(${obj}, ${lowerExpr(ctx, arg)})`;
+    if (kind === "external") return `${paren(obj)}[${lowerExpr(ctx, arg)}]`;
+    if (kind === "record") {
+      const keyKind = kindOfNode(arg);
+      const key = keyKind === "string" ? lowerExpr(ctx, arg) : toStringCode(ctx, arg);
+      if (isEnumObject(target)) return `${paren(obj)}.${Node.isStringLiteral(arg) ? arg.getLiteralValue() : ctx.refuse("unsupportedSyntax", node, "indexing an enum")}`;
+      return `${paren(obj)}.get(${key})`;
+    }
+    return ctx.refuse("anyType", node, target.getType().getText(node));
+  }
+  return lowerExpr(ctx, node);
+}
+
+function isEnumObject(node: Node): boolean {
+  const sym = node.getSymbol();
+  return !!sym?.getDeclarations().some((d) => Node.isEnumDeclaration(d));
+}
+
+function lowerObjectOf(ctx: LowerContext, target: Node): string {
+  if (Node.isSuperExpression(target)) return "super()";
+  return lowerExpr(ctx, target);
+}
+
+// ── operators ────────────────────────────────────────────────────────────────────────────────────
+
+const ASSIGN_OPS: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
+  [SK.PlusEqualsToken]: SK.PlusToken,
+  [SK.MinusEqualsToken]: SK.MinusToken,
+  [SK.AsteriskEqualsToken]: SK.AsteriskToken,
+  [SK.SlashEqualsToken]: SK.SlashToken,
+  [SK.PercentEqualsToken]: SK.PercentToken,
+  [SK.AsteriskAsteriskEqualsToken]: SK.AsteriskAsteriskToken,
+  [SK.AmpersandEqualsToken]: SK.AmpersandToken,
+  [SK.BarEqualsToken]: SK.BarToken,
+  [SK.CaretEqualsToken]: SK.CaretToken,
+  [SK.LessThanLessThanEqualsToken]: SK.LessThanLessThanToken,
+  [SK.GreaterThanGreaterThanEqualsToken]: SK.GreaterThanGreaterThanToken,
+  [SK.GreaterThanGreaterThanGreaterThanEqualsToken]: SK.GreaterThanGreaterThanGreaterThanToken,
+  [SK.BarBarEqualsToken]: SK.BarBarToken,
+  [SK.AmpersandAmpersandEqualsToken]: SK.AmpersandAmpersandToken,
+  [SK.QuestionQuestionEqualsToken]: SK.QuestionQuestionToken,
+};
+
+export function compoundOperator(kind: ts.SyntaxKind): ts.SyntaxKind | undefined {
+  return ASSIGN_OPS[kind];
+}
+
+/** Python code for `left <op> right` given already-lowered operands and their types. */
+export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: string, lt: Type, rt: Type, node: Node): string {
+  const lk = kindOf(lt);
+  const rk = kindOf(rt);
+  const L = paren(l);
+  const R = paren(r);
+  switch (op) {
+    case SK.PlusToken:
+      if (lk === "number" && rk === "number") return `${L} + ${R}`;
+      if (lk === "string" && rk === "string") return `${L} + ${R}`;
+      if (lk === "string") return `${L} + ${ctx.helper("js_str")}(${r})`;
+      if (rk === "string") return `${ctx.helper("js_str")}(${l}) + ${R}`;
+      return `${ctx.helper("add")}(${l}, ${r})`;
+    case SK.MinusToken:
+      requireNumbers(ctx, node, lk, rk);
+      return `${L} - ${R}`;
+    case SK.AsteriskToken:
+      requireNumbers(ctx, node, lk, rk);
+      return `${L} * ${R}`;
+    case SK.SlashToken:
+      requireNumbers(ctx, node, lk, rk);
+      return `${ctx.helper("div")}(${l}, ${r})`;
+    case SK.PercentToken:
+      requireNumbers(ctx, node, lk, rk);
+      return `${ctx.helper("mod")}(${l}, ${r})`;
+    case SK.AsteriskAsteriskToken:
+      requireNumbers(ctx, node, lk, rk);
+      return `${ctx.helper("js_pow")}(${l}, ${r})`;
+    case SK.AmpersandToken:
+      return `${ctx.helper("band")}(${l}, ${r})`;
+    case SK.BarToken:
+      return `${ctx.helper("bor")}(${l}, ${r})`;
+    case SK.CaretToken:
+      return `${ctx.helper("bxor")}(${l}, ${r})`;
+    case SK.LessThanLessThanToken:
+      return `${ctx.helper("shl")}(${l}, ${r})`;
+    case SK.GreaterThanGreaterThanToken:
+      return `${ctx.helper("shr")}(${l}, ${r})`;
+    case SK.GreaterThanGreaterThanGreaterThanToken:
+      return `${ctx.helper("ushr")}(${l}, ${r})`;
+    case SK.LessThanToken:
+    case SK.GreaterThanToken:
+    case SK.LessThanEqualsToken:
+    case SK.GreaterThanEqualsToken: {
+      const pyOp = { [SK.LessThanToken]: "<", [SK.GreaterThanToken]: ">", [SK.LessThanEqualsToken]: "<=", [SK.GreaterThanEqualsToken]: ">=" }[op as number]!;
+      if ((lk === "number" && rk === "number") || (lk === "string" && rk === "string")) return `${L} ${pyOp} ${R}`;
+      return ctx.refuse("anyType", node, `${lt.getText(node)} ${pyOp} ${rt.getText(node)}`);
+    }
+    default:
+      return ctx.refuse("unsupportedSyntax", node, `the operator '${ts.tokenToString(op) ?? op}'`);
+  }
+}
+
+function requireNumbers(ctx: LowerContext, node: Node, lk: Kind, rk: Kind): void {
+  if (lk !== "number" || rk !== "number") {
+    ctx.refuse("anyType", node, `${lk} and ${rk}`);
+  }
+}
+
+function isNullLiteral(node: Node): boolean {
+  const n = skipParens(node);
+  return n.getKind() === SK.NullKeyword || (Node.isIdentifier(n) && n.getText() === "undefined");
+}
+
+export function skipParens(node: Node): Node {
+  let cur = node;
+  while (Node.isParenthesizedExpression(cur) || Node.isAsExpression(cur) || Node.isNonNullExpression(cur)) cur = cur.getExpression();
+  return cur;
+}
+
+function equality(ctx: LowerContext, node: Node, left: Node, right: Node, negate: boolean, loose: boolean): string {
+  const not = negate ? " not" : "";
+  if (loose) {
+    // Only `x == null` / `x != null` (both null and undefined) are accepted.
+    const other = isNullLiteral(right) ? left : isNullLiteral(left) ? right : undefined;
+    if (!other) return ctx.refuse("looseEquality", node, negate ? "!=" : "==", negate ? "!==" : "===");
+    const code = lowerExpr(ctx, other);
+    const { nul } = nullability(other.getType());
+    if (!nul) return `${paren(code)} is${not} None`;
+    return `${negate ? "not " : ""}${ctx.helper("nullish")}(${code})`;
+  }
+  const l = skipParens(left);
+  const r = skipParens(right);
+  if (Node.isIdentifier(r) && r.getText() === "undefined") return `${paren(lowerExpr(ctx, left))} is${not} None`;
+  if (Node.isIdentifier(l) && l.getText() === "undefined") return `${paren(lowerExpr(ctx, right))} is${not} None`;
+  if (r.getKind() === SK.NullKeyword) return `${paren(lowerExpr(ctx, left))} is${not} ${ctx.helper("null")}`;
+  if (l.getKind() === SK.NullKeyword) return `${paren(lowerExpr(ctx, right))} is${not} ${ctx.helper("null")}`;
+  const lk = kindOfNode(left);
+  const rk = kindOfNode(right);
+  const lc = paren(lowerExpr(ctx, left));
+  const rc = paren(lowerExpr(ctx, right));
+  const primitive = (k: Kind) => k === "number" || k === "string";
+  if ((primitive(lk) && lk === rk) || (lk === "boolean" && rk === "boolean")) return `${lc} ${negate ? "!=" : "=="} ${rc}`;
+  const objectish = (k: Kind) => ["array", "class", "record", "map", "set", "error", "function", "external", "bytes"].includes(k);
+  if (objectish(lk) && objectish(rk)) return `${lc} is${not} ${rc}`;
+  return `${negate ? "not " : ""}${ctx.helper("strict_eq")}(${lc}, ${rc})`;
+}
+
+function lowerBinary(ctx: LowerContext, node: Node): string {
+  const bin = node.asKindOrThrow(SK.BinaryExpression);
+  const op = bin.getOperatorToken().getKind();
+  const left = bin.getLeft();
+  const right = bin.getRight();
+  switch (op) {
+    case SK.EqualsToken:
+    case SK.PlusEqualsToken:
+    case SK.MinusEqualsToken:
+    case SK.AsteriskEqualsToken:
+    case SK.SlashEqualsToken:
+    case SK.PercentEqualsToken:
+    case SK.AsteriskAsteriskEqualsToken:
+    case SK.AmpersandEqualsToken:
+    case SK.BarEqualsToken:
+    case SK.CaretEqualsToken:
+    case SK.LessThanLessThanEqualsToken:
+    case SK.GreaterThanGreaterThanEqualsToken:
+    case SK.GreaterThanGreaterThanGreaterThanEqualsToken:
+    case SK.BarBarEqualsToken:
+    case SK.AmpersandAmpersandEqualsToken:
+    case SK.QuestionQuestionEqualsToken:
+      return lowerAssignmentExpression(ctx, bin);
+    case SK.EqualsEqualsEqualsToken:
+      return equality(ctx, node, left, right, false, false);
+    case SK.ExclamationEqualsEqualsToken:
+      return equality(ctx, node, left, right, true, false);
+    case SK.EqualsEqualsToken:
+      return equality(ctx, node, left, right, false, true);
+    case SK.ExclamationEqualsToken:
+      return equality(ctx, node, left, right, true, true);
+    case SK.AmpersandAmpersandToken:
+    case SK.BarBarToken: {
+      const lt = left.getType();
+      const lk = kindOf(lt);
+      const rk = kindOfNode(right);
+      const pyOp = op === SK.AmpersandAmpersandToken ? "and" : "or";
+      if ((lk === "boolean" || lk === "string") && lk === rk) {
+        return `${paren(lowerExpr(ctx, left))} ${pyOp} ${paren(lowerExpr(ctx, right))}`;
+      }
+      const lc = lowerExpr(ctx, left);
+      const t = /^[A-Za-z_]\w*$/.test(lc) ? lc : ctx.tmp();
+      const bind = t === lc ? lc : `(${t} := ${lc})`;
+      const test = truthyOf(ctx, bind, lt);
+      const rc = lowerExpr(ctx, right);
+      return op === SK.AmpersandAmpersandToken ? `${paren(rc)} if ${paren(test)} else ${t}` : `${t} if ${paren(test)} else ${paren(rc)}`;
+    }
+    case SK.QuestionQuestionToken: {
+      const lc = lowerExpr(ctx, left);
+      const t = /^[A-Za-z_]\w*$/.test(lc) ? lc : ctx.tmp();
+      const bind = t === lc ? lc : `(${t} := ${lc})`;
+      const { nul, undef } = nullability(left.getType());
+      const test = nul ? `not ${ctx.helper("nullish")}(${bind})` : undef ? `${bind} is not None` : "True";
+      if (test === "True") return lc;
+      return `${t} if ${test} else ${paren(lowerExpr(ctx, right))}`;
+    }
+    case SK.InstanceOfKeyword: {
+      return `isinstance(${lowerExpr(ctx, left)}, ${lowerExpr(ctx, right)})`;
+    }
+    case SK.InKeyword: {
+      const rk = kindOfNode(right);
+      if (rk === "record") return `${toStringCode(ctx, left)} in ${paren(lowerExpr(ctx, right))}`;
+      return ctx.refuse("unsupportedSyntax", node, "'in' on this value");
+    }
+    case SK.CommaToken:
+      return ctx.refuse("commaOperator", node);
+    default:
+      return binaryCode(ctx, op, lowerExpr(ctx, left), lowerExpr(ctx, right), left.getType(), right.getType(), node);
+  }
+}
+
+function lowerPrefix(ctx: LowerContext, node: Node): string {
+  const pre = node.asKindOrThrow(SK.PrefixUnaryExpression);
+  const op = pre.getOperatorToken();
+  const operand = pre.getOperand();
+  switch (op) {
+    case SK.ExclamationToken:
+      return `not ${paren(lowerCondition(ctx, operand))}`;
+    case SK.MinusToken: {
+      if (Node.isNumericLiteral(operand)) {
+        const v = lowerExpr(ctx, operand);
+        return v === "0" ? "-0.0" : `-${v}`;
+      }
+      if (kindOfNode(operand) !== "number") ctx.refuse("anyType", node, operand.getType().getText(node));
+      return `-${paren(lowerExpr(ctx, operand))}`;
+    }
+    case SK.PlusToken:
+      if (kindOfNode(operand) === "number") return lowerExpr(ctx, operand);
+      return `${ctx.helper("num")}(${lowerExpr(ctx, operand)})`;
+    case SK.TildeToken:
+      return `${ctx.helper("bnot")}(${lowerExpr(ctx, operand)})`;
+    case SK.PlusPlusToken:
+    case SK.MinusMinusToken: {
+      const target = lowerAssignTarget(ctx, operand);
+      if (!target.simple) ctx.refuse("assignInExpression", node, operand.getText());
+      return `(${target.code} := ${target.code} ${op === SK.PlusPlusToken ? "+" : "-"} 1)`;
+    }
+    default:
+      return ctx.refuse("unsupportedSyntax", node, "this prefix operator");
+  }
+}
+
+function lowerPostfix(ctx: LowerContext, node: Node): string {
+  const post = node.asKindOrThrow(SK.PostfixUnaryExpression);
+  const operand = post.getOperand();
+  const target = lowerAssignTarget(ctx, operand);
+  if (!target.simple) ctx.refuse("assignInExpression", node, operand.getText());
+  const plus = post.getOperatorToken() === SK.PlusPlusToken;
+  return `(${target.code} := ${target.code} ${plus ? "+" : "-"} 1) ${plus ? "-" : "+"} 1`;
+}
+
+export interface AssignTarget {
+  code: string;
+  /** A plain Python name (usable with :=). */
+  simple: boolean;
+}
+
+/** Python target for an assignment to `node` (identifier, attribute or subscript). */
+export function lowerAssignTarget(ctx: LowerContext, node: Node): AssignTarget {
+  const n = skipParens(node);
+  if (Node.isIdentifier(n)) {
+    const decl = identifierDecl(n);
+    if (decl && (Node.isImportSpecifier(decl) || Node.isImportClause(decl) || Node.isNamespaceImport(decl))) {
+      ctx.refuse("unsupportedSyntax", n, "assigning to an imported binding");
+    }
+    return { code: lowerIdentifier(ctx, n, true), simple: true };
+  }
+  if (Node.isPropertyAccessExpression(n)) {
+    if (hasQuestionDot(n)) ctx.refuse("unsupportedSyntax", n, "assigning through '?.'");
+    const target = n.getExpression();
+    const kind = kindWithoutNullish(target.getType());
+    const name = n.getName();
+    if (name === "prototype" || name === "__proto__") ctx.refuse("prototype", n);
+    const obj = lowerObjectOf(ctx, target);
+    if (kind === "record") return { code: `${paren(obj)}[${pyString(name)}]`, simple: false };
+    if (kind === "array" && name === "length") ctx.refuse("unsupportedProperty", n, "arrays", "length (assignment)");
+    if (["class", "external", "error"].includes(kind) || Node.isThisExpression(target)) return { code: `${paren(obj)}.${name}`, simple: false };
+    if (isEnumObject(target)) ctx.refuse("unsupportedSyntax", n, "assigning to an enum member");
+    return ctx.refuse("anyType", n, target.getType().getText(n));
+  }
+  if (Node.isElementAccessExpression(n)) {
+    const target = n.getExpression();
+    const kind = kindWithoutNullish(target.getType());
+    const obj = lowerObjectOf(ctx, target);
+    const arg = n.getArgumentExpressionOrThrow();
+    if (kind === "array" || kind === "bytes" || kind === "external") return { code: `${paren(obj)}[${lowerExpr(ctx, arg)}]`, simple: false };
+    if (kind === "record") {
+      const key = kindOfNode(arg) === "string" ? lowerExpr(ctx, arg) : toStringCode(ctx, arg);
+      return { code: `${paren(obj)}[${key}]`, simple: false };
+    }
+    return ctx.refuse("anyType", n, target.getType().getText(n));
+  }
+  return ctx.refuse("unsupportedSyntax", node, "this assignment target");
+}
+
+/** Assignment used as an expression: only plain names (walrus) are supported. */
+function lowerAssignmentExpression(ctx: LowerContext, bin: import("ts-morph").BinaryExpression): string {
+  const left = bin.getLeft();
+  if (Node.isArrayLiteralExpression(left) || Node.isObjectLiteralExpression(left)) ctx.refuse("assignInExpression", bin, left.getText());
+  const target = lowerAssignTarget(ctx, left);
+  const value = assignedValue(ctx, bin, target.code);
+  if (!target.simple) ctx.refuse("assignInExpression", bin, left.getText());
+  return `(${target.code} := ${value})`;
+}
+
+/** The value `left op= right` stores (for plain `=`, just the right side). */
+export function assignedValue(ctx: LowerContext, bin: import("ts-morph").BinaryExpression, targetCode: string): string {
+  const opKind = bin.getOperatorToken().getKind();
+  const right = bin.getRight();
+  if (opKind === SK.EqualsToken) return lowerExpr(ctx, right);
+  const base = compoundOperator(opKind)!;
+  const left = bin.getLeft();
+  if (base === SK.BarBarToken || base === SK.AmpersandAmpersandToken) {
+    const test = truthyOf(ctx, targetCode, left.getType());
+    const rc = lowerExpr(ctx, right);
+    return base === SK.BarBarToken ? `${targetCode} if ${paren(test)} else ${paren(rc)}` : `${paren(rc)} if ${paren(test)} else ${targetCode}`;
+  }
+  if (base === SK.QuestionQuestionToken) {
+    const { nul } = nullability(left.getType());
+    const test = nul ? `not ${ctx.helper("nullish")}(${targetCode})` : `${targetCode} is not None`;
+    return `${targetCode} if ${test} else ${paren(lowerExpr(ctx, right))}`;
+  }
+  return binaryCode(ctx, base, targetCode, lowerExpr(ctx, right), left.getType(), right.getType(), bin);
+}

@@ -1,0 +1,147 @@
+/**
+ * Lowering of functions: declarations, arrows and function expressions (as lambdas when the body is
+ * a single expression, otherwise as a def hoisted before the statement that uses it), parameters
+ * with defaults, optional and rest parameters, and the global/nonlocal declarations closures need.
+ */
+import { Node, ts, type ParameterDeclaration } from "ts-morph";
+import { LowerContext, type PyLine } from "./context.ts";
+import { lowerExpr } from "./expressions.ts";
+import { lowerBody, bindPattern } from "./statements.ts";
+
+const SK = ts.SyntaxKind;
+
+type FunctionLike = Node & {
+  getParameters(): ParameterDeclaration[];
+  getBody(): Node | undefined;
+  isAsync?(): boolean;
+  isGenerator?(): boolean;
+};
+
+function isSimpleDefault(node: Node): boolean {
+  const k = node.getKind();
+  if (k === SK.NumericLiteral || k === SK.StringLiteral || k === SK.TrueKeyword || k === SK.FalseKeyword || k === SK.NoSubstitutionTemplateLiteral) return true;
+  if (Node.isPrefixUnaryExpression(node) && Node.isNumericLiteral(node.getOperand())) return true;
+  return false;
+}
+
+interface ParamPlan {
+  header: string[];
+  prologue: Array<() => void>;
+}
+
+function planParameters(ctx: LowerContext, fn: FunctionLike): ParamPlan {
+  const header: string[] = [];
+  const prologue: Array<() => void> = [];
+  for (const p of fn.getParameters()) {
+    if (p.getNameNode().getText() === "this") continue;
+    const nameNode = p.getNameNode();
+    const isPattern = !Node.isIdentifier(nameNode);
+    const name = isPattern ? ctx.tmp("_p") : ctx.declare(p, nameNode.getText());
+    const init = p.getInitializer();
+    if (p.isRestParameter()) {
+      header.push(`*${name}`);
+      prologue.push(() => ctx.emit(`${name} = list(${name})`, ctx.posOf(p)));
+    } else if (init) {
+      if (isSimpleDefault(init)) header.push(`${name}=${lowerExpr(ctx, init)}`);
+      else {
+        header.push(`${name}=None`);
+        prologue.push(() => {
+          ctx.emit(`if ${name} is None:`, ctx.posOf(p));
+          ctx.indent++;
+          ctx.emit(`${name} = ${lowerExpr(ctx, init)}`, ctx.posOf(init));
+          ctx.indent--;
+        });
+      }
+    } else if (p.hasQuestionToken()) header.push(`${name}=None`);
+    else header.push(name);
+    if (isPattern) prologue.push(() => bindPattern(ctx, nameNode, name, p.getType(), "let"));
+    if (p.getScope() !== undefined || p.isReadonly()) {
+      // Parameter property: `constructor(private x: number)` also stores self.x.
+      prologue.push(() => ctx.emit(`self.${nameNode.getText()} = ${name}`, ctx.posOf(p)));
+    }
+  }
+  return { header, prologue };
+}
+
+export interface DefOptions {
+  /** First parameters (`self`, `cls`). */
+  leading?: string[];
+  decorators?: string[];
+  /** Statements to emit at the start of the body (e.g. field initialisers), after prologue. */
+  afterPrologue?: () => void;
+  /** Constructor bodies: emit field initialisers right after the super() call. */
+  onSuperCall?: () => void;
+}
+
+/** Emits `def name(...):` with the lowered body at the current indent. */
+export function emitDef(ctx: LowerContext, fn: FunctionLike, pyName: string, options: DefOptions = {}): void {
+  if (fn.isGenerator?.()) ctx.refuse("generator", fn);
+  if (fn.isAsync?.()) ctx.refuse("asyncUnsupported", fn);
+  const pos = ctx.posOf(fn);
+  ctx.pushScope("function", fn);
+  const scope = ctx.scope;
+  try {
+    for (const l of options.leading ?? []) scope.used.add(l);
+    const plan = planParameters(ctx, fn);
+    const body = fn.getBody();
+    const bodyLines: PyLine[] = ctx.capture(() => {
+      ctx.indent++;
+      for (const p of plan.prologue) p();
+      options.afterPrologue?.();
+      if (body && Node.isBlock(body)) lowerBody(ctx, body.getStatements(), options.onSuperCall);
+      else if (body) ctx.emit(`return ${lowerExpr(ctx, body)}`, ctx.posOf(body));
+      ctx.indent--;
+    });
+    for (const d of options.decorators ?? []) ctx.emit(d, pos);
+    ctx.emit(`def ${pyName}(${[...(options.leading ?? []), ...plan.header].join(", ")}):`, pos);
+    ctx.indent++;
+    if (scope.globals.size) ctx.emit(`global ${[...scope.globals].join(", ")}`, pos);
+    if (scope.nonlocals.size) ctx.emit(`nonlocal ${[...scope.nonlocals].join(", ")}`, pos);
+    ctx.indent--;
+    if (bodyLines.length === 0) bodyLines.push({ indent: ctx.indent + 1, text: "pass", pos });
+    ctx.lines.push(...bodyLines);
+  } finally {
+    ctx.popScope();
+  }
+}
+
+/** Hoists a def for a function expression before the current statement and returns its name. */
+function hoistDef(ctx: LowerContext, fn: FunctionLike, name: string): string {
+  const lines = ctx.capture(() => emitDef(ctx, fn, name));
+  const base = Math.min(...lines.map((l) => l.indent));
+  for (const l of lines) l.indent -= base;
+  ctx.pending.push(...lines);
+  return name;
+}
+
+/** An arrow, function expression or object-literal method used as a value. */
+export function lowerFunctionExpression(ctx: LowerContext, node: Node): string {
+  const fn = node as FunctionLike;
+  if (fn.isGenerator?.()) ctx.refuse("generator", node);
+  if (fn.isAsync?.()) ctx.refuse("asyncUnsupported", node);
+  const body = fn.getBody();
+  const simpleParams = fn.getParameters().every((p) => Node.isIdentifier(p.getNameNode()) && (!p.getInitializer() || isSimpleDefault(p.getInitializer()!)));
+  if (body && !Node.isBlock(body) && simpleParams && Node.isArrowFunction(node)) {
+    // Try a lambda; fall back to a def when the body assigns outer variables.
+    ctx.pushScope("function", node);
+    const scope = ctx.scope;
+    const savedPending = ctx.pending.length;
+    let code: string;
+    try {
+      const plan = planParameters(ctx, fn);
+      code = `lambda${plan.header.length ? " " + plan.header.join(", ") : ""}: ${lowerExpr(ctx, body)}`;
+    } finally {
+      ctx.popScope();
+    }
+    if (scope.nonlocals.size === 0 && scope.globals.size === 0 && ctx.pending.length === savedPending) return `(${code})`;
+    ctx.pending.length = savedPending;
+    // names were declared in the discarded scope; forget them so the def redeclares
+    for (const p of fn.getParameters()) ctx.names.delete(p);
+  }
+  return hoistDef(ctx, fn, ctx.tmp("_f"));
+}
+
+/** `function name() {}` statement. */
+export function lowerFunctionDeclaration(ctx: LowerContext, node: Node, pyName: string): void {
+  emitDef(ctx, node as FunctionLike, pyName);
+}

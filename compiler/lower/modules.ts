@@ -1,0 +1,107 @@
+/**
+ * Lowering of import and export declarations: local modules become Python modules next to
+ * main.py, board modules (machine, time, umqttsimple …) are imported as they are, JSON files
+ * (config.json) become a Python module holding the data as `data`.
+ */
+import { Node, type ExportAssignment, type ExportDeclaration, type ImportDeclaration, type SourceFile } from "ts-morph";
+import { LowerContext } from "./context.ts";
+import { lowerExpr } from "./expressions.ts";
+
+/** Set by the program compiler: the Python module name of a local source file. */
+export type ModuleNamer = (file: SourceFile) => string | undefined;
+const namers = new WeakMap<LowerContext, ModuleNamer>();
+export function setModuleNamer(ctx: LowerContext, namer: ModuleNamer): void {
+  namers.set(ctx, namer);
+}
+
+export function isExported(node: Node): boolean {
+  return Node.isExportable(node) && node.isExported();
+}
+
+function isTypeOnlySymbolImport(spec: Node): boolean {
+  const sym = spec.getSymbol();
+  const target = sym?.getAliasedSymbol() ?? sym;
+  if (!target) return false;
+  const decls = target.getDeclarations();
+  if (decls.length === 0) return false;
+  return decls.every((d) => Node.isInterfaceDeclaration(d) || Node.isTypeAliasDeclaration(d));
+}
+
+export function jsonModuleName(path: string): string {
+  const base = path.replace(/\\/g, "/").split("/").pop()!.replace(/\.json$/, "");
+  return base.replace(/[^A-Za-z0-9_]/g, "_");
+}
+
+export function lowerImportDeclaration(ctx: LowerContext, decl: ImportDeclaration): void {
+  if (decl.isTypeOnly()) return;
+  const spec = decl.getModuleSpecifierValue();
+  const clause = decl.getImportClause();
+  const pos = ctx.posOf(decl);
+  const relative = spec.startsWith(".") || spec.startsWith("/");
+  let module: string;
+  if (relative) {
+    const target = decl.getModuleSpecifierSourceFile();
+    if (!target) return ctx.refuse("unresolvedImport", decl.getModuleSpecifier(), spec);
+    if (spec.endsWith(".json")) {
+      module = jsonModuleName(target.getFilePath());
+      ctx.localImports.add(`json:${target.getFilePath()}`);
+      const def = clause?.getDefaultImport();
+      if (!def || clause?.getNamedBindings()) ctx.refuse("unsupportedModuleSyntax", decl, "import a JSON file as `import config from \"./config.json\"`");
+      const name = ctx.declare(clause!, def!.getText());
+      ctx.emit(`from ${module} import data as ${name}`, pos);
+      return;
+    }
+    const namer = namers.get(ctx);
+    const named = namer?.(target);
+    if (!named) return ctx.refuse("nestedModulePath", decl.getModuleSpecifier(), spec);
+    module = named;
+    ctx.localImports.add(module);
+  } else {
+    module = spec;
+    ctx.externalImports.add(spec);
+  }
+  if (!clause) {
+    ctx.emit(`import ${module}`, pos);
+    return;
+  }
+  const parts: string[] = [];
+  const def = clause.getDefaultImport();
+  if (def) {
+    const name = ctx.declare(clause, def.getText());
+    parts.push(name === "default" ? "default" : `default as ${name}`);
+  }
+  const bindings = clause.getNamedBindings();
+  if (bindings && Node.isNamespaceImport(bindings)) {
+    const name = ctx.declare(bindings, bindings.getName());
+    ctx.emit(name === module ? `import ${module}` : `import ${module} as ${name}`, pos);
+  } else if (bindings) {
+    for (const el of bindings.getElements()) {
+      if (el.isTypeOnly() || isTypeOnlySymbolImport(el)) continue;
+      const imported = el.getName();
+      const local = ctx.declare(el, el.getAliasNode()?.getText() ?? el.getName());
+      parts.push(imported === local ? imported : `${imported} as ${local}`);
+    }
+  }
+  if (parts.length) ctx.emit(`from ${module} import ${parts.join(", ")}`, pos);
+}
+
+export function lowerExportDeclaration(ctx: LowerContext, decl: ExportDeclaration): void {
+  if (decl.isTypeOnly()) return;
+  if (decl.getModuleSpecifier()) return ctx.refuse("unsupportedModuleSyntax", decl, "re-exporting from another module");
+  for (const el of decl.getNamedExports()) {
+    const local = el.getNameNode();
+    const sym = local.getSymbol();
+    const target = sym?.getAliasedSymbol() ?? sym;
+    const d = target?.getValueDeclaration() ?? target?.getDeclarations()[0];
+    if (!d || Node.isInterfaceDeclaration(d) || Node.isTypeAliasDeclaration(d)) continue;
+    const alias = el.getAliasNode()?.getText();
+    if (alias && alias !== local.getText()) {
+      ctx.emit(`${alias === "default" ? "default" : alias} = ${lowerExpr(ctx, local)}`, ctx.posOf(el));
+    }
+  }
+}
+
+export function lowerExportAssignment(ctx: LowerContext, node: ExportAssignment): void {
+  if (node.isExportEquals()) return ctx.refuse("unsupportedModuleSyntax", node, "export =");
+  ctx.emit(`default = ${lowerExpr(ctx, node.getExpression())}`, ctx.posOf(node));
+}

@@ -1,0 +1,724 @@
+/**
+ * Lowering of TypeScript statements to Python statements: declarations and destructuring, control
+ * flow (if, loops, switch with fall-through, try/catch/finally, throw), with function declarations
+ * hoisted to the top of their block as in JavaScript.
+ */
+import { Node, ts, type Statement, type Type } from "ts-morph";
+import { LowerContext, Refusal, pyString, type PyLine } from "./context.ts";
+import {
+  lowerExpr, lowerCondition, lowerAssignTarget, assignedValue, paren, skipParens, identifierDecl,
+} from "./expressions.ts";
+import { kindOf, kindWithoutNullish, nullability } from "./types.ts";
+import { lowerFunctionDeclaration } from "./functions.ts";
+import { lowerClass, lowerEnum } from "./classes.ts";
+import { lowerImportDeclaration, lowerExportDeclaration, lowerExportAssignment, isExported } from "./modules.ts";
+
+const SK = ts.SyntaxKind;
+
+interface LoopInfo {
+  node: Node;
+  /** Emits the for-loop update before a `continue`. */
+  update?: () => void;
+}
+const loopStacks = new WeakMap<LowerContext, LoopInfo[]>();
+function loops(ctx: LowerContext): LoopInfo[] {
+  let s = loopStacks.get(ctx);
+  if (!s) loopStacks.set(ctx, (s = []));
+  return s;
+}
+
+/** Lowers a list of statements (a block or module body) at the current indent. */
+export function lowerBody(ctx: LowerContext, statements: Statement[] | Node[], onSuperCall?: () => void): void {
+  // JavaScript hoists imports and function declarations: define them first.
+  const imports = statements.filter((s) => Node.isImportDeclaration(s));
+  const fns = statements.filter((s) => Node.isFunctionDeclaration(s) && s.getBody());
+  const rest = statements.filter((s) => !fns.includes(s) && !imports.includes(s));
+  for (const s of imports) lowerStatement(ctx, s);
+  for (const s of fns) lowerStatement(ctx, s);
+  for (const s of rest) {
+    lowerStatement(ctx, s);
+    if (onSuperCall && isSuperCallStatement(s)) onSuperCall();
+  }
+}
+
+function isSuperCallStatement(s: Node): boolean {
+  return Node.isExpressionStatement(s) && Node.isCallExpression(s.getExpression()) && s.getExpression().getFirstChild()?.getKind() === SK.SuperKeyword;
+}
+
+/** Lowers one statement; a refusal is recorded and lowering continues with the next statement. */
+export function lowerStatement(ctx: LowerContext, stmt: Node): void {
+  const savedPending = ctx.pending;
+  const savedPos = ctx.currentPos;
+  const savedIndent = ctx.indent;
+  ctx.pending = [];
+  ctx.currentPos = ctx.posOf(stmt);
+  try {
+    const lines = ctx.capture(() => lowerStatementInner(ctx, stmt));
+    for (const l of ctx.pending) ctx.lines.push({ ...l, indent: l.indent + ctx.indent });
+    ctx.lines.push(...lines);
+  } catch (error) {
+    if (error instanceof Refusal) {
+      ctx.diagnostics.push(error.diagnostic);
+      ctx.indent = savedIndent;
+      ctx.emit("pass", ctx.posOf(stmt));
+    } else {
+      ctx.diagnostics.push(ctx.diagnostic("internal", stmt, error instanceof Error ? error.message : String(error)));
+      ctx.indent = savedIndent;
+    }
+  } finally {
+    ctx.pending = savedPending;
+    ctx.currentPos = savedPos;
+    ctx.indent = savedIndent;
+  }
+}
+
+function block(ctx: LowerContext, node: Node | undefined): void {
+  ctx.indent++;
+  const start = ctx.lines.length;
+  if (node) {
+    if (Node.isBlock(node)) lowerBody(ctx, node.getStatements());
+    else lowerStatement(ctx, node);
+  }
+  if (ctx.lines.length === start) ctx.emit("pass");
+  ctx.indent--;
+}
+
+function lowerStatementInner(ctx: LowerContext, stmt: Node): void {
+  switch (stmt.getKind()) {
+    case SK.VariableStatement:
+      return lowerVariableStatement(ctx, stmt.asKindOrThrow(SK.VariableStatement));
+    case SK.ExpressionStatement:
+      return lowerExpressionStatement(ctx, stmt.asKindOrThrow(SK.ExpressionStatement).getExpression());
+    case SK.FunctionDeclaration: {
+      const fn = stmt.asKindOrThrow(SK.FunctionDeclaration);
+      if (!fn.getBody()) return; // overload signature
+      const name = ctx.declare(fn, fn.getName() ?? "default_");
+      lowerFunctionDeclaration(ctx, fn, name);
+      if (fn.isDefaultExport()) ctx.emit(`default = ${name}`);
+      return;
+    }
+    case SK.ClassDeclaration:
+      return lowerClass(ctx, stmt.asKindOrThrow(SK.ClassDeclaration));
+    case SK.EnumDeclaration:
+      return lowerEnum(ctx, stmt.asKindOrThrow(SK.EnumDeclaration));
+    case SK.InterfaceDeclaration:
+    case SK.TypeAliasDeclaration:
+    case SK.EmptyStatement:
+      return;
+    case SK.ModuleDeclaration:
+      return ctx.refuse("namespace", stmt);
+    case SK.ImportDeclaration:
+      return lowerImportDeclaration(ctx, stmt.asKindOrThrow(SK.ImportDeclaration));
+    case SK.ExportDeclaration:
+      return lowerExportDeclaration(ctx, stmt.asKindOrThrow(SK.ExportDeclaration));
+    case SK.ExportAssignment:
+      return lowerExportAssignment(ctx, stmt.asKindOrThrow(SK.ExportAssignment));
+    case SK.Block:
+      lowerBody(ctx, stmt.asKindOrThrow(SK.Block).getStatements());
+      return;
+    case SK.IfStatement:
+      return lowerIf(ctx, stmt.asKindOrThrow(SK.IfStatement), "if");
+    case SK.WhileStatement: {
+      const w = stmt.asKindOrThrow(SK.WhileStatement);
+      checkLoopClosures(ctx, w);
+      ctx.emit(`while ${lowerCondition(ctx, w.getExpression())}:`);
+      loops(ctx).push({ node: w });
+      try {
+        block(ctx, w.getStatement());
+      } finally {
+        loops(ctx).pop();
+      }
+      return;
+    }
+    case SK.DoStatement:
+      return lowerDo(ctx, stmt.asKindOrThrow(SK.DoStatement));
+    case SK.ForStatement:
+      return lowerFor(ctx, stmt.asKindOrThrow(SK.ForStatement));
+    case SK.ForOfStatement:
+      return lowerForOf(ctx, stmt.asKindOrThrow(SK.ForOfStatement));
+    case SK.ForInStatement:
+      return lowerForIn(ctx, stmt.asKindOrThrow(SK.ForInStatement));
+    case SK.BreakStatement: {
+      const b = stmt.asKindOrThrow(SK.BreakStatement);
+      if (b.getLabel()) ctx.refuse("labelled", stmt);
+      ctx.emit("break");
+      return;
+    }
+    case SK.ContinueStatement: {
+      const c = stmt.asKindOrThrow(SK.ContinueStatement);
+      if (c.getLabel()) ctx.refuse("labelled", stmt);
+      const loop = loops(ctx).at(-1);
+      loop?.update?.();
+      ctx.emit("continue");
+      return;
+    }
+    case SK.ReturnStatement: {
+      const r = stmt.asKindOrThrow(SK.ReturnStatement);
+      const e = r.getExpression();
+      ctx.emit(e ? `return ${lowerExpr(ctx, e)}` : "return");
+      return;
+    }
+    case SK.ThrowStatement: {
+      const t = stmt.asKindOrThrow(SK.ThrowStatement);
+      const e = t.getExpression();
+      const kind = kindOf(e.getType());
+      if (kind !== "error" && !(kind === "mixed" && isCatchVariable(e))) ctx.refuse("throwNonError", e);
+      ctx.emit(`raise ${lowerExpr(ctx, e)}`);
+      return;
+    }
+    case SK.TryStatement:
+      return lowerTry(ctx, stmt.asKindOrThrow(SK.TryStatement));
+    case SK.SwitchStatement:
+      return lowerSwitch(ctx, stmt.asKindOrThrow(SK.SwitchStatement));
+    case SK.LabeledStatement:
+      return ctx.refuse("labelled", stmt);
+    case SK.WithStatement:
+      return ctx.refuse("with", stmt);
+    case SK.DebuggerStatement:
+      return;
+    default:
+      return ctx.refuse("unsupportedSyntax", stmt, `'${stmt.getKindName()}'`);
+  }
+}
+
+function isCatchVariable(e: Node): boolean {
+  const n = skipParens(e);
+  if (!Node.isIdentifier(n)) return false;
+  const decl = identifierDecl(n);
+  return !!decl && Node.isVariableDeclaration(decl) && Node.isCatchClause(decl.getParent());
+}
+
+// ── declarations ─────────────────────────────────────────────────────────────────────────────────
+
+function lowerVariableStatement(ctx: LowerContext, stmt: import("ts-morph").VariableStatement): void {
+  const list = stmt.getDeclarationList();
+  if (list.getFlags() & ts.NodeFlags.BlockScoped) {
+    // let / const
+  } else {
+    ctx.refuse("varHoisting", stmt);
+  }
+  if (stmt.hasDeclareKeyword()) return;
+  const exported = isExported(stmt);
+  for (const d of list.getDeclarations()) {
+    const nameNode = d.getNameNode();
+    const init = d.getInitializer();
+    if (Node.isIdentifier(nameNode)) {
+      const name = ctx.declare(d, nameNode.getText());
+      if (exported) ctx.scope.used.add(name);
+      if (init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init)) && Node.isBlock(init.getBody())) {
+        // `const f = () => { … }` becomes `def f(): …`
+        lowerFunctionDeclaration(ctx, init, name);
+        continue;
+      }
+      ctx.emit(`${name} = ${init ? lowerExpr(ctx, init) : "None"}`, ctx.posOf(d));
+    } else {
+      if (!init) ctx.refuse("unsupportedSyntax", d, "destructuring without a value");
+      const value = lowerExpr(ctx, init);
+      const t = /^[A-Za-z_]\w*$/.test(value) ? value : ctx.tmp();
+      if (t !== value) ctx.emit(`${t} = ${value}`, ctx.posOf(d));
+      bindPattern(ctx, nameNode, t, init.getType(), "let");
+    }
+  }
+}
+
+/** Binds a destructuring pattern (declaration or assignment) from the value held in `source`. */
+export function bindPattern(ctx: LowerContext, pattern: Node, source: string, type: Type, mode: "let" | "assign"): void {
+  const pos = ctx.posOf(pattern);
+  const kind = kindWithoutNullish(type);
+  const bindOne = (target: Node, valueCode: string, valueType: Type, init: Node | undefined) => {
+    let code = valueCode;
+    if (init) {
+      const t = ctx.tmp();
+      ctx.emit(`${t} = ${valueCode}`, pos);
+      ctx.emit(`if ${t} is None:`, pos);
+      ctx.indent++;
+      ctx.emit(`${t} = ${lowerExpr(ctx, init)}`, ctx.posOf(init));
+      ctx.indent--;
+      code = t;
+    }
+    if (Node.isIdentifier(target)) {
+      const name = mode === "let" ? ctx.declare(target.getParentOrThrow(), target.getText()) : lowerAssignTarget(ctx, target).code;
+      ctx.emit(`${name} = ${code}`, pos);
+    } else if (Node.isArrayBindingPattern(target) || Node.isObjectBindingPattern(target) || Node.isArrayLiteralExpression(target) || Node.isObjectLiteralExpression(target)) {
+      const t = /^[A-Za-z_]\w*$/.test(code) ? code : ctx.tmp();
+      if (t !== code) ctx.emit(`${t} = ${code}`, pos);
+      bindPattern(ctx, target, t, valueType, mode);
+    } else {
+      const name = lowerAssignTarget(ctx, target).code;
+      ctx.emit(`${name} = ${code}`, pos);
+    }
+  };
+  if (Node.isArrayBindingPattern(pattern) || Node.isArrayLiteralExpression(pattern)) {
+    if (kind !== "array" && kind !== "string") ctx.refuse("unsupportedSyntax", pattern, "array destructuring of a non-array");
+    const elements = pattern.getElements();
+    elements.forEach((el, i) => {
+      if (Node.isOmittedExpression(el)) return;
+      if (Node.isBindingElement(el)) {
+        const name = el.getNameNode();
+        if (el.getDotDotDotToken()) bindOne(name, `${source}[${i}:]`, el.getType(), undefined);
+        else bindOne(name, `${ctx.helper("get")}(${source}, ${i})`, el.getType(), el.getInitializer());
+      } else if (Node.isSpreadElement(el)) {
+        bindOne(el.getExpression(), `${source}[${i}:]`, el.getType(), undefined);
+      } else if (Node.isBinaryExpression(el) && el.getOperatorToken().getKind() === SK.EqualsToken) {
+        bindOne(el.getLeft(), `${ctx.helper("get")}(${source}, ${i})`, el.getLeft().getType(), el.getRight());
+      } else {
+        bindOne(el, `${ctx.helper("get")}(${source}, ${i})`, el.getType(), undefined);
+      }
+    });
+    return;
+  }
+  if (Node.isObjectBindingPattern(pattern)) {
+    const taken: string[] = [];
+    for (const el of pattern.getElements()) {
+      const prop = el.getPropertyNameNode();
+      const key = prop ? (Node.isIdentifier(prop) || Node.isStringLiteral(prop) ? (Node.isStringLiteral(prop) ? prop.getLiteralValue() : prop.getText()) : ctx.refuse("computedKey", prop)) : el.getNameNode().getText();
+      if (el.getDotDotDotToken()) {
+        if (kind !== "record") ctx.refuse("unsupportedSyntax", el, "object rest of a non-plain object");
+        bindOne(el.getNameNode(), `${ctx.helper("obj")}(*[x for k in ${source} if k not in (${taken.map(pyString).join(", ")}${taken.length === 1 ? "," : ""}) for x in (k, ${source}[k])])`, el.getType(), undefined);
+        continue;
+      }
+      taken.push(key);
+      bindOne(el.getNameNode(), memberRead(ctx, pattern, source, kind, key, type), el.getType(), el.getInitializer());
+    }
+    return;
+  }
+  if (Node.isObjectLiteralExpression(pattern)) {
+    for (const p of pattern.getProperties()) {
+      if (Node.isShorthandPropertyAssignment(p)) bindOne(p.getNameNode(), memberRead(ctx, pattern, source, kind, p.getName(), type), p.getType(), p.getObjectAssignmentInitializer());
+      else if (Node.isPropertyAssignment(p)) {
+        const init = p.getInitializerOrThrow();
+        if (Node.isBinaryExpression(init) && init.getOperatorToken().getKind() === SK.EqualsToken) bindOne(init.getLeft(), memberRead(ctx, pattern, source, kind, p.getName(), type), init.getLeft().getType(), init.getRight());
+        else bindOne(init, memberRead(ctx, pattern, source, kind, p.getName(), type), init.getType(), undefined);
+      } else ctx.refuse("unsupportedSyntax", p, "this destructuring element");
+    }
+    return;
+  }
+  ctx.refuse("unsupportedSyntax", pattern, "this destructuring pattern");
+}
+
+function memberRead(ctx: LowerContext, at: Node, source: string, kind: string, key: string, type: Type): string {
+  if (kind === "record") {
+    const prop = type.getNonNullableType().getProperty(key);
+    const optional = !prop || prop.isOptional();
+    return optional ? `${source}.get(${pyString(key)})` : `${source}[${pyString(key)}]`;
+  }
+  if (kind === "class" || kind === "external" || kind === "error") return `${source}.${key}`;
+  if ((kind === "array" || kind === "string") && key === "length") return `len(${source})`;
+  return ctx.refuse("anyType", at, type.getText(at));
+}
+
+// ── expression statements (assignments can be full statements here) ─────────────────────────────
+
+function lowerExpressionStatement(ctx: LowerContext, expr: Node): void {
+  const e = skipParens(expr);
+  if (Node.isBinaryExpression(e)) {
+    const op = e.getOperatorToken().getKind();
+    if (op === SK.EqualsToken && (Node.isArrayLiteralExpression(e.getLeft()) || Node.isObjectLiteralExpression(e.getLeft()))) {
+      const value = lowerExpr(ctx, e.getRight());
+      const t = ctx.tmp();
+      ctx.emit(`${t} = ${value}`);
+      bindPattern(ctx, e.getLeft(), t, e.getRight().getType(), "assign");
+      return;
+    }
+    if (isAssignmentOperator(op)) {
+      const target = lowerAssignTarget(ctx, e.getLeft());
+      const value = assignedValue(ctx, e, target.code);
+      const simpleInPlace = simpleAugmented(ctx, e, op);
+      if (simpleInPlace) ctx.emit(`${target.code} ${simpleInPlace} ${paren(lowerExpr(ctx, e.getRight()))}`);
+      else ctx.emit(`${target.code} = ${value}`);
+      return;
+    }
+    if (op === SK.CommaToken) {
+      lowerExpressionStatement(ctx, e.getLeft());
+      lowerExpressionStatement(ctx, e.getRight());
+      return;
+    }
+  }
+  if (Node.isPrefixUnaryExpression(e) || Node.isPostfixUnaryExpression(e)) {
+    const op = e.getOperatorToken();
+    if (op === SK.PlusPlusToken || op === SK.MinusMinusToken) {
+      const target = lowerAssignTarget(ctx, e.getOperand());
+      if (kindOf(e.getOperand().getType()) !== "number") ctx.refuse("anyType", e, e.getOperand().getType().getText(e));
+      ctx.emit(`${target.code} ${op === SK.PlusPlusToken ? "+=" : "-="} 1`);
+      return;
+    }
+  }
+  if (Node.isDeleteExpression(e)) {
+    const target = skipParens(e.getExpression());
+    if ((Node.isElementAccessExpression(target) || Node.isPropertyAccessExpression(target)) && kindWithoutNullish(target.getExpression().getType()) === "record") {
+      const obj = lowerExpr(ctx, target.getExpression());
+      const key = Node.isPropertyAccessExpression(target) ? pyString(target.getName()) : lowerExpr(ctx, target.getArgumentExpressionOrThrow());
+      ctx.emit(`${paren(obj)}.pop(${key}, None)`);
+      return;
+    }
+    ctx.refuse("delete", e);
+  }
+  if (Node.isVoidExpression(e)) return lowerExpressionStatement(ctx, e.getExpression());
+  const code = lowerExpr(ctx, expr);
+  ctx.emit(code);
+}
+
+function isAssignmentOperator(op: ts.SyntaxKind): boolean {
+  return op >= SK.FirstAssignment && op <= SK.LastAssignment;
+}
+
+/** `+=`, `-=`, `*=` can stay augmented when Python's operator means the same thing. */
+function simpleAugmented(ctx: LowerContext, e: import("ts-morph").BinaryExpression, op: ts.SyntaxKind): string | undefined {
+  void ctx;
+  const lk = kindOf(e.getLeft().getType());
+  const rk = kindOf(e.getRight().getType());
+  if (op === SK.PlusEqualsToken && ((lk === "number" && rk === "number") || (lk === "string" && rk === "string"))) return "+=";
+  if (op === SK.MinusEqualsToken && lk === "number" && rk === "number") return "-=";
+  if (op === SK.AsteriskEqualsToken && lk === "number" && rk === "number") return "*=";
+  return undefined;
+}
+
+// ── control flow ─────────────────────────────────────────────────────────────────────────────────
+
+function lowerIf(ctx: LowerContext, stmt: import("ts-morph").IfStatement, keyword: "if" | "elif"): void {
+  ctx.emit(`${keyword} ${lowerCondition(ctx, stmt.getExpression())}:`, ctx.posOf(stmt.getExpression()));
+  block(ctx, stmt.getThenStatement());
+  const otherwise = stmt.getElseStatement();
+  if (!otherwise) return;
+  if (Node.isIfStatement(otherwise)) {
+    const saved = ctx.currentPos;
+    ctx.currentPos = ctx.posOf(otherwise);
+    // The elif condition may need hoisted defs: those go before the whole `if` (already flushed
+    // by lowerStatement at the end), which is safe because defs only define.
+    lowerIf(ctx, otherwise, "elif");
+    ctx.currentPos = saved;
+    return;
+  }
+  ctx.emit("else:", ctx.posOf(otherwise));
+  block(ctx, otherwise);
+}
+
+function containsContinueFor(loop: Node, body: Node): boolean {
+  let found = false;
+  body.forEachDescendant((d, traversal) => {
+    if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d)) return traversal.skip();
+    if ((Node.isForStatement(d) || Node.isForOfStatement(d) || Node.isForInStatement(d) || Node.isWhileStatement(d) || Node.isDoStatement(d)) && d !== loop) {
+      return traversal.skip();
+    }
+    if (Node.isContinueStatement(d)) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+function lowerDo(ctx: LowerContext, stmt: import("ts-morph").DoStatement): void {
+  checkLoopClosures(ctx, stmt);
+  if (containsContinueFor(stmt, stmt.getStatement())) ctx.refuse("unsupportedSyntax", stmt, "'continue' inside do-while");
+  ctx.emit("while True:");
+  loops(ctx).push({ node: stmt });
+  try {
+    ctx.indent++;
+    const body = stmt.getStatement();
+    if (Node.isBlock(body)) lowerBody(ctx, body.getStatements());
+    else lowerStatement(ctx, body);
+    ctx.emit(`if not ${paren(lowerCondition(ctx, stmt.getExpression()))}:`, ctx.posOf(stmt.getExpression()));
+    ctx.indent++;
+    ctx.emit("break");
+    ctx.indent -= 2;
+  } finally {
+    loops(ctx).pop();
+  }
+}
+
+/** `for (let i = a; i < b; i++)` with b a literal or unchanged const, i unchanged in the body → range(). */
+function rangeLoop(ctx: LowerContext, stmt: import("ts-morph").ForStatement): boolean {
+  const init = stmt.getInitializer();
+  const cond = stmt.getCondition();
+  const inc = stmt.getIncrementor();
+  if (!init || !cond || !inc || !Node.isVariableDeclarationList(init)) return false;
+  const decls = init.getDeclarations();
+  if (decls.length !== 1) return false;
+  const d = decls[0]!;
+  const nameNode = d.getNameNode();
+  const start = d.getInitializer();
+  if (!Node.isIdentifier(nameNode) || !start || kindOf(start.getType()) !== "number") return false;
+  const name = nameNode.getText();
+  if (!Node.isBinaryExpression(cond) || !["<", "<="].includes(cond.getOperatorToken().getText())) return false;
+  if (cond.getLeft().getText() !== name) return false;
+  const bound = cond.getRight();
+  const isIntLiteral = (n: Node) => Node.isNumericLiteral(n) && Number.isInteger(Number(n.getText()));
+  if (!isIntLiteral(bound)) return false;
+  if (!isIntLiteral(start)) return false;
+  let step: number | undefined;
+  const incText = inc.getText().replace(/\s/g, "");
+  if (incText === `${name}++` || incText === `++${name}`) step = 1;
+  else {
+    const m = /^(\w+)\+=(\d+)$/.exec(incText);
+    if (m && m[1] === name) step = Number(m[2]);
+  }
+  if (!step) return false;
+  // i must not be assigned or captured in the body.
+  let touched = false;
+  stmt.getStatement().forEachDescendant((n) => {
+    if (Node.isIdentifier(n) && n.getText() === name) {
+      const p = n.getParent();
+      if (
+        (Node.isBinaryExpression(p) && p.getLeft() === n && isAssignmentOperator(p.getOperatorToken().getKind())) ||
+        Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)
+      ) touched = true;
+      if (n.getFirstAncestor((a) => Node.isArrowFunction(a) || Node.isFunctionExpression(a))) touched = true;
+    }
+  });
+  if (touched) return false;
+  const py = ctx.declare(d, name);
+  const end = cond.getOperatorToken().getText() === "<=" ? String(Number(bound.getText()) + 1) : lowerExpr(ctx, bound);
+  const startCode = lowerExpr(ctx, start);
+  const args = step === 1 ? (startCode === "0" ? end : `${startCode}, ${end}`) : `${startCode}, ${end}, ${step}`;
+  ctx.emit(`for ${py} in range(${args}):`);
+  loops(ctx).push({ node: stmt });
+  try {
+    block(ctx, stmt.getStatement());
+  } finally {
+    loops(ctx).pop();
+  }
+  return true;
+}
+
+function lowerFor(ctx: LowerContext, stmt: import("ts-morph").ForStatement): void {
+  checkLoopClosures(ctx, stmt);
+  if (rangeLoop(ctx, stmt)) return;
+  const init = stmt.getInitializer();
+  if (init) {
+    if (Node.isVariableDeclarationList(init)) {
+      if (!(init.getFlags() & ts.NodeFlags.BlockScoped)) ctx.refuse("varHoisting", init);
+      for (const d of init.getDeclarations()) {
+        const nameNode = d.getNameNode();
+        if (!Node.isIdentifier(nameNode)) ctx.refuse("unsupportedSyntax", d, "destructuring in a for header");
+        const name = ctx.declare(d, nameNode.getText());
+        const i = d.getInitializer();
+        ctx.emit(`${name} = ${i ? lowerExpr(ctx, i) : "None"}`);
+      }
+    } else lowerExpressionStatement(ctx, init);
+  }
+  const cond = stmt.getCondition();
+  ctx.emit(`while ${cond ? lowerCondition(ctx, cond) : "True"}:`);
+  const inc = stmt.getIncrementor();
+  const update = inc ? () => lowerExpressionStatement(ctx, inc) : undefined;
+  loops(ctx).push({ node: stmt, update });
+  try {
+    ctx.indent++;
+    const body = stmt.getStatement();
+    const start = ctx.lines.length;
+    if (Node.isBlock(body)) lowerBody(ctx, body.getStatements());
+    else lowerStatement(ctx, body);
+    if (inc) {
+      const saved = ctx.currentPos;
+      ctx.currentPos = ctx.posOf(inc);
+      lowerExpressionStatement(ctx, inc);
+      ctx.currentPos = saved;
+    }
+    if (ctx.lines.length === start) ctx.emit("pass");
+    ctx.indent--;
+  } finally {
+    loops(ctx).pop();
+  }
+}
+
+function loopVariable(ctx: LowerContext, init: Node): string {
+  if (Node.isVariableDeclarationList(init)) {
+    if (!(init.getFlags() & ts.NodeFlags.BlockScoped)) ctx.refuse("varHoisting", init);
+    const d = init.getDeclarations()[0]!;
+    const nameNode = d.getNameNode();
+    if (Node.isIdentifier(nameNode)) return ctx.declare(d, nameNode.getText());
+    return "";
+  }
+  return lowerAssignTarget(ctx, init).code;
+}
+
+function lowerForOf(ctx: LowerContext, stmt: import("ts-morph").ForOfStatement): void {
+  if (stmt.isAwaited()) ctx.refuse("asyncUnsupported", stmt);
+  checkLoopClosures(ctx, stmt);
+  const iterable = stmt.getExpression();
+  const kind = kindWithoutNullish(iterable.getType());
+  let source = lowerExpr(ctx, iterable);
+  if (kind === "map") source = `${paren(source)}.entries()`;
+  else if (!["array", "string", "set", "bytes"].includes(kind)) ctx.refuse("unsupportedSyntax", iterable, `for-of over ${iterable.getType().getText(stmt)}`);
+  const init = stmt.getInitializer();
+  let name = loopVariable(ctx, init);
+  const patterned = name === "";
+  if (patterned) name = ctx.tmp("_e");
+  ctx.emit(`for ${name} in ${source}:`);
+  loops(ctx).push({ node: stmt });
+  try {
+    ctx.indent++;
+    const start = ctx.lines.length;
+    if (patterned && Node.isVariableDeclarationList(init)) {
+      const d = init.getDeclarations()[0]!;
+      bindPattern(ctx, d.getNameNode(), name, d.getType(), "let");
+    }
+    const body = stmt.getStatement();
+    if (Node.isBlock(body)) lowerBody(ctx, body.getStatements());
+    else lowerStatement(ctx, body);
+    if (ctx.lines.length === start) ctx.emit("pass");
+    ctx.indent--;
+  } finally {
+    loops(ctx).pop();
+  }
+}
+
+function lowerForIn(ctx: LowerContext, stmt: import("ts-morph").ForInStatement): void {
+  checkLoopClosures(ctx, stmt);
+  const target = stmt.getExpression();
+  const kind = kindWithoutNullish(target.getType());
+  if (kind !== "record") ctx.refuse("unsupportedSyntax", target, "for-in over anything but a plain object (use for-of)");
+  const name = loopVariable(ctx, stmt.getInitializer());
+  if (!name) ctx.refuse("unsupportedSyntax", stmt, "destructuring in for-in");
+  ctx.emit(`for ${name} in list(${lowerExpr(ctx, target)}):`);
+  loops(ctx).push({ node: stmt });
+  try {
+    block(ctx, stmt.getStatement());
+  } finally {
+    loops(ctx).pop();
+  }
+}
+
+const CALLBACK_METHODS = new Set(["map", "filter", "forEach", "reduce", "find", "findIndex", "some", "every", "sort", "flatMap"]);
+
+/** Refuses closures created in a loop that capture a binding of that loop (Python would share it). */
+function checkLoopClosures(ctx: LowerContext, loop: Node): void {
+  const loopDecls = new Set<Node>();
+  loop.forEachDescendant((d, traversal) => {
+    if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d)) return traversal.skip();
+    if (Node.isVariableDeclaration(d)) loopDecls.add(d);
+    if (Node.isBindingElement(d)) loopDecls.add(d);
+    return undefined;
+  });
+  if (loopDecls.size === 0) return;
+  loop.forEachDescendant((d, traversal) => {
+    if (!(Node.isArrowFunction(d) || Node.isFunctionExpression(d) || Node.isFunctionDeclaration(d))) return undefined;
+    traversal.skip();
+    const parent = d.getParent();
+    if (Node.isCallExpression(parent)) {
+      const callee = parent.getExpression();
+      if (Node.isPropertyAccessExpression(callee) && CALLBACK_METHODS.has(callee.getName())) return undefined;
+    }
+    d.forEachDescendant((id) => {
+      if (!Node.isIdentifier(id)) return;
+      const decl = identifierDecl(id);
+      if (decl && loopDecls.has(decl)) ctx.refuse("loopClosure", id, id.getText());
+    });
+    return undefined;
+  });
+}
+
+function lowerTry(ctx: LowerContext, stmt: import("ts-morph").TryStatement): void {
+  ctx.emit("try:");
+  block(ctx, stmt.getTryBlock());
+  const clause = stmt.getCatchClause();
+  if (clause) {
+    const decl = clause.getVariableDeclaration();
+    if (decl) {
+      const nameNode = decl.getNameNode();
+      if (!Node.isIdentifier(nameNode)) ctx.refuse("unsupportedSyntax", decl, "destructuring in catch");
+      const name = ctx.declare(decl, nameNode.getText());
+      ctx.emit(`except Exception as ${name}:`, ctx.posOf(clause));
+      ctx.indent++;
+      ctx.emit(`${name} = ${ctx.helper("caught")}(${name})`, ctx.posOf(clause));
+      ctx.indent--;
+      block(ctx, clause.getBlock());
+    } else {
+      ctx.emit("except Exception:", ctx.posOf(clause));
+      block(ctx, clause.getBlock());
+    }
+  }
+  const fin = stmt.getFinallyBlock();
+  if (fin) {
+    ctx.emit("finally:", ctx.posOf(fin));
+    block(ctx, fin);
+  }
+}
+
+function endsWithJump(statements: Node[]): boolean {
+  const last = statements.at(-1);
+  if (!last) return false;
+  if (Node.isBlock(last)) return endsWithJump(last.getStatements());
+  return Node.isBreakStatement(last) || Node.isReturnStatement(last) || Node.isThrowStatement(last) || Node.isContinueStatement(last);
+}
+
+function hasNestedBreak(statements: Node[]): boolean {
+  let found = false;
+  for (const [i, s] of statements.entries()) {
+    const isLastBreak = i === statements.length - 1 && Node.isBreakStatement(s);
+    if (isLastBreak) continue;
+    if (Node.isBreakStatement(s) && !s.getLabel()) found = true;
+    s.forEachDescendant((d, traversal) => {
+      if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isIterationStatement(d) || Node.isSwitchStatement(d)) return traversal.skip();
+      if (Node.isBreakStatement(d) && !d.getLabel()) found = true;
+      return undefined;
+    });
+  }
+  return found;
+}
+
+function lowerSwitch(ctx: LowerContext, stmt: import("ts-morph").SwitchStatement): void {
+  const subject = stmt.getExpression();
+  const clauses = stmt.getCaseBlock().getClauses();
+  const code = lowerExpr(ctx, subject);
+  const t = /^[A-Za-z_]\w*$/.test(code) ? code : ctx.tmp("_s");
+  if (t !== code) ctx.emit(`${t} = ${code}`);
+  const defaultIndex = clauses.findIndex((c) => Node.isDefaultClause(c));
+  if (defaultIndex >= 0 && defaultIndex !== clauses.length - 1) {
+    // Allowed only when default is reached by nothing but itself (no fall-through into or out of it).
+    ctx.refuse("unsupportedSyntax", clauses[defaultIndex]!, "'default' before other cases");
+  }
+  const subjectKind = kindOf(subject.getType());
+  // Each group: the case tests and the statements run for it (own body + fall-through bodies).
+  let keyword = "if";
+  let pendingTests: string[] = [];
+  clauses.forEach((clause, i) => {
+    const own = clause.getStatements();
+    if (hasNestedBreak(own)) ctx.refuse("unsupportedSyntax", clause, "'break' nested inside a case (only a final break is supported)");
+    if (Node.isCaseClause(clause)) {
+      const e = clause.getExpression();
+      const ek = kindOf(e.getType());
+      const ec = lowerExpr(ctx, e);
+      const primitive = (subjectKind === "number" || subjectKind === "string") && ek === subjectKind;
+      pendingTests.push(primitive ? `${t} == ${paren(ec)}` : `${ctx.helper("strict_eq")}(${t}, ${ec})`);
+    }
+    if (own.length === 0 && i < clauses.length - 1) return; // empty case falls into the next
+    // Collect this body plus fall-through bodies.
+    const run: Node[] = [];
+    for (let j = i; j < clauses.length; j++) {
+      const stmts = clauses[j]!.getStatements();
+      run.push(...stmts);
+      if (endsWithJump(stmts)) break;
+    }
+    const body = run.length && Node.isBreakStatement(run.at(-1)!) ? run.slice(0, -1) : run;
+    const flattened = body.length === 1 && Node.isBlock(body[0]!) && Node.isBreakStatement(body[0].getStatements().at(-1) ?? body[0]) ? body[0].getStatements().slice(0, -1) : body;
+    if (Node.isDefaultClause(clause)) {
+      if (pendingTests.length) {
+        // `case x: default:` — the tests are irrelevant, default runs anyway.
+        pendingTests = [];
+      }
+      if (keyword === "if") {
+        emitStatements(ctx, flattened);
+        return;
+      }
+      ctx.emit("else:", ctx.posOf(clause));
+    } else {
+      ctx.emit(`${keyword} ${pendingTests.join(" or ")}:`, ctx.posOf(clause));
+      keyword = "elif";
+      pendingTests = [];
+    }
+    ctx.indent++;
+    const start = ctx.lines.length;
+    emitStatements(ctx, flattened);
+    if (ctx.lines.length === start) ctx.emit("pass");
+    ctx.indent--;
+  });
+}
+
+function emitStatements(ctx: LowerContext, stmts: Node[]): void {
+  for (const s of stmts) {
+    if (Node.isBlock(s)) lowerBody(ctx, s.getStatements());
+    else lowerStatement(ctx, s);
+  }
+}
+
+export type { PyLine };
+export { nullability };

@@ -1,0 +1,80 @@
+/**
+ * The runtime helpers compiled code may call on the board: which helper lives in which
+ * runtime-py/ module, which modules import which, and where the files are. A module is copied to
+ * dist/lib/ only when the compiled program uses one of its helpers.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+
+export const runtimeDir = fileURLToPath(new URL("../runtime-py/", import.meta.url));
+
+const modules: Record<string, { helpers: string[]; uses: string[] }> = {
+  tsmp_core: {
+    helpers: [
+      "null", "truthy", "typeof", "nullish", "js_str", "add", "Error", "TypeError", "RangeError", "caught", "get",
+      "num", "fmt_num", "strict_eq", "date_now",
+    ],
+    uses: [],
+  },
+  tsmp_math: {
+    helpers: [
+      "div", "mod", "floor", "ceil", "round_", "trunc", "js_min", "js_max", "sqrt", "js_pow", "bor", "band", "bxor", "bnot",
+      "shl", "shr", "ushr", "parse_int", "parse_float", "to_fixed", "to_radix", "NaN", "Infinity", "is_nan",
+      "is_integer", "is_finite", "sign", "js_random", "log_", "exp", "sin", "cos", "tan", "atan2", "atan", "asin", "acos",
+      "hypot", "cbrt", "log10", "log2",
+    ],
+    uses: ["tsmp_core"],
+  },
+  tsmp_console: { helpers: ["log", "inspect"], uses: ["tsmp_core", "tsmp_collections"] },
+  tsmp_json: { helpers: ["stringify", "parse"], uses: ["tsmp_core", "tsmp_collections"] },
+  tsmp_array: {
+    helpers: [
+      "reduce", "sort", "splice", "index_of", "includes", "join", "flat", "fill", "find", "find_index", "some", "every",
+      "slice", "at", "last_index_of", "reverse",
+    ],
+    uses: ["tsmp_core"],
+  },
+  tsmp_string: {
+    helpers: [
+      "s_slice", "substring", "s_index_of", "replace", "replace_all", "split", "pad_start", "pad_end", "char_code_at",
+      "char_at", "from_char_code", "s_at", "trim_start", "trim_end", "s_last_index_of", "s_repeat", "TextEncoder", "TextDecoder",
+    ],
+    uses: ["tsmp_core"],
+  },
+  tsmp_collections: {
+    helpers: ["obj", "Map", "Set", "keys", "values", "entries", "assign", "spread_obj", "JSObject"],
+    uses: ["tsmp_core"],
+  },
+};
+
+const byHelper = new Map<string, string>();
+for (const [mod, { helpers }] of Object.entries(modules)) for (const h of helpers) byHelper.set(h, mod);
+
+export function helperModule(name: string): string {
+  const mod = byHelper.get(name);
+  if (!mod) throw new Error(`unknown runtime helper '${name}'`);
+  return mod;
+}
+
+/** The runtime modules needed (transitively) by a set of directly used modules. */
+export function runtimeClosure(direct: Iterable<string>): string[] {
+  const out = new Set<string>();
+  const visit = (m: string) => {
+    if (out.has(m)) return;
+    out.add(m);
+    for (const u of modules[m]?.uses ?? []) visit(u);
+  };
+  for (const m of direct) visit(m);
+  return [...out].sort();
+}
+
+const cache = new Map<string, string>();
+export function runtimeSource(module: string): string {
+  let text = cache.get(module);
+  if (text === undefined) {
+    text = readFileSync(join(runtimeDir, `${module}.py`), "utf8");
+    cache.set(module, text);
+  }
+  return text;
+}

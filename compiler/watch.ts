@@ -1,0 +1,53 @@
+/**
+ * `tsmp build --watch`: builds once, then watches src/ (and JSON config files) with chokidar and
+ * rebuilds on change, writing only the files whose output changed (writeBuild skips identical
+ * files), printing diagnostics and the rebuild time against the cold build.
+ */
+import { join } from "node:path";
+import { buildProject, formatDiagnostic, writeBuild } from "./index.ts";
+
+export interface WatchOptions {
+  onResult: (line: string) => void;
+  onDiagnostic: (text: string) => void;
+  /** Resolves to stop watching (tests); otherwise watches until the process ends. */
+  until?: Promise<void>;
+}
+
+export async function watchProject(projectDir: string, outDir: string, options: WatchOptions): Promise<void> {
+  const { watch } = await import("chokidar");
+  let cold = 0;
+  let running: Promise<void> = Promise.resolve();
+  let queued = false;
+  const build = async (reason: string) => {
+    const started = performance.now();
+    const result = await buildProject(projectDir, { outDir });
+    for (const d of result.diagnostics) options.onDiagnostic(formatDiagnostic(d));
+    const ms = performance.now() - started;
+    if (cold === 0) cold = ms;
+    if (result.ok) {
+      await writeBuild(result, outDir, projectDir);
+      options.onResult(`${reason}: built ${result.files.size} files in ${ms.toFixed(0)} ms (${(ms / cold).toFixed(2)}x cold build)`);
+    } else {
+      options.onResult(`${reason}: ${result.diagnostics.length} error(s); ${outDir} left untouched`);
+    }
+  };
+  const schedule = (reason: string) => {
+    if (queued) return;
+    queued = true;
+    running = running.then(async () => {
+      queued = false;
+      await build(reason);
+    });
+  };
+  await build("initial build");
+  const watcher = watch([join(projectDir, "src"), projectDir], {
+    ignoreInitial: true,
+    depth: 6,
+    ignored: (path: string) => /node_modules|[\\/]dist([\\/]|$)|[\\/]\.tsmp([\\/]|$)|[\\/]\.git([\\/]|$)/.test(path) || (!/\.(ts|json)$/.test(path) && /\.[a-z0-9]+$/i.test(path)),
+  });
+  watcher.on("all", (_event, path) => schedule(`changed ${path.replace(projectDir + "/", "")}`));
+  await new Promise<void>((resolveReady) => watcher.on("ready", () => resolveReady()));
+  await (options.until ?? new Promise<void>(() => {}));
+  await watcher.close();
+  await running;
+}

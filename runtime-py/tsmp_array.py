@@ -1,0 +1,199 @@
+# tsmp_array: JavaScript Array methods whose Python spelling differs (negative and fractional
+# indexes, undefined for missing elements, strict equality, stable sort as strings or by comparator).
+from tsmp_core import strict_eq, js_str, num, null, truthy, TypeError
+
+
+def _index(i, n, default):
+    # JavaScript's relative index (ToIntegerOrInfinity, negatives from the end, clamped to 0..n).
+    if i is None:
+        return default
+    i = num(i)
+    if i != i:
+        i = 0
+    elif i - i != 0:
+        return n if i > 0 else 0
+    i = int(i)
+    if i < 0:
+        i += n
+        return 0 if i < 0 else i
+    return n if i > n else i
+
+
+def slice(a, start=None, end=None):
+    n = len(a)
+    s = _index(start, n, 0)
+    e = _index(end, n, n)
+    return a[s:e] if s < e else a[0:0]
+
+
+def at(a, i):
+    i = int(num(i)) if num(i) == num(i) else 0
+    if i < 0:
+        i += len(a)
+    return a[i] if 0 <= i < len(a) else None
+
+
+def splice(a, start, count=None, *items):
+    n = len(a)
+    s = _index(start, n, 0)
+    if count is None:
+        c = n - s
+    else:
+        c = num(count)
+        c = 0 if c != c else int(c) if c - c == 0 else (n if c > 0 else 0)
+        c = max(0, min(c, n - s))
+    removed = a[s:s + c]
+    a[s:s + c] = list(items)
+    return removed
+
+
+def index_of(a, x, start=0):
+    for i in range(_index(start, len(a), 0), len(a)):
+        if strict_eq(a[i], x):
+            return i
+    return -1
+
+
+def last_index_of(a, x, start=None):
+    i = len(a) - 1 if start is None else int(num(start))
+    if i < 0:
+        i += len(a)
+    i = min(i, len(a) - 1)
+    while i >= 0:
+        if strict_eq(a[i], x):
+            return i
+        i -= 1
+    return -1
+
+
+def includes(a, x):
+    if x != x:
+        for v in a:
+            if v != v:
+                return True
+        return False
+    for v in a:
+        if strict_eq(v, x):
+            return True
+    return False
+
+
+def join(a, sep=","):
+    return sep.join("" if v is None or v is null else js_str(v) for v in a)
+
+
+def reverse(a):
+    a.reverse()
+    return a
+
+
+def fill(a, v, start=None, end=None):
+    n = len(a)
+    for i in range(_index(start, n, 0), _index(end, n, n)):
+        a[i] = v
+    return a
+
+
+def flat(a, depth=1):
+    out = []
+    for v in a:
+        if type(v) is list and depth >= 1:
+            out.extend(flat(v, depth - 1))
+        else:
+            out.append(v)
+    return out
+
+
+def reduce(a, fn, *init):
+    i = 0
+    if init:
+        acc = init[0]
+    else:
+        if not a:
+            raise TypeError("Reduce of empty array with no initial value")
+        acc = a[0]
+        i = 1
+    while i < len(a):
+        acc = fn(acc, a[i], i)
+        i += 1
+    return acc
+
+
+def find(a, fn):
+    for i in range(len(a)):
+        if _t(fn(a[i], i)):
+            return a[i]
+    return None
+
+
+def find_index(a, fn):
+    for i in range(len(a)):
+        if _t(fn(a[i], i)):
+            return i
+    return -1
+
+
+def some(a, fn):
+    for i in range(len(a)):
+        if _t(fn(a[i], i)):
+            return True
+    return False
+
+
+def every(a, fn):
+    for i in range(len(a)):
+        if not _t(fn(a[i], i)):
+            return False
+    return True
+
+
+def _t(v):
+    if v is True:
+        return True
+    if v is False or v is None:
+        return False
+    return truthy(v)
+
+
+def _merge_sort(a, before):
+    # Stable merge sort; before(x, y) is True when y must come before x.
+    n = len(a)
+    if n < 2:
+        return a
+    src = list(a)
+    width = 1
+    while width < n:
+        dst = []
+        for lo in range(0, n, 2 * width):
+            mid = min(lo + width, n)
+            hi = min(lo + 2 * width, n)
+            i, j = lo, mid
+            while i < mid and j < hi:
+                if before(src[i], src[j]):
+                    dst.append(src[j])
+                    j += 1
+                else:
+                    dst.append(src[i])
+                    i += 1
+            dst.extend(src[i:mid])
+            dst.extend(src[j:hi])
+        src = dst
+        width *= 2
+    return src
+
+
+def sort(a, cmp=None):
+    # undefined sorts last; default order compares String(x) by code units.
+    present = [v for v in a if v is not None]
+    missing = len(a) - len(present)
+    if cmp is None:
+        keyed = [(js_str(v), i, v) for i, v in enumerate(present)]
+        keyed.sort()
+        present = [t[2] for t in keyed]
+    else:
+        def before(x, y):
+            r = cmp(x, y)
+            return r > 0
+        present = _merge_sort(present, before)
+    a[:] = present + [None] * missing
+    return a

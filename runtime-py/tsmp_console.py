@@ -1,0 +1,192 @@
+# tsmp_console: console.log formatting like Node's util.inspect (strings bare at top level, quoted
+# inside arrays and objects, `[ 1, 2 ]`, `{ a: 1 }`, Map(n) {…}, Set(n) {…}, line breaking at 80
+# columns with 2-space indentation, numeric arrays of more than 6 entries grouped in columns).
+import math
+from tsmp_core import null, fmt_num, js_str, Error
+from tsmp_collections import Map, Set
+
+_BREAK = 80
+_state = [0]  # current depth of the most recently formatted object (Node's ctx.currentDepth)
+
+
+def _num(x):
+    if x == 0 and type(x) is float and math.copysign(1, x) < 0:
+        return "-0"
+    return fmt_num(x)
+
+
+def _quote(s):
+    q = "'"
+    if "'" in s:
+        if '"' not in s:
+            q = '"'
+        elif "`" not in s:
+            q = "`"
+    out = q
+    for c in s:
+        o = ord(c)
+        if c == q or c == "\\":
+            out += "\\" + c
+        elif c == "\n":
+            out += "\\n"
+        elif c == "\t":
+            out += "\\t"
+        elif c == "\r":
+            out += "\\r"
+        elif c == "\b":
+            out += "\\b"
+        elif c == "\f":
+            out += "\\f"
+        elif c == "\v":
+            out += "\\v"
+        elif o < 0x20 or o == 0x7F:
+            out += "\\x" + "%02X" % o
+        else:
+            out += c
+    return out + q
+
+
+def _key(k):
+    if k and (k[0].isalpha() or k[0] in "_$") and all(c.isalpha() or c.isdigit() or c in "_$" for c in k):
+        return k
+    return _quote(k)
+
+
+def _below_break(output, start, indent):
+    total = len(output) + start
+    if total + len(output) > _BREAK:
+        return False
+    for o in output:
+        total += len(o)
+        if total > _BREAK:
+            return False
+    return True
+
+
+def _group(output, indent, numeric):
+    total = 0
+    maxlen = 0
+    lens = []
+    for o in output:
+        n = len(o)
+        lens.append(n)
+        total += n + 2
+        if n > maxlen:
+            maxlen = n
+    actual = maxlen + 2
+    if actual * 3 + indent < _BREAK and (total / actual > 5 or maxlen <= 6):
+        bias = math.sqrt(actual - total / len(output))
+        biased = max(actual - 3 - bias, 1)
+        cols = min(int(math.floor(math.sqrt(2.5 * biased * len(output)) / biased + 0.5)), (_BREAK - indent) // actual, 12, 15)
+        if cols <= 1:
+            return output
+        widths = []
+        for i in range(cols):
+            w = 0
+            for j in range(i, len(output), cols):
+                if lens[j] > w:
+                    w = lens[j]
+            widths.append(w + 2)
+        rows = []
+        for i in range(0, len(output), cols):
+            end = min(i + cols, len(output))
+            line = ""
+            for j in range(i, end - 1):
+                cell = output[j] + ", "
+                pad = widths[j - i] - len(cell)
+                line += (" " * pad + cell) if numeric else (cell + " " * pad)
+            j = end - 1
+            if numeric:
+                line += " " * (widths[j - i] - 2 - lens[j]) + output[j]
+            else:
+                line += output[j]
+            rows.append(line)
+        return rows
+    return output
+
+
+def _reduce(output, base, braces, indent, depth, is_array, numeric):
+    entries = len(output)
+    if is_array and entries > 6:
+        output = _group(output, indent, numeric)
+    if _state[0] - depth < 3 and entries == len(output):
+        start = len(output) + indent + len(braces[0]) + len(base) + 10
+        if _below_break(output, start, indent):
+            joined = ", ".join(output)
+            if "\n" not in joined:
+                return (base + " " if base else "") + braces[0] + " " + joined + " " + braces[1]
+    ind = "\n" + " " * indent
+    return (base + " " if base else "") + braces[0] + ind + "  " + ("," + ind + "  ").join(output) + ind + braces[1]
+
+
+def inspect(v, depth=0, indent=0, top=True):
+    t = type(v)
+    if t is str:
+        return v if top else _quote(v)
+    if t is bool:
+        return "true" if v else "false"
+    if t is int or t is float:
+        return _num(v)
+    if v is None:
+        return "undefined"
+    if v is null:
+        return "null"
+    if isinstance(v, Error):
+        s = v.toString()
+        return s if top else "[" + s + "]"
+    if callable(v) and not isinstance(v, (Map, Set)):
+        name = getattr(v, "__name__", "")
+        if isinstance(v, type):
+            return "[class " + name + "]"
+        return "[Function: " + name + "]" if name and name != "<lambda>" else "[Function (anonymous)]"
+    if t is list or t is tuple:
+        if not v:
+            return "[]"
+        if depth > 2:
+            return "[Array]"
+        _state[0] = depth
+        out = [inspect(x, depth + 1, indent + 2, False) for x in v]
+        numeric = all(type(x) in (int, float) for x in v)
+        return _reduce(out, "", ("[", "]"), indent, depth, True, numeric)
+    if t is bytearray or t is bytes:
+        if not v:
+            return "Uint8Array(0) []"
+        _state[0] = depth
+        out = [str(b) for b in v]
+        return _reduce(out, "Uint8Array(" + str(len(v)) + ")", ("[", "]"), indent, depth, True, True)
+    if isinstance(v, Map) or isinstance(v, Set):
+        is_map = isinstance(v, Map)
+        base = ("Map(" if is_map else "Set(") + str(v.size) + ")"
+        if v.size == 0:
+            return base + " {}"
+        if depth > 2:
+            return "[" + ("Map" if is_map else "Set") + "]"
+        _state[0] = depth
+        if is_map:
+            out = [inspect(k, depth + 1, indent + 2, False) + " => " + inspect(x, depth + 1, indent + 2, False) for k, x in v.entries()]
+        else:
+            out = [inspect(x, depth + 1, indent + 2, False) for x in v.values()]
+        return _reduce(out, "", (base + " {", "}"), indent, depth, False, False)
+    if isinstance(v, dict):
+        if not v:
+            return "{}"
+        if depth > 2:
+            return "[Object]"
+        _state[0] = depth
+        out = [_key(k) + ": " + inspect(v[k], depth + 1, indent + 2, False) for k in v]
+        return _reduce(out, "", ("{", "}"), indent, depth, False, False)
+    d = getattr(v, "__dict__", None)
+    name = type(v).__name__
+    if d is None:
+        return str(v)
+    if not d:
+        return name + " {}"
+    if depth > 2:
+        return "[" + name + "]"
+    _state[0] = depth
+    out = [_key(k) + ": " + inspect(d[k], depth + 1, indent + 2, False) for k in d]
+    return _reduce(out, "", (name + " {", "}"), indent, depth, False, False)
+
+
+def log(*args):
+    print(" ".join(inspect(a) for a in args))

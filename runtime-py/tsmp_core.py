@@ -1,0 +1,282 @@
+# tsmp_core: JavaScript value semantics for code compiled by tsmp (null, truthiness, String(),
+# Number(), typeof, +, ===, Error classes, caught exceptions, element reads, Date.now()).
+import time
+
+_PyTypeError = TypeError
+
+
+class _Null:
+    def __bool__(self):
+        return False
+
+    def __repr__(self):
+        return "null"
+
+
+null = _Null()
+NaN = float("nan")
+Infinity = float("inf")
+_num_types = (int, float)
+
+
+def nullish(v):
+    return v is None or v is null
+
+
+def truthy(v):
+    if v is None or v is null:
+        return False
+    t = type(v)
+    if t is bool:
+        return v
+    if t is int:
+        return v != 0
+    if t is float:
+        return v == v and v != 0
+    if t is str:
+        return len(v) > 0
+    return True
+
+
+def fmt_num(x):
+    # Number::toString for a finite or non-finite number, exactly as JavaScript prints it.
+    if type(x) is int:
+        if -1000000000000000000000 < x < 1000000000000000000000:
+            return str(x)
+        x = float(x)
+    if x != x:
+        return "NaN"
+    if x == Infinity:
+        return "Infinity"
+    if x == -Infinity:
+        return "-Infinity"
+    if x == 0:
+        return "0"
+    if -1e21 < x < 1e21 and x == int(x):
+        return str(int(x))
+    r = repr(x)
+    neg = r[0] == "-"
+    if neg:
+        r = r[1:]
+    e = 0
+    i = r.find("e")
+    if i >= 0:
+        e = int(r[i + 1:])
+        r = r[:i]
+    d = r.find(".")
+    if d >= 0:
+        ip = r[:d]
+        digits = ip + r[d + 1:]
+    else:
+        ip = r
+        digits = r
+    z = 0
+    while z < len(digits) - 1 and digits[z] == "0":
+        z += 1
+    n = len(ip) - z + e
+    digits = digits[z:].rstrip("0") or "0"
+    k = len(digits)
+    if k <= n <= 21:
+        s = digits + "0" * (n - k)
+    elif 0 < n <= 21:
+        s = digits[:n] + "." + digits[n:]
+    elif -6 < n <= 0:
+        s = "0." + "0" * (-n) + digits
+    else:
+        ex = n - 1
+        sign = "+" if ex >= 0 else "-"
+        s = (digits if k == 1 else digits[0] + "." + digits[1:]) + "e" + sign + str(abs(ex))
+    return "-" + s if neg else s
+
+
+def js_str(v):
+    t = type(v)
+    if t is str:
+        return v
+    if t is bool:
+        return "true" if v else "false"
+    if t is int or t is float:
+        return fmt_num(v)
+    if v is None:
+        return "undefined"
+    if v is null:
+        return "null"
+    if t is list or t is tuple:
+        return ",".join("" if (x is None or x is null) else js_str(x) for x in v)
+    if hasattr(v, "toString"):
+        return v.toString()
+    if isinstance(v, dict):
+        return "[object Object]"
+    if t is bytearray or t is bytes:
+        return ",".join(str(b) for b in v)
+    if callable(v):
+        return "function " + getattr(v, "__name__", "") + "() { [native code] }"
+    return "[object Object]"
+
+
+def _is_js_number_text(s):
+    for c in s:
+        if c not in "0123456789.eE+-":
+            return False
+    return True
+
+
+def num(v):
+    # Number(v): JavaScript's ToNumber.
+    t = type(v)
+    if t is int or t is float:
+        return v
+    if t is bool:
+        return 1 if v else 0
+    if v is None:
+        return NaN
+    if v is null:
+        return 0
+    if t is str:
+        s = v.strip()
+        if s == "":
+            return 0
+        sign = 1
+        body = s
+        if body[0] in "+-":
+            sign = -1 if body[0] == "-" else 1
+            body = body[1:]
+        if body == "Infinity":
+            return sign * Infinity
+        low = body[:2].lower()
+        if low in ("0x", "0o", "0b") and s[0] not in "+-":
+            try:
+                return int(body[2:], {"0x": 16, "0o": 8, "0b": 2}[low])
+            except ValueError:
+                return NaN
+        if not _is_js_number_text(body) or body in (".", ""):
+            return NaN
+        try:
+            f = float(body) * sign
+        except ValueError:
+            return NaN
+        if f == int(f) and -9007199254740992 < f < 9007199254740992 and not (f == 0 and sign < 0):
+            return int(f)
+        return f
+    if t is list:
+        if len(v) == 0:
+            return 0
+        if len(v) == 1:
+            return num(js_str(v[0]))
+        return NaN
+    return NaN
+
+
+def typeof(v):
+    if v is None:
+        return "undefined"
+    t = type(v)
+    if t is bool:
+        return "boolean"
+    if t is int or t is float:
+        return "number"
+    if t is str:
+        return "string"
+    if v is null:
+        return "object"
+    if callable(v):
+        return "function"
+    return "object"
+
+
+def _prim(v):
+    return v is None or v is null or type(v) in (bool, int, float, str)
+
+
+def add(a, b):
+    # a + b with JavaScript's rules (string concatenation wins, otherwise numbers).
+    ta = type(a)
+    tb = type(b)
+    if (ta is int or ta is float) and (tb is int or tb is float):
+        return a + b
+    if ta is str or tb is str or not _prim(a) or not _prim(b):
+        return js_str(a) + js_str(b)
+    return num(a) + num(b)
+
+
+def strict_eq(a, b):
+    ta = type(a)
+    tb = type(b)
+    if ta is bool or tb is bool:
+        return ta is tb and a == b
+    if (ta is int or ta is float) and (tb is int or tb is float):
+        return a == b
+    if ta is str and tb is str:
+        return a == b
+    return a is b
+
+
+def get(a, i):
+    # a[i] for arrays, strings and bytes: undefined outside the array (never Python's negative index).
+    t = type(i)
+    if t is float:
+        if i != i or i != int(i):
+            return None
+        i = int(i)
+    elif t is not int:
+        return None
+    if 0 <= i < len(a):
+        return a[i]
+    return None
+
+
+class Error(Exception):
+    name = "Error"
+
+    def __init__(self, message=None):
+        m = "" if message is None else js_str(message)
+        super().__init__(m)
+        self.message = m
+
+    def toString(self):
+        if self.message == "":
+            return self.name
+        return self.name + ": " + self.message
+
+    def __str__(self):
+        return self.toString()
+
+
+class TypeError(Error):
+    name = "TypeError"
+
+
+class RangeError(Error):
+    name = "RangeError"
+
+
+class SyntaxError_(Error):
+    name = "SyntaxError"
+
+
+_names = {"IndexError": "RangeError", "KeyError": "ReferenceError", "AttributeError": "TypeError", "TypeError": "TypeError"}
+
+
+def caught(e):
+    # The value a JavaScript catch clause sees: Errors as they are, MicroPython's own exceptions
+    # wrapped as an Error with .name and .message (the original stays in .cause).
+    if isinstance(e, Error):
+        return e
+    pyname = type(e).__name__
+    if isinstance(e, _PyTypeError) or isinstance(e, AttributeError):
+        err = TypeError(str(e))
+    else:
+        err = Error(str(e) if e.args else "")
+        err.name = _names.get(pyname, pyname)
+    err.cause = e
+    return err
+
+
+def date_now():
+    try:
+        ms = time.time_ns() // 1000000
+    except AttributeError:
+        ms = int(time.time() * 1000)
+    if time.gmtime(0)[0] == 2000:
+        ms += 946684800000
+    return ms

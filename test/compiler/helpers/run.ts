@@ -1,0 +1,57 @@
+/**
+ * Test helpers for the compiler: run compiled files on real MicroPython (the WebAssembly port,
+ * in-process, a fresh VM per run) and run the same TypeScript on Node, capturing stdout.
+ */
+import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
+import ts from "typescript";
+import vm from "node:vm";
+import { inspect, format } from "node:util";
+
+export interface PyRun {
+  stdout: string;
+  error?: string;
+}
+
+/** Runs `main.py` from `files` (keys relative to dist/, e.g. `lib/tsmp_core.py`) on MicroPython. */
+export async function runOnMicroPython(files: Map<string, string>, entry = "main"): Promise<PyRun> {
+  let stdout = "";
+  let stderr = "";
+  const mp = await loadMicroPython({
+    stdout: (line: string) => {
+      stdout += `${line}\n`;
+    },
+    stderr: (line: string) => {
+      stderr += `${line}\n`;
+    },
+    linebuffer: true,
+  } as never);
+  const FS = (mp as unknown as { FS: { mkdir(p: string): void; writeFile(p: string, d: string): void } }).FS;
+  try {
+    FS.mkdir("/lib");
+  } catch {
+    /* exists */
+  }
+  for (const [rel, text] of files) FS.writeFile(`/${rel}`, text);
+  try {
+    (mp as unknown as { runPython(code: string): unknown }).runPython(`import sys\nsys.path.insert(0, "/")\nimport ${entry}`);
+    return { stdout };
+  } catch (error) {
+    return { stdout, error: `${stderr}${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** Runs TypeScript source on Node (types erased), capturing console.log output. */
+export function runOnNode(source: string): PyRun {
+  const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
+  let stdout = "";
+  const log = (...args: unknown[]) => {
+    stdout += `${format(...args)}\n`;
+  };
+  const sandbox = { console: { log, error: log, warn: log, info: log, debug: log }, inspect, TextEncoder, TextDecoder };
+  try {
+    vm.runInNewContext(js.replace(/^export \{\};?\s*$/m, ""), sandbox, { timeout: 5000 });
+    return { stdout };
+  } catch (error) {
+    return { stdout, error: error instanceof Error ? error.message : String(error) };
+  }
+}
