@@ -21,15 +21,16 @@ export function pyStr(text: string): string {
 }
 
 /** Hash helper: `_th(path)` → sha256 hex of the file, '' when it does not exist. */
-const HASH_HELPER = `import os,hashlib,binascii as _tB
+const HASH_HELPER = `import hashlib,binascii as _tB
 def _th(p):
  h=hashlib.sha256()
  try:
-  with open(p,'rb') as f:
-   while 1:
-    b=f.read(512)
-    if not b:break
-    h.update(b)
+  f=open(p,'rb')
+  while 1:
+   b=f.read(512)
+   if not b:break
+   h.update(b)
+  f.close()
  except OSError:return''
  return _tB.hexlify(h.digest()).decode()
 `;
@@ -42,18 +43,18 @@ def _th(p):
 export function checkCode(files: Array<{ path: string; hashPrefix: string }>): string {
   const list = files.map((f) => `(${pyStr(f.path)},${pyStr(f.hashPrefix)})`).join(",");
   return `${HASH_HELPER}L=[${list}]
-print([i for i,(p,h) in enumerate(L) if _th(p)[:${files[0]?.hashPrefix.length ?? 16}]!=h])
+print([i for i,(p,h) in enumerate(L) if _th(p)[:${files[0]?.hashPrefix.length ?? 12}]!=h])
 try:
- import json
- with open('${MANIFEST}') as f:m=json.load(f).get('files',{})
+ import json;m=json.load(open('${MANIFEST}'))['files']
 except Exception:m={}
-S=set(p for p,h in L)
+S=[p for p,h in L]
 print([p for p in m if p not in S])
 `;
 }
 
 /** Upload helpers; prints 1 when the board can inflate (has `deflate`), else 0. */
-export const UPLOAD_HELPERS = `def _tk(p):
+export const UPLOAD_HELPERS = `import os
+def _tk(p):
  for s in ('${TEMP_SUFFIX}','${DEFLATED_SUFFIX}'):
   try:os.remove(p+s)
   except OSError:pass
@@ -90,7 +91,7 @@ except ImportError:print(0)
 `;
 
 export const openTemp = (path: string): string => `_to(${pyStr(path)})`;
-export const writeChunk = (base64: string): string => `_tw('${base64}')`;
+export const writeChunk = (base64: string): string => `_tw(b'${base64}')`;
 export const closeTemp = (): string => "_tc()";
 export const inflate = (from: string, to: string): string => `_ti(${pyStr(from)},${pyStr(to)})`;
 export const hashOf = (path: string): string => `print(_th(${pyStr(path)}))`;

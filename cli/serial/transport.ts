@@ -129,7 +129,7 @@ export class SerialTransport {
 
   /** Stops the running program: Ctrl-C twice, then forgets whatever it printed. */
   async interrupt(): Promise<void> {
-    await this.write(Uint8Array.of(0x0d, CTRL_C, CTRL_C));
+    await this.write(Uint8Array.of(CTRL_C, CTRL_C));
     await sleep(100);
     this.input.drain();
   }
@@ -141,13 +141,16 @@ export class SerialTransport {
   async enterRawRepl(): Promise<void> {
     const deadline = Date.now() + this.promptTimeoutMs;
     const seen: Buffer[] = [];
+    // What the program printed before we said anything is not part of this session's traffic.
+    this.bytesIn -= this.input.drain().length;
     for (let attempt = 0; ; attempt++) {
       await this.interrupt();
-      await this.write(Uint8Array.of(0x0d, CTRL_A));
+      await this.write(Uint8Array.of(CTRL_A));
       try {
         const wait = Math.max(100, Math.min(attempt === 0 ? 1500 : 1000, deadline - Date.now()));
         await this.input.readUntil(RAW_BANNER, wait);
         await this.input.readUntil(">", Math.max(100, deadline - Date.now()));
+        await this.settle();
         this.inRawRepl = true;
         return;
       } catch (error) {
@@ -155,6 +158,21 @@ export class SerialTransport {
         seen.push(Buffer.from(error.seen));
         if (Date.now() >= deadline - 50) throw noPromptError(this.path, Math.round(this.promptTimeoutMs / 1000), Buffer.concat(seen));
       }
+    }
+  }
+
+  /**
+   * A board that was busy (or half-way through a cut upload) may answer our Ctrl-C late, with a
+   * second banner after the one we read: wait until the line is quiet and forget it, so the next
+   * answer we read is the answer to our next request.
+   */
+  private async settle(quietMs = 60, maxMs = 1500): Promise<void> {
+    const until = Date.now() + maxMs;
+    for (;;) {
+      const before = this.bytesIn;
+      await sleep(quietMs);
+      this.input.drain();
+      if (this.bytesIn === before || Date.now() > until) return;
     }
   }
 

@@ -57,7 +57,7 @@ export interface FlashReport {
   seconds: number;
 }
 
-const HASH_PREFIX = 16;
+const HASH_PREFIX = 12;
 /** Base64 characters per exec (3 KB of file bytes): small enough for an ESP32's heap to compile. */
 const CHUNK_CHARS = 4096;
 const ZLIB_WINDOW_BITS = 12;

@@ -40,7 +40,7 @@ const onBoard = (path: string): string | undefined => {
 };
 /** Python-looking lines; each line carries a short digest so content is not trivially repetitive. */
 const lines = (n: number, tag: string) =>
-  Array.from({ length: n }, (_, i) => `value_${i} = read_sensor("${tag}", ${i})  # ${createHash("md5").update(tag + i).digest("hex").slice(0, 6)}`).join("\n") + "\n";
+  Array.from({ length: n }, (_, i) => `value_${i} = ("${tag}", ${i})  # ${createHash("md5").update(tag + i).digest("hex").slice(0, 6)}`).join("\n") + "\n";
 
 describe("flashProject", () => {
   it("uploads every file (not source maps), then only what changed, removes deleted files, and --clean resends all", async () => {
@@ -112,7 +112,7 @@ describe("flashProject", () => {
     // Cut anywhere up to the last command (the final 2 bytes only leave the raw REPL).
     const span = Math.min(ab.wireBytesOut, ba.wireBytesOut) - 2;
     let current = 0;
-    const rounds = 100;
+    const rounds = 30;
     let cutBeforeCommit = 0;
     let cutAfterCommit = 0;
     for (let i = 0; i < rounds; i++) {
@@ -140,7 +140,7 @@ describe("flashProject", () => {
       current = target;
     }
     // The random cuts landed on both sides of the commit.
-    expect(cutBeforeCommit).toBeGreaterThan(10);
+    expect(cutBeforeCommit).toBeGreaterThan(3);
     expect(cutAfterCommit).toBeGreaterThan(0);
   }, 120_000);
 
