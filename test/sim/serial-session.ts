@@ -53,10 +53,15 @@ export class SerialSession {
     }
   }
 
-  /** Ctrl-C twice and wait for the friendly prompt. */
+  /** Ctrl-C twice, wait for the friendly prompt and for the line to go quiet; forget what came before. */
   async prompt(): Promise<void> {
     await this.write("\r\x03\x03");
     await this.expect(/>>> $/);
+    for (let seen = -1; seen !== this.data.length; ) {
+      seen = this.data.length;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    this.mark = this.data.length;
   }
 
   /** Raw REPL exec (no raw-paste): returns [stdout, stderr] as the board sent them. */
