@@ -107,6 +107,8 @@ export async function withLoader<T>(
       stage = `changing to ${baud} baud`;
       await loader.changeBaud();
     }
+    stage = "attaching the SPI flash";
+    await attachSpiFlash(loader, usesStub);
     stage = "reading the flash id";
     const flashId = await loader.readFlashId();
     info.flashId = flashId;
@@ -121,6 +123,15 @@ export async function withLoader<T>(
   } finally {
     await transport.disconnect().catch(() => port.close().catch(() => {}));
   }
+}
+
+/**
+ * SPI_ATTACH (0x0D) with the default flash pins, as esptool does before flash work on an ESP32:
+ * the ROM loader takes 8 bytes (pins word + "legacy" flag + 3 zero bytes), the stub 4.
+ * (esptool-js's `flashSpiAttach` always sends 4.)
+ */
+async function attachSpiFlash(loader: ESPLoader, usesStub: boolean): Promise<void> {
+  await loader.checkCommand("configure SPI flash pins", 0x0d, new Uint8Array(usesStub ? 4 : 8));
 }
 
 /** esptool-js's Transport prints some trace lines with console.log even when tracing is off. */

@@ -13,6 +13,13 @@ function rom(): Esp32RomBootloader {
   return new Esp32RomBootloader({ mac: "24:0a:c4:01:02:03", flashSize: 1024 * 1024, stub });
 }
 
+/** A ROM loader after esptool's SPI_ATTACH (8 bytes in the ROM: pins word + legacy flag + padding). */
+function attached(): Esp32RomBootloader {
+  const chip = rom();
+  expect(Array.from(body(chip.receive(command(OP.SPI_ATTACH, new Uint8Array(8)))[0]))).toEqual([0, 0, 0, 0]);
+  return chip;
+}
+
 function u32(...values: number[]): Uint8Array {
   const out = new Uint8Array(values.length * 4);
   values.forEach((v, i) => new DataView(out.buffer).setUint32(i * 4, v >>> 0, true));
@@ -59,8 +66,16 @@ describe("ESP32 ROM loader emulation", () => {
     expect(Array.from(body(chip.receive(command(OP.GET_SECURITY_INFO, new Uint8Array(0)))[0]))).toEqual([1, 0x05, 0, 0]);
   });
 
-  it("rejects a data block whose checksum is wrong with error 0x07, writing nothing", () => {
+  it("reaches the SPI flash only after an 8-byte SPI_ATTACH", () => {
     const chip = rom();
+    expect(Array.from(body(chip.receive(command(OP.FLASH_BEGIN, u32(4096, 1, 4096, 0, 0)))[0]))).toEqual([1, 0x06, 0, 0]);
+    expect(Array.from(body(chip.receive(command(OP.SPI_ATTACH, new Uint8Array(4)))[0]))).toEqual([1, 0x05, 0, 0]);
+    expect(Array.from(body(chip.receive(command(OP.SPI_ATTACH, new Uint8Array(8)))[0]))).toEqual([0, 0, 0, 0]);
+    expect(Array.from(body(chip.receive(command(OP.FLASH_BEGIN, u32(4096, 1, 4096, 0, 0)))[0]))).toEqual([0, 0, 0, 0]);
+  });
+
+  it("rejects a data block whose checksum is wrong with error 0x07, writing nothing", () => {
+    const chip = attached();
     chip.receive(command(OP.FLASH_BEGIN, u32(4096, 1, 4096, 0, 0)));
     const block = new Uint8Array(4096).fill(0x12);
     const bad = dataBlock(OP.FLASH_DATA, 0, block);
@@ -70,7 +85,7 @@ describe("ESP32 ROM loader emulation", () => {
   });
 
   it("programs like NOR flash: FLASH_BEGIN erases whole sectors, data can only clear bits", () => {
-    const chip = rom();
+    const chip = attached();
     chip.flash.fill(0x00, 0, 8192);
     chip.receive(command(OP.FLASH_BEGIN, u32(100, 1, 0x400, 0x1000, 0)));
     expect(chip.flash[0x0fff]).toBe(0x00); // sector before: untouched
@@ -84,7 +99,7 @@ describe("ESP32 ROM loader emulation", () => {
   });
 
   it("inflates FLASH_DEFL_DATA across blocks and answers SPI_FLASH_MD5 with 32 hex characters", () => {
-    const chip = rom();
+    const chip = attached();
     const plain = Buffer.alloc(10000, "tsmp");
     const packed = zlib.deflateSync(plain);
     chip.receive(command(OP.FLASH_DEFL_BEGIN, u32(plain.length, 2, 0x400, 0x2000)));

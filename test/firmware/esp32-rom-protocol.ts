@@ -9,7 +9,8 @@
  * Facts followed (Espressif's "Serial Protocol" docs): a command is
  * `00 op len16 chk32 data`, a response `01 op len16 val32 data`, where data ends with status bytes
  * (ESP32 ROM: 4 — status, error, 0, 0; stub: 2); the checksum of a data block is 0xEF xor every
- * byte; ROM error 0x05 = invalid message, 0x07 = bad checksum; SYNC is answered 8 times by the ROM
+ * byte; ROM error 0x05 = invalid message, 0x06 = failed, 0x07 = bad checksum; the ROM reaches the
+ * SPI flash only after SPI_ATTACH (8 bytes from esptool to the ROM, 4 to the stub); SYNC is answered 8 times by the ROM
  * (non-zero value) and once by the stub (value 0); the chip-detect magic register 0x40001000 reads
  * 0x00F01D83 on an ESP32; the ESP32 ROM does not know GET_SECURITY_INFO.
  * Flash is NOR: it must be erased (to 0xFF) before writing, and a write can only clear bits.
@@ -109,6 +110,8 @@ export class Esp32RomBootloader {
   readonly baudRates: number[] = [];
   stubRunning = false;
   crashed = false;
+  /** The ROM loader can only reach the SPI flash after SPI_ATTACH (the stub attaches it itself). */
+  spiAttached = false;
   private readonly regs = new Map<number, number>();
   private readonly ram = new Map<number, Uint8Array>();
   private mem: { offset: number; size: number; blockSize: number; nextSeq: number } | null = null;
@@ -134,6 +137,7 @@ export class Esp32RomBootloader {
   /** EN pressed with BOOT held: back in the ROM loader; flash keeps its contents, RAM and state do not. */
   reset(): void {
     this.stubRunning = false;
+    this.spiAttached = false;
     this.crashed = false;
     this.mem = null;
     this.write = null;
@@ -177,6 +181,10 @@ export class Esp32RomBootloader {
         for (let i = 0; i + 16 <= data.length; i += 16) this.writeReg(readU32(data, i), readU32(data, i + 4), readU32(data, i + 8));
         return [this.ok(op)];
       case OP.SPI_ATTACH:
+        // ROM: pins word + legacy flag + 3 zero bytes; stub: the pins word only.
+        if (data.length !== (this.stubRunning ? 4 : 8)) throw new CommandError(ROM_ERR.INVALID_MESSAGE);
+        this.spiAttached = true;
+        return [this.ok(op)];
       case OP.SPI_SET_PARAMS:
         return [this.ok(op)];
       case OP.CHANGE_BAUDRATE: {
@@ -309,8 +317,13 @@ export class Esp32RomBootloader {
     return entry === this.stub.entry && !!text && !!data && sameBytes(text, this.stub.text) && sameBytes(data, this.stub.data);
   }
 
+  private requireFlashAttached(): void {
+    if (!this.stubRunning && !this.spiAttached) throw new CommandError(ROM_ERR.FAILED);
+  }
+
   private flashBegin(data: Uint8Array, compressed: boolean): Uint8Array[] {
     need(data, 16);
+    this.requireFlashAttached();
     const eraseSize = readU32(data, 0);
     const blockSize = readU32(data, 8);
     const offset = readU32(data, 12);
@@ -370,6 +383,7 @@ export class Esp32RomBootloader {
 
   private md5(data: Uint8Array): Uint8Array[] {
     need(data, 16);
+    this.requireFlashAttached();
     const offset = readU32(data, 0);
     const size = readU32(data, 4);
     if (offset + size > this.flash.length) throw new CommandError(ROM_ERR.FAILED);

@@ -90,6 +90,7 @@ describe("flashFirmware", () => {
     expect(names).not.toContain("MEM_BEGIN");
     expect(names).not.toContain("CHANGE_BAUDRATE");
     expect(names).toContain("FLASH_DEFL_BEGIN");
+    expect(names.indexOf("SPI_ATTACH")).toBeLessThan(names.indexOf("FLASH_DEFL_BEGIN"));
     expect(names.at(-1)).toBe("SPI_FLASH_MD5");
   });
 
