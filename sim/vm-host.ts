@@ -55,6 +55,7 @@ export class VmHost {
   private worker?: Worker;
   private bridge = new TcpBridge();
   private generation = 0;
+  private mode: "board" | "program" = "board";
 
   constructor(private readonly events: VmEvents) {}
 
@@ -62,6 +63,7 @@ export class VmHost {
   start(start: VmStart): void {
     this.stopWorker();
     const generation = ++this.generation;
+    this.mode = start.mode;
     Atomics.store(this.ctrl, Ctrl.RUNNING, 0);
     Atomics.store(this.ctrl, Ctrl.INTERRUPT, 0);
     const { port1, port2 } = new MessageChannel();
@@ -145,7 +147,11 @@ export class VmHost {
     this.graceTimer = setTimeout(() => {
       this.graceTimer = undefined;
       if (generation !== this.generation) return;
-      if (Atomics.load(this.ctrl, Ctrl.INTERRUPT) === 1 && Atomics.load(this.ctrl, Ctrl.RUNNING) === 1) this.events.stuck?.();
+      if (Atomics.load(this.ctrl, Ctrl.INTERRUPT) !== 1) return;
+      // A program interrupted before it started running is stopped too; on the board a Ctrl-C
+      // that raced with the end of the code is stale and dropped.
+      if (Atomics.load(this.ctrl, Ctrl.RUNNING) === 1 || this.mode === "program") this.events.stuck?.();
+      else Atomics.store(this.ctrl, Ctrl.INTERRUPT, 0);
     }, INTERRUPT_GRACE_MS);
     this.graceTimer.unref();
   }

@@ -45,7 +45,7 @@ describe("tsmp sim: one board, many sessions", () => {
     await s.write("import time\r");
     await s.expect(">>> ");
     await s.write("while True: time.sleep(0.02)\r\r");
-    await new Promise((r) => setTimeout(r, 300));
+    await s.expect("... \r\n"); // echoed from inside the running REPL line: the loop has started
     await s.write("\x03");
     const text = await s.expect(">>> ");
     expect(text).toContain('Traceback (most recent call last):\r\n  File "<stdin>", line 1, in <module>\r\nKeyboardInterrupt: \r\n>>> ');
@@ -168,7 +168,7 @@ describe("tsmp sim: one board, many sessions", () => {
 
   it("Ctrl-C on code that never yields presses the reset button", async () => {
     await s.write("while True: pass\r\r");
-    await new Promise((r) => setTimeout(r, 200));
+    await s.expect("... \r\n");
     await s.write("\x03");
     const text = await s.expect(BANNER, 15_000);
     expect(text).toContain("rst:0x1 (POWERON_RESET)");
