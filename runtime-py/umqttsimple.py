@@ -208,16 +208,18 @@ class MQTTClient:
     def connect(self, clean_session=True, timeout=None):
         self._lost(0)
         self._clean = clean_session
+        s = socket.socket()
         try:
-            s = self.sock = socket.socket()
             s.settimeout(timeout or self.timeout)
             s.connect(socket.getaddrinfo(self.server, self.port)[0][-1])
             if self.ssl:
-                s = self.sock = self._wrap(s)
+                s = self._wrap(s)
         except OSError as e:
+            s.close()
             self._err("cannot reach the broker at %s:%d (%s)" % (self.server, self.port, e))
         self._wr = getattr(s, "sendall", None) or s.write
         self._rd = getattr(s, "readinto", None) or s.recv_into
+        self.sock = s
         p = bytearray(b"\0\4MQTT\4" if self.version == 4 else b"\0\6MQIsdp\3")
         k = len(p)
         p.append(2 if clean_session else 0)

@@ -158,7 +158,7 @@ export function decodeBody(first: number, body: Buffer): Packet {
 
 /** Accumulates a byte stream and yields whole packets (with their raw bytes). */
 export class PacketReader {
-  private buf = Buffer.alloc(0);
+  private buf: Buffer = Buffer.alloc(0);
 
   push(chunk: Buffer): Array<{ packet: Packet; raw: Buffer }> {
     this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;

@@ -79,10 +79,16 @@ const WORKER_JS = `
 const { workerData, parentPort } = require("node:worker_threads");
 const ctrl = new Int32Array(workerData.ctrl);
 const data = new Uint8Array(workerData.data);
+let seq = 0;
 function call(msg) {
+  msg.seq = ++seq;
   Atomics.store(ctrl, 0, 0);
   parentPort.postMessage(msg);
-  Atomics.wait(ctrl, 0, 0);
+  for (;;) {
+    Atomics.wait(ctrl, 0, 0);
+    if (Atomics.load(ctrl, 3) === seq) break;
+    Atomics.store(ctrl, 0, 0);
+  }
   const kind = ctrl[1], n = ctrl[2];
   if (kind === 0) return null;          // timeout
   if (kind === 1) return n;             // number
@@ -134,7 +140,7 @@ interface Conn {
 export async function runMicroPython(code: string | string[], options: { timeoutMs?: number; heap?: number; files?: Record<string, string> } = {}): Promise<RunResult> {
   const requireHere = createRequire(import.meta.url);
   const mpPath = requireHere.resolve("@micropython/micropython-webassembly-pyscript/micropython.mjs");
-  const ctrlBuf = new SharedArrayBuffer(12);
+  const ctrlBuf = new SharedArrayBuffer(16);
   const dataBuf = new SharedArrayBuffer(1 << 20);
   const ctrl = new Int32Array(ctrlBuf);
   const data = new Uint8Array(dataBuf);
@@ -147,17 +153,26 @@ export async function runMicroPython(code: string | string[], options: { timeout
   let nextId = 1;
   let stdout = "";
   let stderr = "";
-  const reply = (kind: 0 | 1 | 2, n: number) => {
+  // Each request carries a sequence number; an answer for an older request (a timer that fired
+  // late, say) is dropped instead of waking the VM with someone else's result.
+  let current = 0;
+  let stale = 0;
+  let seqOf = 0;
+  const reply = (kind: 0 | 1 | 2, n: number, seq = seqOf) => {
+    if (seq !== current) { stale++; return; }
+    current = -1;
     ctrl[1] = kind;
     ctrl[2] = n;
+    ctrl[3] = seq;
     Atomics.store(ctrl, 0, 1);
     Atomics.notify(ctrl, 0);
   };
-  const replyNumber = (n: number) => reply(1, n);
-  const replyHex = (buf: Buffer) => {
+  const replyNumber = (n: number, seq = seqOf) => reply(1, n, seq);
+  const replyHex = (buf: Buffer, seq = seqOf) => {
+    if (seq !== current) { stale++; return; }
     const hex = buf.toString("hex");
     data.set(Buffer.from(hex, "latin1"), 0);
-    reply(2, hex.length);
+    reply(2, hex.length, seq);
   };
   const errnoOf = (e: NodeJS.ErrnoException) => (e.code === "ECONNREFUSED" ? 111 : e.code === "ECONNRESET" ? 104 : e.code === "EPIPE" ? 32 : 5);
 
@@ -169,22 +184,24 @@ export async function runMicroPython(code: string | string[], options: { timeout
   };
 
   const handle = (msg: any) => {
+    if (msg.op === "out") { stdout += msg.text; return; }
+    if (msg.op === "err") { stderr += msg.text; return; }
+    current = seqOf = msg.seq;
+    const seq: number = msg.seq;
     switch (msg.op) {
-      case "out": stdout += msg.text; return;
-      case "err": stderr += msg.text; return;
       case "connect": {
         const socket = connect({ port: msg.port, host: msg.host, allowHalfOpen: true });
         const id = nextId++;
         const c: Conn = { socket, chunks: [], eof: false };
         let settled = false;
-        const timer = msg.ms > 0 ? setTimeout(() => { if (!settled) { settled = true; socket.destroy(); replyNumber(-110); } }, msg.ms) : undefined;
+        const timer = msg.ms > 0 ? setTimeout(() => { if (!settled) { settled = true; socket.destroy(); replyNumber(-110, seq); } }, msg.ms) : undefined;
         socket.setNoDelay(true);
-        socket.on("data", (d) => { c.chunks.push(d); c.wake?.(); });
+        socket.on("data", (d: Buffer) => { c.chunks.push(d); c.wake?.(); });
         socket.on("end", () => { c.eof = true; c.wake?.(); });
         socket.on("close", () => { c.eof = true; c.wake?.(); });
         socket.on("error", (e) => {
           c.error = errnoOf(e);
-          if (!settled) { settled = true; clearTimeout(timer); replyNumber(-c.error); }
+          if (!settled) { settled = true; clearTimeout(timer); replyNumber(-c.error, seq); }
           c.wake?.();
         });
         socket.once("connect", () => {
@@ -192,7 +209,7 @@ export async function runMicroPython(code: string | string[], options: { timeout
           settled = true;
           clearTimeout(timer);
           conns.set(id, c);
-          replyNumber(id);
+          replyNumber(id, seq);
         });
         return;
       }
@@ -210,10 +227,11 @@ export async function runMicroPython(code: string | string[], options: { timeout
         const ready = () => c.chunks.length > 0 || c.eof || c.error !== undefined;
         const answer = () => {
           c.wake = undefined;
-          if (c.chunks.length > 0) replyHex(take(c, msg.n));
-          else if (c.error !== undefined && !c.eof) replyNumber(-c.error);
-          else if (c.eof) replyHex(Buffer.alloc(0));
-          else reply(0, 0);
+          if (seq !== current) { stale++; return; }
+          if (c.chunks.length > 0) replyHex(take(c, msg.n), seq);
+          else if (c.error !== undefined && !c.eof) replyNumber(-c.error, seq);
+          else if (c.eof) replyHex(Buffer.alloc(0), seq);
+          else reply(0, 0, seq);
         };
         if (ready() || msg.ms === 0) { answer(); return; }
         const timer = msg.ms > 0 ? setTimeout(answer, msg.ms) : undefined;
@@ -238,13 +256,14 @@ export async function runMicroPython(code: string | string[], options: { timeout
       clearTimeout(timer);
       for (const c of conns.values()) c.socket.destroy();
       void worker.terminate();
+      if (stale && process.env.TSMP_BRIDGE_DEBUG) process.stderr.write(`mqtt bridge: ${stale} late answers dropped\n`);
       const lines = stdout.split("\n").map((l) => l.replace(/\r$/, ""));
       if (lines.at(-1) === "") lines.pop();
       resolve({ exitCode, stdout, stderr, lines });
     };
     const timer = setTimeout(() => finish(124), options.timeoutMs ?? 60_000);
     worker.on("message", (msg) => (msg.op === "exit" ? finish(msg.code) : handle(msg)));
-    worker.on("error", (e) => { stderr += String(e.stack ?? e); finish(3); });
+    worker.on("error", (e: Error) => { stderr += String(e.stack ?? e); finish(3); });
     worker.on("exit", () => finish(4));
   });
 }

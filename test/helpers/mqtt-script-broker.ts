@@ -56,7 +56,7 @@ export async function startScriptBroker(script: (conn: ScriptConnection) => Prom
       closed,
     };
     connections.push(conn);
-    socket.on("data", (d) => {
+    socket.on("data", (d: Buffer) => {
       let got: Array<{ packet: Packet; raw: Buffer }>;
       try { got = reader.push(d); } catch { socket.destroy(); return; }
       for (const g of got) {

@@ -121,7 +121,7 @@ async function script(conn: ScriptConnection): Promise<void> {
 }
 
 const SETUP = (host: string, port: number) => `
-import gc, time
+import gc, sys, time
 from umqttsimple import MQTTClient, MQTTException
 H, P = "${host}", ${port}
 calls = [0]
@@ -146,6 +146,7 @@ def run(first, last):
         except Exception as e:
             bad[0] += 1
             print("BAD", i, type(e).__name__, e)
+            sys.print_exception(e)
         longest[0] = max(longest[0], time.ticks_diff(time.ticks_ms(), t0))
         c.disconnect()
 `;
@@ -177,7 +178,7 @@ describe("umqttsimple against a hostile broker (MicroPython)", () => {
     const seconds = (Date.now() - t0) / 1000;
     const value = (key: string) => Number(result.lines.find((l) => l.startsWith(key + " "))?.split(" ")[1]);
     console.log(`hostile: ${stats.packets} packets, ${CONNECTIONS} connections in ${seconds.toFixed(1)} s; tails ${JSON.stringify(Object.fromEntries(stats.tails))}`);
-    console.log(result.lines.filter((l) => !l.startsWith("CALLBACKS")).join("\n"));
+    console.log(result.lines.filter((l) => !l.startsWith("CALLBACKS")).join("\n"), `exit ${result.exitCode}`, result.stderr);
     expect(result.exitCode).toBe(0); // 124 would be a hang
     expect(result.stderr).toBe("");
     expect(stats.packets).toBeGreaterThanOrEqual(10_000);
