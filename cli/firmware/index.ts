@@ -30,8 +30,7 @@ export async function flashFirmware(portPath: string, imagePath: string, options
   const address = options.address ?? ESP32_FIRMWARE_ADDRESS;
   const image = await readFirmwareImage(imagePath);
   checkFirmwareImage(image, address, imagePath);
-  await withLoader(portPath, options, "writing the firmware", async ({ loader, info, usesStub }) => {
-    requireEsp32(info);
+  await withLoader(portPath, { ...options, onChip: requireEsp32 }, "writing the firmware", async ({ loader, info, usesStub }) => {
     if (info.flashSize) checkImageFits(image.length, address, flashBytes(info.flashSize), info.flashSize);
     const total = image.length;
     options.onProgress?.(0, total);

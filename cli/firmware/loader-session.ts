@@ -21,6 +21,8 @@ export interface SessionOptions {
   connectAttempts?: number;
   /** Every line esptool-js logs. */
   onLog?(line: string): void;
+  /** Called once the chip is identified, before anything is uploaded; throw to stop there. */
+  onChip?(info: BoardInfo): void;
 }
 
 export interface BoardInfo {
@@ -95,6 +97,7 @@ export async function withLoader<T>(
       autoReset: port.signalsSupported,
       ...port.getInfo(),
     };
+    options.onChip?.(info);
     const usesStub = options.stub !== false;
     if (usesStub) {
       stage = "starting the flasher stub";
@@ -119,6 +122,8 @@ export async function withLoader<T>(
     await loader.after("hard_reset", false);
     return result;
   } catch (error) {
+    // Leave the board running its firmware again, whatever went wrong (best effort).
+    if (connected && stage !== "resetting the board") await loader.after("hard_reset", false).catch(() => {});
     throw toTsmpError(error, { portPath, stage, connected, autoReset: port.signalsSupported });
   } finally {
     await transport.disconnect().catch(() => port.close().catch(() => {}));

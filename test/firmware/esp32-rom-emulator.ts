@@ -20,6 +20,8 @@ export interface Esp32EmulatorOptions {
   flashSize?: number;
   /** Never answer anything (a board not in download mode). */
   silent?: boolean;
+  /** Chip-detect magic value (default ESP32's 0x00F01D83). */
+  chipMagic?: number;
   /** Fault: bit 0 of this flash byte is stuck at 0. */
   stuckBitAt?: number;
   /** Fault: stop answering after this many flash data blocks. */
@@ -53,6 +55,7 @@ export async function startEsp32Emulator(options: Esp32EmulatorOptions = {}): Pr
     mac: options.mac ?? "24:0a:c4:12:34:56",
     flashSize: options.flashSize ?? 4 * 1024 * 1024,
     stuckBitAt: options.stuckBitAt,
+    chipMagic: options.chipMagic,
     hangAfterFlashBlocks: options.hangAfterFlashBlocks,
     stub: { textStart: stub.text_start, text: stub.decodedText, dataStart: stub.data_start, data: stub.decodedData, entry: stub.entry },
   });

@@ -80,6 +80,8 @@ export interface Esp32RomOptions {
   /** Flash size in bytes (power of two, 1–16 MB). */
   flashSize: number;
   stub: KnownStub;
+  /** Value of the chip-detect magic register (default 0x00F01D83, ESP32). */
+  chipMagic?: number;
   /** Fault: bit 0 of this flash byte is stuck at 0 (a worn cell), so verification must fail. */
   stuckBitAt?: number;
   /** Fault: stop answering (brown-out, cable pulled) after this many flash data blocks. */
@@ -125,7 +127,7 @@ export class Esp32RomBootloader {
     this.stub = options.stub;
     this.faults = { stuckBitAt: options.stuckBitAt, hangAfterFlashBlocks: options.hangAfterFlashBlocks };
     const mac = parseMac(options.mac);
-    this.regs.set(CHIP_DETECT_MAGIC_REG, ESP32_MAGIC);
+    this.regs.set(CHIP_DETECT_MAGIC_REG, options.chipMagic ?? ESP32_MAGIC);
     // eFuse block 0: word1/word2 hold the factory MAC, word3 the package (0 = D0WDQ6) and rev bit.
     this.regs.set(EFUSE_BASE + 4, ((mac[2] << 24) | (mac[3] << 16) | (mac[4] << 8) | mac[5]) >>> 0);
     this.regs.set(EFUSE_BASE + 8, (mac[0] << 8) | mac[1]);

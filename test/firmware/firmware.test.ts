@@ -158,6 +158,22 @@ describe("flashFirmware", () => {
     expect(emu.bytesReceived()).toBe(0);
   });
 
+  it("refuses to write an ESP32 image to an ESP32-S3 board before uploading anything", async () => {
+    const emu = await emulator({ chipMagic: 0x09 });
+    const error = await rejection(flashFirmware(emu.path, await writeImage("s3.bin", makeEsp32Image(4096, 15))));
+    expect(error.code).toBe("BAD_FIRMWARE");
+    expect(error.message).toBe("this board is an ESP32-S3, but the firmware image is for ESP32");
+    expect(emu.commands.some((c) => c.name.startsWith("MEM_") || c.name.startsWith("FLASH"))).toBe(false);
+  });
+
+  it("answers 'is this an ESP32?' when the chip-detect magic is unknown", async () => {
+    const emu = await emulator({ chipMagic: 0x12345678 });
+    const error = await rejection(chipInfo(emu.path));
+    expect(error.code).toBe("BOOTLOADER");
+    expect(error.message).toMatch(/not one esptool knows/);
+    expect(error.hint).toMatch(/is this an ESP32\?/);
+  });
+
   it("names a missing port plainly", async () => {
     const file = await writeImage("ok.bin", makeEsp32Image(4096, 6));
     const error = await rejection(flashFirmware("/dev/tsmp-no-such-port", file));
