@@ -14,6 +14,7 @@ import { loadMicroPython, type MicroPython } from "@micropython/micropython-weba
 import { Ctrl, INPUT_RING_SIZE, type HostOp, type HostReply, type WorkerConfig, type WorkerMessage } from "./vm-protocol.ts";
 import { FLASH_MOUNT, installWriteThrough, loadFlash } from "./flash-fs.ts";
 import { boardBanner } from "./board-identity.ts";
+import { eduponicsMini } from "../boards/eduponics-mini.ts";
 
 const config = workerData as WorkerConfig;
 const ctrl = new Int32Array(config.control);
@@ -142,6 +143,13 @@ let nextSocket = 1;
 const hostModule = {
   sleep_ms: (ms: number) => sleepMs(Number(ms)),
   board_id: () => config.boardId,
+  /** I2C addresses that answer a scan: the v2 Eduponics Mini's devices. */
+  i2c_devices: () =>
+    eduponicsMini.i2c.devices
+      .filter((d) => d.versions.includes("v2"))
+      .map((d) => d.address)
+      .sort((a, b) => a - b)
+      .join(","),
   reset_cause: () => config.resetCause,
   reset: (kind: string) => {
     if (!board) return false;

@@ -72,3 +72,21 @@ class NVS:
 
     def commit(self):
         pass
+
+
+class Partition:
+    BOOT = 0
+    RUNNING = 1
+    TYPE_APP = 0
+    TYPE_DATA = 1
+
+    def __init__(self, id):
+        self._label = "factory" if id in (0, 1, "factory") else str(id)
+
+    def info(self):
+        # (type, subtype, address, size, label, encrypted)
+        return (0, 0, 0x10000, 0x1F0000, self._label, False)
+
+    @staticmethod
+    def find(type=0, subtype=255, label=None):
+        return [Partition("factory")]

@@ -9,19 +9,29 @@ import board_machine
 import board_network
 import board_esp
 import board_esp32
+import board_neopixel
+import board_dht
 
 sys.modules["machine"] = board_machine
 sys.modules["umachine"] = board_machine
 sys.modules["network"] = board_network
 sys.modules["esp"] = board_esp
 sys.modules["esp32"] = board_esp32
+for _name, _mod in (("neopixel", board_neopixel), ("dht", board_dht)):
+    try:
+        __import__(_name)  # a unix build may have its own
+    except ImportError:
+        sys.modules[_name] = _mod
 
 if host is not None:
     import board_socket
     import board_time
+    import board_ssl
 
     sys.modules["socket"] = board_socket
     sys.modules["usocket"] = board_socket
+    sys.modules["ssl"] = board_ssl
+    sys.modules["tls"] = board_ssl
     sys.modules["time"] = board_time.module
     sys.modules["utime"] = board_time.module
 

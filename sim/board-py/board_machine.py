@@ -13,8 +13,18 @@ _reset_cause = PWRON_RESET
 if host is not None:
     _reset_cause = host.reset_cause()
 
-# I2C addresses on the Eduponics Mini (v2 board: BH1750 light, AT24C32 EEPROM, SHT30, QMP6988, PCF8563 RTC).
+PIN_WAKE = 2
+EXT0_WAKE = 2
+EXT1_WAKE = 3
+TIMER_WAKE = 4
+TOUCHPAD_WAKE = 5
+ULP_WAKE = 6
+
+# I2C addresses that answer on the Eduponics Mini; the host passes them from boards/eduponics-mini.ts
+# (v2 board: SHT30, AT24C32 EEPROM, PCF8563 RTC, BH1750 light, QMP6988).
 I2C_DEVICES = [0x44, 0x50, 0x51, 0x5C, 0x70]
+if host is not None:
+    I2C_DEVICES = [int(a) for a in host.i2c_devices().split(",") if a]
 
 _freq = 160000000
 
@@ -42,6 +52,14 @@ def soft_reset():
 
 def reset_cause():
     return _reset_cause
+
+
+def wake_reason():
+    return TIMER_WAKE if _reset_cause == DEEPSLEEP_RESET else 0
+
+
+def time_pulse_us(pin, pulse_level, timeout_us=1000000):
+    return -1
 
 
 def freq(hz=None):
@@ -94,8 +112,12 @@ class Pin:
     IRQ_FALLING = 2
     WAKE_LOW = 4
     WAKE_HIGH = 5
+    DRIVE_0 = 0
+    DRIVE_1 = 1
+    DRIVE_2 = 2
+    DRIVE_3 = 3
 
-    def __init__(self, id, mode=-1, pull=-1, value=None):
+    def __init__(self, id, mode=-1, pull=-1, value=None, drive=None, hold=None):
         self.id = id
         self.mode = mode
         self.pull = pull
@@ -104,7 +126,7 @@ class Pin:
         elif id not in _levels:
             _levels[id] = 1 if pull == Pin.PULL_UP else 0
 
-    def init(self, mode=-1, pull=-1, value=None):
+    def init(self, mode=-1, pull=-1, value=None, drive=None, hold=None):
         self.__init__(self.id, mode, pull, value)
 
     def value(self, v=None):
@@ -228,7 +250,7 @@ class SoftI2C(I2C):
 
 
 class PWM:
-    def __init__(self, pin, freq=5000, duty=None, duty_u16=None):
+    def __init__(self, pin, freq=5000, duty=None, duty_u16=None, duty_ns=None):
         self.pin = pin
         self._freq = freq
         self._duty_u16 = duty_u16 if duty_u16 is not None else ((duty or 0) * 65535) // 1023
@@ -256,22 +278,73 @@ class PWM:
             return self._duty_u16
         self._duty_u16 = value
 
+    def duty_ns(self, value=None):
+        period_ns = 1000000000 // max(1, self._freq)
+        if value is None:
+            return (self._duty_u16 * period_ns) // 65535
+        self._duty_u16 = min(65535, (value * 65535) // period_ns)
+
     def deinit(self):
         pass
 
 
 class Timer:
+    """Virtual timers: their callbacks run while the program sleeps (time.sleep*), the way
+    soft-IRQ callbacks run between bytecodes on the board."""
+
     ONE_SHOT = 0
     PERIODIC = 1
+    _active = []
 
     def __init__(self, id=-1, **kwargs):
         self.id = id
+        self._callback = None
+        if kwargs:
+            self.init(**kwargs)
 
-    def init(self, **kwargs):
-        pass
+    def init(self, mode=PERIODIC, period=-1, freq=-1, callback=None):
+        import time
+        if freq > 0:
+            period = 1000 // freq
+        self._mode = mode
+        self._period = max(1, int(period))
+        self._callback = callback
+        self._due = time.ticks_add(time.ticks_ms(), self._period)
+        if self not in Timer._active:
+            Timer._active.append(self)
 
     def deinit(self):
-        pass
+        if self in Timer._active:
+            Timer._active.remove(self)
+
+    def _fire(self, now):
+        import time
+        if self._mode == Timer.PERIODIC:
+            self._due = time.ticks_add(self._due, self._period)
+            if time.ticks_diff(self._due, now) < 0:
+                self._due = time.ticks_add(now, self._period)
+        else:
+            self.deinit()
+        if self._callback is not None:
+            self._callback(self)
+
+
+def _next_timer_ms(now):
+    """Milliseconds until the next virtual timer is due (None when there are none)."""
+    import time
+    best = None
+    for t in Timer._active:
+        d = time.ticks_diff(t._due, now)
+        if best is None or d < best:
+            best = d
+    return None if best is None else max(0, best)
+
+
+def _run_due_timers(now):
+    import time
+    for t in list(Timer._active):
+        if time.ticks_diff(t._due, now) <= 0:
+            t._fire(now)
 
 
 class WDT:

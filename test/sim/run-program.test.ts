@@ -57,6 +57,13 @@ describe("runProgram (WebAssembly MicroPython)", () => {
         "print(w.isconnected(), w.ifconfig()[0], w.status() == network.STAT_GOT_IP, len(w.config('mac')))",
         "print(esp.flash_size(), gc.mem_free() > 0, machine.reset_cause() == machine.PWRON_RESET)",
         "t0 = time.ticks_ms(); time.sleep_ms(30); print(time.ticks_diff(time.ticks_ms(), t0) >= 30)",
+        "import neopixel, dht",
+        "np = neopixel.NeoPixel(machine.Pin(14), 1); np[0] = (0, 40, 0); np.write(); print(np[0], len(np))",
+        "ticks = []",
+        "tm = machine.Timer(0); tm.init(period=20, mode=machine.Timer.PERIODIC, callback=lambda t: ticks.append(1))",
+        "time.sleep_ms(110); tm.deinit(); n = len(ticks); time.sleep_ms(50); print(4 <= n <= 6, len(ticks) == n)",
+        "import ssl",
+        "try:\n    ssl.wrap_socket(None)\nexcept OSError as e:\n    print('ssl:', e)",
       ].join("\n") + "\n",
     );
     expect(r.err).toBe("");
@@ -69,6 +76,9 @@ describe("runProgram (WebAssembly MicroPython)", () => {
       "True 192.168.4.2 True 6",
       "4194304 True True",
       "True",
+      "(0, 40, 0) 1",
+      "True True",
+      "ssl: TLS is not available on the tsmp virtual board; use a plain MQTT port (1883) in the sim",
       "",
     ]);
   });
