@@ -157,9 +157,20 @@ class MQTTClient:
         elif w == len(self._buf):
             self._buf[:w - r] = bytes(self._mv[r:w])
             self._r, self._w = 0, w - r
-        self._settmo(ms)
         try:
-            n = self._rd(self._mv[self._w:])
+            if self._rd:
+                # a stream with only readinto (MicroPython's TLS socket): a blocking readinto waits for
+                # the whole buffer, so wait with poll, then read what is there without blocking
+                if ms != 0 and not self._rd[1].poll(-1 if ms is None else ms):
+                    return 0
+                self._settmo(0)
+                n = self._rd[0](self._mv[self._w:])
+            else:
+                # recv returns what has arrived (readinto would wait for the whole buffer)
+                self._settmo(ms)
+                d = self.sock.recv(len(self._buf) - self._w)
+                n = len(d)
+                self._buf[self._w:self._w + n] = d
         except OSError as e:
             if (e.args[0] if e.args else 0) in (2, 11, 110, 116, "timed out"):
                 return 0
@@ -218,7 +229,11 @@ class MQTTClient:
             s.close()
             self._err("cannot reach the broker at %s:%d (%s)" % (self.server, self.port, e))
         self._wr = getattr(s, "sendall", None) or s.write
-        self._rd = getattr(s, "readinto", None) or s.recv_into
+        self._rd = None
+        if not hasattr(s, "recv"):
+            import select
+            self._rd = (s.readinto, select.poll())
+            self._rd[1].register(s, select.POLLIN)
         self.sock = s
         p = bytearray(b"\0\4MQTT\4" if self.version == 4 else b"\0\6MQIsdp\3")
         k = len(p)

@@ -56,17 +56,18 @@ class socket:
     def recv(self, n):
         r = _h.recv(self._id, n, self._ms())
         if r is None:
-            if self._t == 0:
-                return None
-            raise OSError(110)
+            raise OSError(11 if self._t == 0 else 110)
         if isinstance(r, int):
             raise OSError(-r)
         return binascii.unhexlify(r)
     read = recv
     def readinto(self, buf, n=None):
-        d = self.recv(len(buf) if n is None else n)
-        if d is None:
-            return None
+        try:
+            d = self.recv(len(buf) if n is None else n)
+        except OSError as e:
+            if e.args[0] == 11:
+                return None
+            raise
         buf[:len(d)] = d
         return len(d)
     def close(self):
