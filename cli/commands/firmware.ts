@@ -19,7 +19,20 @@ interface CommonFlags {
 export function register(program: Command): void {
   const firmware = program
     .command("firmware")
-    .description("talk to the ESP32 ROM bootloader: chip info, erase flash, write MicroPython firmware");
+    .description("talk to the ESP32 ROM bootloader: chip info, erase flash, write MicroPython firmware")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Examples:",
+        "  tsmp firmware info",
+        "  tsmp firmware write ESP32_GENERIC-20250415-v1.25.0.bin /dev/ttyUSB0",
+        "  tsmp firmware erase /dev/ttyUSB0 --yes",
+        "",
+        "Firmware: https://micropython.org/download/ESP32_GENERIC/ (the .bin, written at 0x1000).",
+        "If the board does not answer: hold BOOT, press and release EN, release BOOT, try again.",
+      ].join("\n"),
+    );
 
   firmware
     .command("info")
