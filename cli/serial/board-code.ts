@@ -36,17 +36,33 @@ def _th(p):
 `;
 
 /**
- * The one call an unchanged re-flash needs: prints (1) the indices of `files` whose board copy does
- * not start with the given hash prefix, (2) the paths tsmp wrote before (manifest) that are not in
- * `files`. Both as Python lists.
+ * The one call an unchanged re-flash needs (fixed size, whatever the number of files): hashes every
+ * file the manifest lists and prints a digest over `path sha256\n` lines in sorted path order.
+ * Equal to `stateDigest` of the local files ⇒ the board has exactly this build (nothing to send or remove).
+ */
+export const QUICK_CHECK = `${HASH_HELPER}try:
+ import json;m=json.load(open('${MANIFEST}'))['files']
+except Exception:m={}
+d=hashlib.sha256()
+for p in sorted(m):d.update((p+' '+_th(p)+'\\n').encode())
+print(_tB.hexlify(d.digest())[:16].decode())
+`;
+
+/** The host side of QUICK_CHECK. */
+export function stateDigest(files: Array<{ path: string; sha256: string }>, sha256: (b: Uint8Array) => string): string {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return sha256(Buffer.from(sorted.map((f) => `${f.path} ${f.sha256}\n`).join(""))).slice(0, 16);
+}
+
+/**
+ * The detailed check (after QUICK_CHECK defined `_th` and `m`): prints (1) the indices of `files`
+ * whose board copy does not start with the given hash prefix, (2) the paths tsmp wrote before
+ * (manifest) that are not in `files`. Both as Python lists.
  */
 export function checkCode(files: Array<{ path: string; hashPrefix: string }>): string {
   const list = files.map((f) => `(${pyStr(f.path)},${pyStr(f.hashPrefix)})`).join(",");
-  return `${HASH_HELPER}L=[${list}]
+  return `L=[${list}]
 print([i for i,(p,h) in enumerate(L) if _th(p)[:${files[0]?.hashPrefix.length ?? 12}]!=h])
-try:
- import json;m=json.load(open('${MANIFEST}'))['files']
-except Exception:m={}
 S=[p for p,h in L]
 print([p for p in m if p not in S])
 `;

@@ -103,10 +103,15 @@ async function upload(
   await t.enterRawRepl();
   aborted();
 
-  const checked = await t.exec(py.checkCode(files.map((f) => ({ path: f.path, hashPrefix: f.sha256.slice(0, HASH_PREFIX) }))));
-  const [changedLine = "[]", staleLine = "[]"] = checked.trim().split(/\r?\n/);
-  const changedIdx = new Set(py.parsePyList(changedLine).map(Number));
-  const stale = py.parsePyList(staleLine).map(String);
+  const upToDate = (await t.exec(py.QUICK_CHECK)).trim() === py.stateDigest(files, sha256);
+  let changedIdx = new Set<number>();
+  let stale: string[] = [];
+  if (!upToDate) {
+    const checked = await t.exec(py.checkCode(files.map((f) => ({ path: f.path, hashPrefix: f.sha256.slice(0, HASH_PREFIX) }))));
+    const [changedLine = "[]", staleLine = "[]"] = checked.trim().split(/\r?\n/);
+    changedIdx = new Set(py.parsePyList(changedLine).map(Number));
+    stale = py.parsePyList(staleLine).map(String);
+  }
   const toSend = options.clean ? files : files.filter((_, i) => changedIdx.has(i));
   let compressed = false;
 
