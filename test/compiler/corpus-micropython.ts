@@ -73,6 +73,7 @@ export class MicroPythonPool {
           const id = this.nextId++;
           const job: MpJob = { id, files: [...files], entry };
           const finish = (run: MpRun, replaceWorker: boolean) => {
+            done = true;
             clearTimeout(timer);
             slot.worker.off("message", onMessage);
             slot.worker.off("error", onError);
@@ -87,8 +88,14 @@ export class MicroPythonPool {
             if (result.id === id) finish({ ...result, timedOut: false }, false);
           };
           const onError = (e: Error) => finish({ stdout: "", stderr: "worker crashed: " + e.message, exitCode: 2, timedOut: false }, true);
+          let done = false;
+          // The main thread may have been busy (compiling) when the timer came due: let any reply
+          // already queued from the worker be handled first (poll phase), then decide.
           const timer = setTimeout(
-            () => finish({ stdout: "", stderr: `timed out after ${this.timeoutMs} ms`, exitCode: 124, timedOut: true }, true),
+            () =>
+              setImmediate(() => {
+                if (!done) finish({ stdout: "", stderr: `timed out after ${this.timeoutMs} ms`, exitCode: 124, timedOut: true }, true);
+              }),
             this.timeoutMs,
           );
           slot.worker.on("message", onMessage);

@@ -10,7 +10,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { knownRefusedFile, knownWrongFile, listCorpus, readExpected, readTrackedList } from "./corpus-programs.ts";
 import { staleExpected } from "./corpus-manifest.ts";
 import { mapLimit, runUnderNode } from "./corpus-node.ts";
-import { runCorpus, type Outcome } from "./corpus-differential.ts";
+import { compileCorpusProgram, runCorpus, type Outcome } from "./corpus-differential.ts";
+import { loadCompiler } from "./corpus-compiler.ts";
 
 const programs = listCorpus();
 const knownRefused = readTrackedList(knownRefusedFile);
@@ -60,6 +61,16 @@ describe("corpus compiled to MicroPython matches Node", () => {
     const wrong = [...outcomes.values()].filter((o) => o.kind === "wrong").map((o) => o.program.name);
     expect(wrong.sort()).toEqual([...knownWrong.keys()].sort());
   });
+
+  test("compileProgram (disk) and compileSource (fast path) agree on a sample of programs", async () => {
+    const compiler = await loadCompiler();
+    const sample = programs.filter((p, i) => p.sources.size === 1 && i % 40 === 5);
+    for (const p of sample) {
+      const viaDisk = await compiler.compileProgram(p.entry);
+      const viaSource = await compileCorpusProgram(compiler, p);
+      expect({ name: p.name, ok: viaSource.ok, main: viaSource.files.get("main.py") }).toEqual({ name: p.name, ok: viaDisk.ok, main: viaDisk.files.get("main.py") });
+    }
+  }, 120_000);
 
   for (const program of programs) {
     test(program.name, () => {
