@@ -53,7 +53,8 @@ function compileEntries(entryPaths: Array<{ path: string; module: string }>, src
     display,
   );
   const diagnostics = sortDiagnostics(compiled.diagnostics);
-  return { ok: diagnostics.length === 0, diagnostics, files: compiled.files, maps: compiled.maps };
+  const ok = diagnostics.length === 0;
+  return { ok, diagnostics, files: ok ? compiled.files : new Map(), maps: ok ? compiled.maps : new Map() };
 }
 
 function internalFailure(error: unknown, file: string): BuildResult {
@@ -121,7 +122,8 @@ function compileSourceUnsafe(text: string, fileName: string): CompileResult {
     if (tsErrors.length) return { ok: false, diagnostics: sortDiagnostics(tsErrors), files: new Map() };
     const compiled = compileModules([{ file: sf, module: "main" }], "/src", display);
     const diagnostics = sortDiagnostics(compiled.diagnostics);
-    return { ok: diagnostics.length === 0, diagnostics, files: compiled.files };
+    const ok = diagnostics.length === 0;
+    return { ok, diagnostics, files: ok ? compiled.files : new Map() };
   } finally {
     project.removeSourceFile(sf);
   }

@@ -23,7 +23,7 @@ export const compilerOptions: ts.CompilerOptions = {
   resolveJsonModule: true,
   esModuleInterop: true,
   allowImportingTsExtensions: true,
-  isolatedModules: true,
+  moduleDetection: ts.ModuleDetectionKind.Force,
   noFallthroughCasesInSwitch: false,
   forceConsistentCasingInFileNames: true,
 };

@@ -457,8 +457,8 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
   const S = paren(s);
   const h = (helper: string) => `${ctx.helper(helper)}(${[s, ...A()].join(", ")})`;
   switch (name) {
-    case "toUpperCase": return `${S}.upper()`;
-    case "toLowerCase": return `${S}.lower()`;
+    case "toUpperCase": return h("upper");
+    case "toLowerCase": return h("lower");
     case "trim": return `${S}.strip()`;
     case "trimStart": return `${S}.lstrip()`;
     case "trimEnd": return `${S}.rstrip()`;

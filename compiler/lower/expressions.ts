@@ -6,7 +6,7 @@
 import { Node, ts, type Expression, type Type } from "ts-morph";
 import { LowerContext, owningFunction, pyString, isFunctionScopeNode } from "./context.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
-import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf } from "./builtins.ts";
+import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
 
 const SK = ts.SyntaxKind;
@@ -388,7 +388,7 @@ function lowerSegment(ctx: LowerContext, node: Node, objCode: string | undefined
     const name = node.getName();
     if (Node.isPrivateIdentifier(node.getNameNode())) ctx.refuse("privateName", node);
     if (name === "prototype" || name === "__proto__") ctx.refuse("prototype", node);
-    const obj = objCode ?? lowerObjectOf(ctx, target);
+    const obj = objCode ?? (globalName(target) ? "" : lowerObjectOf(ctx, target));
     return lowerPropertyOf(ctx, node, target, obj, name);
   }
   if (Node.isElementAccessExpression(node)) {
@@ -524,7 +524,7 @@ function equality(ctx: LowerContext, node: Node, left: Node, right: Node, negate
   if (loose) {
     // Only `x == null` / `x != null` (both null and undefined) are accepted.
     const other = isNullLiteral(right) ? left : isNullLiteral(left) ? right : undefined;
-    if (!other) return ctx.refuse("looseEquality", node, negate ? "!=" : "==", negate ? "!==" : "===");
+    if (!other) return ctx.refuse("looseEquality", Node.isBinaryExpression(node) ? node.getOperatorToken() : node, negate ? "!=" : "==", negate ? "!==" : "===");
     const code = lowerExpr(ctx, other);
     const { nul } = nullability(other.getType());
     if (!nul) return `${paren(code)} is${not} None`;

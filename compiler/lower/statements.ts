@@ -222,8 +222,9 @@ function lowerVariableStatement(ctx: LowerContext, stmt: import("ts-morph").Vari
 }
 
 /** Binds a destructuring pattern (declaration or assignment) from the value held in `source`. */
-export function bindPattern(ctx: LowerContext, pattern: Node, source: string, type: Type, mode: "let" | "assign"): void {
+export function bindPattern(ctx: LowerContext, pattern: Node, source: string, givenType: Type, mode: "let" | "assign"): void {
   const pos = ctx.posOf(pattern);
+  const type = Node.isArrayBindingPattern(pattern) || Node.isObjectBindingPattern(pattern) ? pattern.getType() : givenType;
   const kind = kindWithoutNullish(type);
   const bindOne = (target: Node, valueCode: string, valueType: Type, init: Node | undefined) => {
     let code = valueCode;

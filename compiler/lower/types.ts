@@ -33,6 +33,17 @@ const builtinNames: Record<string, Kind> = {
   bytes: "bytes",
   Array: "array",
   ReadonlyArray: "array",
+  MapIterator: "array",
+  SetIterator: "array",
+  ArrayIterator: "array",
+  IterableIterator: "array",
+  IteratorObject: "array",
+  Record: "record",
+  Partial: "record",
+  Required: "record",
+  Readonly: "record",
+  Pick: "record",
+  Omit: "record",
 };
 
 function isFromLib(decl: Node): boolean {
@@ -66,7 +77,11 @@ export function kindOf(type: Type): Kind {
     const kinds = new Set(type.getIntersectionTypes().map(kindOf));
     return kinds.size === 1 ? [...kinds][0]! : "mixed";
   }
-  const symbol = type.getSymbol() ?? type.getAliasSymbol();
+  const alias = type.getAliasSymbol();
+  if (alias && ["Record", "Partial", "Required", "Readonly", "Pick", "Omit"].includes(alias.getName()) && alias.getDeclarations().some(isFromLib)) {
+    return "record";
+  }
+  const symbol = type.getSymbol() ?? alias;
   if (type.getCallSignatures().length > 0 && type.getProperties().length === 0) return "function";
   if (symbol) {
     const decls = symbol.getDeclarations();

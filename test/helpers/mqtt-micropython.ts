@@ -269,3 +269,37 @@ export async function runMicroPython(code: string | string[], options: { timeout
   });
 }
 
+
+/**
+ * Runs a Python program on the virtual board's MicroPython via the sim's `runProgram` (the same
+ * path `tsmp run` uses): the program is `main.py`, umqttsimple is `lib/umqttsimple.py`.
+ * Resolves after the program ends, or after `timeoutMs` (then it is interrupted; exitCode 124).
+ */
+export async function runOnBoard(code: string, options: { timeoutMs?: number } = {}): Promise<RunResult> {
+  const { runProgram } = await import("../../sim/index.ts");
+  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { Writable } = await import("node:stream");
+  const dir = mkdtempSync(join(tmpdir(), "tsmp-mqtt-"));
+  mkdirSync(join(dir, "lib"));
+  writeFileSync(join(dir, "lib", "umqttsimple.py"), clientSource);
+  writeFileSync(join(dir, "main.py"), code);
+  let stdout = "";
+  let stderr = "";
+  const sink = (append: (s: string) => void) => new Writable({ write(chunk, _enc, done) { append(String(chunk)); done(); } });
+  const abort = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => { timedOut = true; abort.abort(); }, options.timeoutMs ?? 60_000);
+  try {
+    const code = await runProgram({
+      dir, entry: "main.py", micropython: "wasm", signal: abort.signal,
+      stdout: sink((s) => { stdout += s; }), stderr: sink((s) => { stderr += s; }),
+    });
+    const lines = stdout.split("\n").map((l) => l.replace(/\r$/, ""));
+    if (lines.at(-1) === "") lines.pop();
+    return { exitCode: timedOut ? 124 : code, stdout, stderr, lines };
+  } finally {
+    clearTimeout(timer);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

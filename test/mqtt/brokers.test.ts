@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import mqtt from "mqtt";
 import { startMosquitto, startAedes, mosquittoAvailable, type TestBroker } from "../helpers/brokers.ts";
-import { runMicroPython } from "../helpers/mqtt-micropython.ts";
+import { runOnBoard } from "../helpers/mqtt-micropython.ts";
 import { featureProgram } from "./programs.ts";
 
 const brokers: Array<[string, () => Promise<TestBroker>]> = [["aedes", startAedes]];
@@ -24,7 +24,7 @@ describe.each(brokers)("umqttsimple on MicroPython against %s", (name, start) =>
     helper.on("message", (topic) => {
       if (topic === `${tag}/late-ready`) setTimeout(() => void helper.publishAsync(`${tag}/late`, "late"), 3000);
     });
-    const result = await runMicroPython(featureProgram(broker.host, broker.port, tag), { timeoutMs: 45_000 });
+    const result = await runOnBoard(featureProgram(broker.host, broker.port, tag), { timeoutMs: 45_000 });
     await helper.endAsync();
     const fails = result.lines.filter((l) => l.startsWith("FAIL"));
     expect({ fails, stderr: result.stderr, exit: result.exitCode }).toEqual({ fails: [], stderr: "", exit: 0 });

@@ -8,7 +8,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { startScriptBroker, type ScriptBroker, type ScriptConnection } from "../helpers/mqtt-script-broker.ts";
 import { encode, type ConnectPacket, type Packet } from "../helpers/mqtt-codec.ts";
-import { runMicroPython, type RunResult } from "../helpers/mqtt-micropython.ts";
+import { runOnBoard, type RunResult } from "../helpers/mqtt-micropython.ts";
 import { PRELUDE } from "./programs.ts";
 
 const seen = new Map<string, number>(); // connections per client id
@@ -183,7 +183,7 @@ describe("umqttsimple on the wire (scripted broker, MicroPython)", () => {
   let result: RunResult;
   beforeAll(async () => {
     broker = await startScriptBroker(script);
-    result = await runMicroPython(PROGRAM(broker.host, broker.port), { timeoutMs: 40_000 });
+    result = await runOnBoard(PROGRAM(broker.host, broker.port), { timeoutMs: 40_000 });
   }, 60_000);
   afterAll(async () => { await broker?.close(); });
 

@@ -1,0 +1,78 @@
+/**
+ * Refusals: constructs the compiler cannot run exactly are refused with a located diagnostic
+ * (code, message, hint), never emitted; one line per construct.
+ */
+import { describe, expect, it } from "vitest";
+import { compileSource, formatDiagnostic } from "../../compiler/index.ts";
+
+const cases: Array<[string, string, string]> = [
+  // [what, source, expected code]
+  ["eval", `eval("1 + 1");`, "TSMP2002"],
+  ["arguments", `function f(a: number) { return arguments.length; }\nf(1);`, "TSMP2004"],
+  ["var", `var x = 1;\nconsole.log(x);`, "TSMP2006"],
+  ["loose equality", `const a: number = 1;\nconst b: number = 2;\nconsole.log(a == b);`, "TSMP2007"],
+  ["loose inequality", `const a: string = "1";\nconsole.log(a != "2");`, "TSMP2007"],
+  ["regular expression", `console.log(/ab+c/.test("abc"));`, "TSMP2008"],
+  ["prototype", `function F() {}\nconsole.log(F.prototype);`, "TSMP2005"],
+  ["Object.setPrototypeOf", `const o = {};\nObject.setPrototypeOf(o, null);`, "TSMP2005"],
+  ["Proxy", `const p = new Proxy({}, {});\nconsole.log(p);`, "TSMP2014"],
+  ["Symbol", `const s = Symbol("x");\nconsole.log(typeof s);`, "TSMP2013"],
+  ["generator", `function* g() { yield 1; }\nconsole.log(g());`, "TSMP2010"],
+  ["label", `outer: for (const a of [1]) { for (const b of [2]) { if (b) break outer; } }`, "TSMP2012"],
+  ["loop closure", `const fs: Array<() => number> = [];\nfor (let i = 0; i < 3; i++) { fs.push(() => i); }\nconsole.log(fs.map((f) => f()));`, "TSMP2011"],
+  ["bigint", `const b = 10n;\nconsole.log(b);`, "TSMP2016"],
+  ["throw a string", `throw "oops";`, "TSMP2015"],
+  ["private #name", `class A { #x = 1; get x() { return this.#x; } }\nconsole.log(new A().x);`, "TSMP2024"],
+  ["namespace", `namespace N { export const a = 1; }\nconsole.log(N.a);`, "TSMP2021"],
+  ["async", `async function f() { return 1; }\nf();`, "TSMP2019"],
+  ["unsupported string method", `console.log("a".localeCompare("b"));`, "TSMP3001"],
+  ["unsupported array method", `console.log([1, 2].copyWithin(0, 1));`, "TSMP3001"],
+  ["unsupported global", `const w = new WeakMap<object, number>();\nconsole.log(w);`, "TSMP3002"],
+  ["any arithmetic", `const a: any = 1;\nconsole.log(a - 1);`, "TSMP3004"],
+  ["comma operator", `let a = 1;\nconst b = (a++, a);\nconsole.log(b);`, "TSMP2017"],
+  ["with", `const o = { a: 1 };\nwith (o) { console.log(a); }`, "TS1101"],
+];
+
+describe("refused constructs give located diagnostics", () => {
+  for (const [what, source, code] of cases) {
+    it(`${what} → ${code}`, () => {
+      const result = compileSource(source);
+      expect(result.ok).toBe(false);
+      expect(result.files.size).toBe(0);
+      const d = result.diagnostics.find((x) => x.code === code);
+      expect(d, result.diagnostics.map(formatDiagnostic).join("\n")).toBeDefined();
+      expect(d!.line).toBeGreaterThanOrEqual(1);
+      expect(d!.column).toBeGreaterThanOrEqual(1);
+      if (code.startsWith("TSMP")) {
+        expect(d!.hint).toBeTruthy();
+        expect(d!.sourceLine).toBe(source.split("\n")[d!.line - 1]);
+      }
+      expect(result.diagnostics.some((x) => x.code === "TSMP9001")).toBe(false);
+    });
+  }
+
+  it("formats as file(line,col): error CODE: message plus a hint line", () => {
+    const result = compileSource(`const a = 1;\nvar b = 2;\nconsole.log(a, b);`, { fileName: "main.ts" });
+    expect(formatDiagnostic(result.diagnostics[0]!)).toBe(
+      "main.ts(2,1): error TSMP2006: 'var' is not supported\n  hint: use 'let' or 'const' (block scoped) instead of 'var'",
+    );
+  });
+
+  it("reports TypeScript type errors as TS#### with their location", () => {
+    const result = compileSource(`const n: number = "x";\n`);
+    expect(result.ok).toBe(false);
+    expect(formatDiagnostic(result.diagnostics[0]!)).toBe("main.ts(1,7): error TS2322: Type 'string' is not assignable to type 'number'.");
+  });
+
+  it("a wrong call to a board module is a type error", () => {
+    const result = compileSource(`import { Pin } from "machine";\nconst p = new Pin("two");\np.value(1);`);
+    expect(result.diagnostics[0]?.code).toBe("TS2345");
+    const ok = compileSource(`import { Pin, ADC } from "machine";\nconst adc = new ADC(new Pin(35));\nadc.atten(ADC.ATTN_11DB);\nconsole.log(adc.read());`);
+    expect(ok.diagnostics.map(formatDiagnostic)).toEqual([]);
+  });
+
+  it("reports every refused construct of a file at once, sorted by position", () => {
+    const result = compileSource(`var a = 1;\nconst b: number = 2;\nconsole.log(a == b);\neval("x");\n`);
+    expect(result.diagnostics.map((d) => `${d.line}:${d.code}`)).toEqual(["1:TSMP2006", "3:TSMP2007", "4:TSMP2002"]);
+  });
+});
