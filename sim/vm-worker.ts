@@ -223,8 +223,25 @@ del sys, vfs, os
 `);
 }
 
+/**
+ * A Ctrl-C that reached the serial line while the board was busy booting or reading a command
+ * (so it sits in the input ring) interrupts the code about to run, as the UART interrupt would
+ * on a board once the code is running. Input up to it is dropped.
+ */
+function honourQueuedInterrupt(): void {
+  const head = Atomics.load(ctrl, Ctrl.IN_HEAD);
+  let tail = Atomics.load(ctrl, Ctrl.IN_TAIL);
+  let last = -1;
+  for (let i = tail; i !== head; i = (i + 1) | 0) if (ring[i & (INPUT_RING_SIZE - 1)] === 0x03) last = i;
+  if (last === -1) return;
+  tail = (last + 1) | 0;
+  Atomics.store(ctrl, Ctrl.IN_TAIL, tail);
+  mp._module._mp_sched_keyboard_interrupt();
+}
+
 function runFile(path: string): number {
   running(true);
+  if (board) honourQueuedInterrupt();
   try {
     const code = mp.pyimport("board_install").run_file(path, errWriter);
     return typeof code === "number" ? code : 1;
@@ -248,6 +265,7 @@ function pythonErrorText(e: unknown): string {
 /** Runs source like the raw REPL does; returns the error text ("" on success), or null for SystemExit. */
 function runSource(source: string): string | null {
   running(true);
+  honourQueuedInterrupt();
   try {
     const result = mp.pyimport("board_install").run_source(source);
     return result === null || result === undefined ? null : String(result);
