@@ -85,6 +85,21 @@ describe("monitor on a board", () => {
     expect(readFileSync(log, "utf8")).toContain("main running");
   });
 
+  it("rewrites a traceback from the board to the TypeScript position through the project's source maps", async () => {
+    const mapsDir = join(work, "project", ".tsmp", "maps");
+    mkdirSync(mapsDir, { recursive: true });
+    writeFileSync(join(mapsDir, "main.py.map.json"), JSON.stringify({ version: 1, file: "main.py", source: "src/main.ts", lines: [[1, 1], [4, 9], null] }));
+    writeFileSync(join(board.fsDir, "main.py"), "x = 1\nraise ValueError('soil sensor missing')\n");
+    const out = capture();
+    try {
+      await monitor(board.path, { input: Readable.from([]), output: out.stream, status: () => {}, reset: true, mapsDir, exitOn: "soil sensor missing", exitAfterMs: 8000 });
+    } finally {
+      writeFileSync(join(board.fsDir, "main.py"), "print('main running')\n");
+    }
+    expect(out.text()).toContain('File "src/main.ts:4:9"');
+    expect(out.text()).toContain("ValueError: soil sensor missing");
+  });
+
   it("keeps streaming after stdin ends, until --exit-after", async () => {
     const started = Date.now();
     await monitor(board.path, { input: Readable.from([]), output: capture().stream, status: () => {}, exitAfterMs: 700 });

@@ -55,17 +55,21 @@ def getc():
 
 g = {"__name__": "__main__"}
 
-def run(code):
-    """Runs code; returns (stdout text, stderr text)."""
+def run(code, filename="<stdin>"):
+    """Runs code; returns (stdout text, stderr text), tracebacks in MicroPython's shape."""
     out, err = io.StringIO(), io.StringIO()
     old = sys.stdout
     sys.stdout = out
     try:
-        exec(compile(code, "<stdin>", "exec"), g)
+        exec(compile(code, filename, "exec"), g)
     except BaseException as e:
         if isinstance(e, SystemExit):
             raise
-        err.write("Traceback (most recent call last):\n" + "".join(traceback.format_exception_only(type(e), e)))
+        frames = [f for f in traceback.extract_tb(e.__traceback__) if not f.filename.endswith("cpython_board.py")]
+        err.write("Traceback (most recent call last):\n")
+        for f in frames:
+            err.write('  File "%s", line %d, in %s\n' % (f.filename, f.lineno, f.name))
+        err.write("".join(traceback.format_exception_only(type(e), e)))
     finally:
         sys.stdout = old
     return out.getvalue().replace("\n", "\r\n"), err.getvalue().replace("\n", "\r\n")
@@ -78,7 +82,7 @@ def soft_reset(friendly, power_on=False):
     for f in ("boot.py", "main.py") if friendly else ("boot.py",):
         if os.path.exists(f):
             with open(f) as h:
-                o, e = run(h.read())
+                o, e = run(h.read(), f)
             send(o + e)
 
 BANNER = "MicroPython v1.24.0 on 2024-10-25; ESP32 stand-in (CPython) with ESP32\r\nType \"help()\" for more information.\r\n"
