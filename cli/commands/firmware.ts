@@ -83,15 +83,16 @@ export function register(program: Command): void {
     .option("--address <addr>", "flash address", "0x1000")
     .option("--baud <rate>", "transfer speed after connecting", "460800")
     .option("--no-stub", "talk to the ROM loader only (slower; no flasher stub upload)")
+    .option("--no-compress", "send the image uncompressed (slower; for bootloaders that fail to inflate)")
     .option("-v, --verbose", "show what esptool does")
-    .action(async (image: string, port: string | undefined, flags: CommonFlags & { address: string }) => {
+    .action(async (image: string, port: string | undefined, flags: CommonFlags & { address: string; compress?: boolean }) => {
       const address = parseNumber(flags.address, "--address");
       checkFirmwareImage(await readFirmwareImage(image), address, image); // refuse a wrong file before anything else
       const path = await resolvePort(port);
       announce(path);
       const progress = createProgressReporter(process.stderr);
       try {
-        await flashFirmware(path, image, { ...sessionOptions(flags), address, onProgress: progress.onProgress });
+        await flashFirmware(path, image, { ...sessionOptions(flags), address, compress: flags.compress !== false, onProgress: progress.onProgress });
       } finally {
         progress.stop();
       }

@@ -62,8 +62,18 @@ export function register(program: Command): void {
         if (!uploadProject) return;
       }
       const view = progressView();
+      // Ctrl-C during an upload: stop between commands and release the port (files stay whole).
+      const abort = new AbortController();
+      const onSigint = (): void => abort.abort();
+      process.once("SIGINT", onSigint);
       try {
-        const report = await flashProject(port, distDir, { clean: options.clean, onProgress: (p) => view.update(p) });
+        const report = await flashProject(port, distDir, {
+          clean: options.clean,
+          onProgress: (p) => view.update(p),
+          signal: abort.signal,
+          // A freshly installed MicroPython formats its filesystem on first boot: give it time.
+          transport: options.firmware ? { promptTimeoutMs: 20_000 } : undefined,
+        });
         view.stop();
         const kb = (report.wireBytes / 1024).toFixed(1);
         process.stderr.write(
@@ -71,6 +81,7 @@ export function register(program: Command): void {
             `(${kb} KB on the wire, ${report.seconds.toFixed(1)} s); the board restarted\n`,
         );
       } finally {
+        process.off("SIGINT", onSigint);
         view.stop();
       }
     });

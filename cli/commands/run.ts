@@ -1,7 +1,7 @@
 /**
  * `tsmp run <file.ts | projectDir> [--micropython PATH] [-- args]`: compile, then execute on host
  * MicroPython (WebAssembly, or a unix micropython) with the virtual board's modules and TCP
- * bridge. Stdout passes through; an uncaught error prints the traceback (mapped back to the
+ * bridge; a project's boot.py runs before main.py, as on the board. Stdout passes through; an uncaught error prints the traceback (mapped back to the
  * TypeScript lines) and the exit code is the program's.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -63,7 +63,7 @@ export function register(program: Command): void {
           writeFileSync(join(mapsDir, `${rel}.map.json`), JSON.stringify(map));
         }
         const stderr = tracebackMapper(mapsDir, process.stderr);
-        const code = await runProgram({ dir, entry: "main.py", micropython: options.micropython, args, stderr });
+        const code = await runProgram({ dir, entry: "main.py", bootFirst: true, micropython: options.micropython, args, stderr });
         await new Promise<void>((done) => stderr.end(done));
         process.exitCode = code;
       } finally {

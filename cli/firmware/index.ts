@@ -19,6 +19,8 @@ export interface FlashFirmwareOptions extends FirmwareOptions {
   onProgress?(written: number, total: number): void;
   /** Flash address (default 0x1000, where an ESP32 MicroPython .bin goes). */
   address?: number;
+  /** Send the image deflate-compressed (FLASH_DEFL_*; default true) or as is (FLASH_*). */
+  compress?: boolean;
 }
 
 export interface ChipInfo extends BoardInfo {}
@@ -40,7 +42,7 @@ export async function flashFirmware(portPath: string, imagePath: string, options
       flashFreq: "keep",
       flashSize: "keep",
       eraseAll: false,
-      compress: true,
+      compress: options.compress !== false,
       // esptool-js counts compressed bytes; report image bytes so the bar ends at the file size.
       reportProgress: (_file, sent, sentTotal) => {
         options.onProgress?.(sentTotal > 0 ? Math.min(total, Math.round((sent / sentTotal) * total)) : total, total);

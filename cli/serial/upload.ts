@@ -81,9 +81,13 @@ export async function flashProject(portPath: string, distDir: string, options: F
   const started = Date.now();
   const files = readDistFiles(distDir);
   const progress = options.onProgress ?? (() => {});
-  const transport = await SerialTransport.open(portPath, { ...options.transport, signal: options.signal });
+  const transport = await SerialTransport.open(portPath, { ...options.transport });
   try {
     return await upload(transport, files, options, progress, started);
+  } catch (error) {
+    // Cancelled between commands: the board has whole files; restart whatever program it has.
+    if (options.signal?.aborted && transport.isOpen) await transport.softReset(1000).catch(() => {});
+    throw error;
   } finally {
     await transport.close();
   }
@@ -97,7 +101,7 @@ async function upload(
   started: number,
 ): Promise<FlashReport> {
   const aborted = (): void => {
-    if (options.signal?.aborted) throw new TsmpError("DEVICE_ERROR", "upload cancelled", { hint: "run `tsmp flash` again to finish it" });
+    if (options.signal?.aborted) throw new TsmpError("DEVICE_ERROR", "upload cancelled; every file on the board is whole (old or new)", { hint: "run `tsmp flash` again to finish it" });
   };
   progress({ done: 0, total: 0, overallDone: 0, overallTotal: 0, phase: "checking" });
   await t.enterRawRepl();

@@ -94,6 +94,19 @@ describe("flashFirmware", () => {
     expect(names.at(-1)).toBe("SPI_FLASH_MD5");
   });
 
+  it("writes uncompressed through the stub (FLASH_BEGIN/DATA/END), byte for byte", async () => {
+    const emu = await emulator();
+    const image = makeEsp32Image(40 * 1024 + 7, 16);
+    let last: [number, number] = [0, 0];
+    await flashFirmware(emu.path, await writeImage("plain.bin", image), { compress: false, onProgress: (w, t) => (last = [w, t]) });
+    expect(Buffer.from(emu.flash.subarray(0x1000, 0x1000 + image.length)).equals(Buffer.from(image))).toBe(true);
+    expect(last).toEqual([image.length, image.length]);
+    const names = emu.commands.map((c) => c.name);
+    expect(names.filter((n) => n === "FLASH_DATA")).toHaveLength(3); // 16 KB blocks
+    expect(names).toContain("FLASH_END");
+    expect(names).not.toContain("FLASH_DEFL_BEGIN");
+  });
+
   it("refuses a file that is not an ESP32 image before the board is touched", async () => {
     const emu = await emulator();
     const image = makeEsp32Image(4096, 2);

@@ -1,0 +1,128 @@
+/**
+ * `tsmp demo`: the whole path with no hardware, in one command. Starts the embedded MQTT broker
+ * (aedes) on loopback and a virtual board on a pseudo-terminal, builds examples/light-status with
+ * a generated config (WiFi of the virtual board, the embedded broker), flashes it over the pty
+ * through the same serial code path as a real board, then shows the board's console next to what
+ * an MQTT subscriber receives. Everything it started is stopped, whatever happens.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { SerialPort } from "serialport";
+import mqtt from "mqtt";
+import { TsmpError } from "./errors.ts";
+
+export interface DemoOptions {
+  seconds: number;
+  /** Where the example lives (default: the light-status example shipped with tsmp). */
+  example?: string;
+  micropython?: string;
+  write?: (line: string) => void;
+}
+
+export interface DemoReport {
+  messages: Array<{ topic: string; payload: string }>;
+  boardOutput: string;
+}
+
+const repoRoot = fileURLToPath(new URL("..", import.meta.url));
+
+/** Copies the example's sources into a scratch project with a config for the virtual world. */
+export function prepareDemoProject(example: string, broker: { host: string; port: number }): string {
+  const dir = mkdtempSync(join(tmpdir(), "tsmp-demo-"));
+  cpSync(join(example, "src"), join(dir, "src"), { recursive: true });
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({ extends: join(repoRoot, "boards", "tsconfig.board.json"), include: ["src"] }, null, 2),
+  );
+  writeFileSync(
+    join(dir, "config.json"),
+    JSON.stringify(
+      {
+        wifi: { ssid: "tsmp-sim", password: "virtual-board" },
+        mqtt: { host: broker.host, port: broker.port, user: "", password: "" },
+      },
+      null,
+      2,
+    ),
+  );
+  return dir;
+}
+
+export async function runDemo(options: DemoOptions): Promise<DemoReport> {
+  const write = options.write ?? ((line: string) => process.stdout.write(line + "\n"));
+  const example = resolve(options.example ?? join(repoRoot, "examples", "light-status"));
+  const { startEmbeddedBroker } = await import("../sim/broker.ts");
+  const { startSim } = await import("../sim/index.ts");
+  const { buildProject, writeBuild, formatDiagnostic } = await import("../compiler/index.ts");
+  const { flashProject } = await import("./serial/index.ts");
+
+  const cleanups: Array<() => Promise<void> | void> = [];
+  const report: DemoReport = { messages: [], boardOutput: "" };
+  try {
+    const broker = await startEmbeddedBroker();
+    cleanups.push(() => broker.close());
+    write(`broker  │ aedes listening on mqtt://${broker.host}:${broker.port}`);
+
+    const flashDir = mkdtempSync(join(tmpdir(), "tsmp-demo-flash-"));
+    cleanups.push(() => rmSync(flashDir, { recursive: true, force: true }));
+    const sim = await startSim({ fsDir: flashDir, micropython: options.micropython });
+    cleanups.push(() => sim.stop());
+    write(`board   │ virtual ESP32 on ${sim.path}`);
+
+    const project = prepareDemoProject(example, broker);
+    cleanups.push(() => rmSync(project, { recursive: true, force: true }));
+    const outDir = join(project, "dist");
+    const build = await buildProject(project, { outDir });
+    if (!build.ok) {
+      for (const d of build.diagnostics) write(formatDiagnostic(d));
+      throw new TsmpError("BUILD_FAILED", "the example did not compile");
+    }
+    await writeBuild(build, outDir, project);
+    write(`build   │ ${[...build.files.keys()].join(", ")}`);
+
+    const subscriber = await mqtt.connectAsync(`mqtt://${broker.host}:${broker.port}`, { clientId: "tsmp-demo-subscriber" });
+    cleanups.push(() => subscriber.endAsync(true));
+    subscriber.on("message", (topic, payload) => {
+      const text = payload.toString("utf8");
+      report.messages.push({ topic, payload: text });
+      write(`mqtt    │ ${topic} ${text}`);
+    });
+    await subscriber.subscribeAsync("#");
+
+    const flashed = await flashProject(sim.path, outDir, {
+      onProgress: (p: { file?: string; done: number; total: number }) => {
+        if (p.done === p.total && p.file) write(`flash   │ ${p.file}`);
+      },
+    });
+    write(`flash   │ done (${flashed.filesSent} sent, ${flashed.filesSkipped} unchanged); board resets and runs main.py`);
+
+    const port = new SerialPort({ path: sim.path, baudRate: 115200 });
+    await new Promise<void>((ok, fail) => port.once("open", () => ok()).once("error", fail));
+    cleanups.push(() => new Promise<void>((ok) => (port.isOpen ? port.close(() => ok()) : ok())));
+    let pending = "";
+    port.on("data", (chunk: Buffer) => {
+      const text = chunk.toString("utf8");
+      report.boardOutput += text;
+      pending += text;
+      const lines = pending.split(/\r?\n/);
+      pending = lines.pop() ?? "";
+      for (const line of lines) write(`board   │ ${line}`);
+    });
+    // Reset the board so its console shows boot.py and main.py from the start.
+    port.write("\x03\x03\x02\x04");
+
+    await new Promise((r) => setTimeout(r, options.seconds * 1000));
+    write(`demo    │ ${report.messages.length} messages received in ${options.seconds} s`);
+    return report;
+  } finally {
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch {
+        // keep cleaning up the rest
+      }
+    }
+  }
+}
