@@ -23,6 +23,8 @@ export interface RunProgramOptions {
   micropython?: string;
   stdout?: NodeJS.WritableStream;
   stderr?: NodeJS.WritableStream;
+  /** Run boot.py from dir first when it exists (as a board does before main.py); a failing boot.py stops there. */
+  bootFirst?: boolean;
   /** Passed as sys.argv[1:] (unix micropython only; the WebAssembly VM has no argv). */
   args?: string[];
   /** Aborting interrupts the program (like Ctrl-C); listens to SIGINT when not given. */
@@ -42,10 +44,14 @@ export async function runProgram(options: RunProgramOptions): Promise<number> {
   const choice = selectMicroPython(options.micropython);
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
+  const boot = options.bootFirst && options.entry !== "boot.py" && existsSync(join(dir, "boot.py")) ? "boot.py" : undefined;
   const interrupts = interruptSource(options.signal);
   try {
-    if (choice.kind === "unix") return await runUnix(choice.path, dir, options.entry, options.args ?? [], stdout, stderr, interrupts);
-    return await runWasm(dir, options.entry, stdout, stderr, interrupts);
+    if (choice.kind === "unix") {
+      const runnerArgs = boot ? ["--boot", boot, options.entry] : [options.entry];
+      return await runUnix(choice.path, dir, runnerArgs, options.args ?? [], stdout, stderr, interrupts);
+    }
+    return await runWasm(dir, options.entry, boot, stdout, stderr, interrupts);
   } finally {
     interrupts.dispose();
   }
@@ -70,6 +76,7 @@ function interruptSource(signal?: AbortSignal): InterruptSource {
 function runWasm(
   dir: string,
   entry: string,
+  boot: string | undefined,
   stdout: NodeJS.WritableStream,
   stderr: NodeJS.WritableStream,
   interrupts: InterruptSource,
@@ -98,14 +105,14 @@ function runWasm(
         finish(EXIT_INTERRUPTED);
       } else vm.interrupt();
     });
-    vm.start({ mode: "program", fsDir: dir, entry, resetCause: ResetCause.PWRON, boardId: boardIdFor(dir) });
+    vm.start({ mode: "program", fsDir: dir, entry, boot, resetCause: ResetCause.PWRON, boardId: boardIdFor(dir) });
   });
 }
 
 function runUnix(
   binary: string,
   dir: string,
-  entry: string,
+  runnerArgs: string[],
   args: string[],
   stdout: NodeJS.WritableStream,
   stderr: NodeJS.WritableStream,
@@ -113,7 +120,7 @@ function runUnix(
 ): Promise<number> {
   return new Promise((resolveExit, reject) => {
     const env = { ...process.env, MICROPYPATH: [BOARD_PY, ".frozen", join(dir, "lib"), dir].join(":") };
-    const child = spawn(binary, [join(BOARD_PY, "tsmp_run.py"), entry, ...args], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(binary, [join(BOARD_PY, "tsmp_run.py"), ...runnerArgs, ...args], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.on("data", (d: Buffer) => stdout.write(d));
     child.stderr.on("data", (d: Buffer) => stderr.write(d));
     interrupts.on(() => child.kill("SIGINT"));

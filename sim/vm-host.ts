@@ -29,6 +29,7 @@ export interface VmStart {
   mode: "board" | "program";
   fsDir: string;
   entry?: string;
+  boot?: string;
   repl?: "friendly" | "raw";
   softReboot?: boolean;
   resetCause: number;
@@ -71,6 +72,7 @@ export class VmHost {
       mode: start.mode,
       fsDir: start.fsDir,
       entry: start.entry,
+      boot: start.boot,
       repl: start.repl ?? "friendly",
       softReboot: start.softReboot ?? false,
       resetCause: start.resetCause,

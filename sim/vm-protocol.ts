@@ -28,6 +28,8 @@ export interface WorkerConfig {
   fsDir: string;
   /** Program mode: file to run, relative to fsDir. */
   entry?: string;
+  /** Program mode: run this file first (boot.py), stopping there if it fails, like a board. */
+  boot?: string;
   /** Board mode: which REPL to enter after boot ("raw" after a soft reset from the raw REPL). */
   repl: "friendly" | "raw";
   /** Board mode: print "MPY: soft reboot" first? (false on power-on and hard reset). */

@@ -408,7 +408,8 @@ function runBootFiles(repl: "friendly" | "raw"): void {
 async function main(): Promise<void> {
   await bootVm();
   if (!board) {
-    const code = runFile(config.entry ?? "main.py");
+    let code = config.boot ? runFile(config.boot) : 0;
+    if (code === 0) code = runFile(config.entry ?? "main.py");
     out.flush();
     err.flush();
     post({ t: "exit", code });

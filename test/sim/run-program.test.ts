@@ -30,6 +30,19 @@ describe("runProgram (WebAssembly MicroPython)", () => {
     expect(r.code).toBe(1);
   });
 
+  it("runs boot.py first when asked, and stops there if it fails", async () => {
+    const dir = tempDir({ "boot.py": "print('boot')\nshared = 5\n", "main.py": "print('main', shared)\n" });
+    const stdout = new Capture();
+    expect(await runProgram({ dir, entry: "main.py", bootFirst: true, micropython: "wasm", stdout, stderr: new Capture() })).toBe(0);
+    expect(stdout.text).toBe("boot\nmain 5\n");
+    const bad = tempDir({ "boot.py": "raise ValueError('no wifi')\n", "main.py": "print('main')\n" });
+    const out2 = new Capture();
+    const err2 = new Capture();
+    expect(await runProgram({ dir: bad, entry: "main.py", bootFirst: true, micropython: "wasm", stdout: out2, stderr: err2 })).toBe(1);
+    expect(out2.text).toBe("");
+    expect(err2.text).toMatch(/File "boot.py", line 1[\s\S]*ValueError: no wifi\n$/);
+  });
+
   it("passes sys.exit codes through", async () => {
     expect((await run("import sys\nsys.exit(3)\n")).code).toBe(3);
     expect((await run("import sys\nsys.exit()\n")).code).toBe(0);
