@@ -17,6 +17,8 @@ export class VirtualBoard {
   private port?: PtyPort;
   private resetCause: number = ResetCause.PWRON;
   private readonly boardId: string;
+  private bootedAt = 0;
+  private quickCrashes = 0;
 
   constructor(private readonly fsDir: string) {
     this.boardId = boardIdFor(fsDir);
@@ -27,7 +29,13 @@ export class VirtualBoard {
         this.port?.write(Buffer.from("\r\n", "latin1"));
         this.reset("button", "friendly");
       },
-      exit: () => this.reset("button", "friendly"),
+      // The worker itself failed (its error was written to the port): restart it like a
+      // watchdog would, unless it keeps failing right after boot.
+      exit: () => {
+        if (Date.now() - this.bootedAt < 5000) this.quickCrashes++;
+        else this.quickCrashes = 0;
+        if (this.quickCrashes < 3) this.reset("button", "friendly");
+      },
     });
   }
 
@@ -38,6 +46,7 @@ export class VirtualBoard {
   }
 
   private boot(softReboot: boolean, repl: "friendly" | "raw"): void {
+    this.bootedAt = Date.now();
     this.vm.start({ mode: "board", fsDir: this.fsDir, repl, softReboot, resetCause: this.resetCause, boardId: this.boardId });
   }
 
