@@ -119,6 +119,14 @@ describe("tsmp flash / monitor / ports", () => {
     }
   });
 
+  it("flash --firmware hands the image to the firmware flasher (a file that is not firmware is refused)", async () => {
+    const image = join(work, "not-firmware.bin");
+    writeFileSync(image, "this is a text file, not an ESP32 image\n");
+    const run = await tsmp(["flash", sim.path, "--firmware", image, "--firmware-only"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("not an ESP32 firmware image");
+  });
+
   it("ports lists ports (none here) without udevadm", async () => {
     const run = await tsmp(["ports"]);
     expect(run.code).toBe(0);
