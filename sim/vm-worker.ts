@@ -13,7 +13,7 @@ import { join, posix } from "node:path";
 import { loadMicroPython, type MicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { Ctrl, INPUT_RING_SIZE, type HostOp, type HostReply, type WorkerConfig, type WorkerMessage } from "./vm-protocol.ts";
 import { FLASH_MOUNT, installWriteThrough, loadFlash } from "./flash-fs.ts";
-import { boardBanner } from "./board-identity.ts";
+import { BOARD_NAME, boardBanner } from "./board-identity.ts";
 import { eduponicsMini } from "../boards/eduponics-mini.ts";
 
 const config = workerData as WorkerConfig;
@@ -143,6 +143,7 @@ let nextSocket = 1;
 const hostModule = {
   sleep_ms: (ms: number) => sleepMs(Number(ms)),
   board_id: () => config.boardId,
+  board_name: () => BOARD_NAME,
   /** I2C addresses that answer a scan: the v2 Eduponics Mini's devices. */
   i2c_devices: () =>
     eduponicsMini.i2c.devices

@@ -50,6 +50,18 @@ if host is not None:
             raise OSError(err)
 
     _os.rename = _rename
+
+    # os.uname() as an ESP32 answers it (the WebAssembly port has none).
+    from collections import namedtuple as _nt
+
+    _uname = _nt("uname_result", ("sysname", "nodename", "release", "version", "machine"))
+    _impl = sys.implementation
+    _release = ".".join(str(n) for n in _impl.version[:3])
+
+    def _uname_fn():
+        return _uname("esp32", "esp32", _release, sys.version.split("; ")[-1], host.board_name())
+
+    _os.uname = _uname_fn
 else:
     try:
         import socket as _s

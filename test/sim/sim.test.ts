@@ -166,6 +166,14 @@ describe("tsmp sim: one board, many sessions", () => {
     expect(await s.expect(">>> ")).toMatch(/\r\n5\r\n>>> $/);
   });
 
+  it("deepsleep(ms) wakes as a reset with reset_cause DEEPSLEEP; os.uname() says esp32", async () => {
+    await s.write("import machine; machine.deepsleep(50)\r");
+    const text = await s.expect(BANNER);
+    expect(text).toMatch(/rst:0x5 \(DEEPSLEEP_RESET\)[\s\S]*boot ran\r\nmain ran\r\n/);
+    await s.write("import os, machine; (machine.reset_cause(), os.uname().sysname, os.uname().machine)\r");
+    expect(await s.expect(">>> ")).toMatch(/\r\n\(4, 'esp32', 'Eduponics Mini \(tsmp sim\) with ESP32'\)\r\n>>> $/);
+  });
+
   it("Ctrl-C on code that never yields presses the reset button", async () => {
     await s.write("while True: pass\r\r");
     await s.expect("... \r\n");
