@@ -275,7 +275,7 @@ export async function runMicroPython(code: string | string[], options: { timeout
  * path `tsmp run` uses): the program is `main.py`, umqttsimple is `lib/umqttsimple.py`.
  * Resolves after the program ends, or after `timeoutMs` (then it is interrupted; exitCode 124).
  */
-export async function runOnBoard(code: string, options: { timeoutMs?: number } = {}): Promise<RunResult> {
+export async function runOnBoard(code: string, options: { timeoutMs?: number; onLine?: (line: string) => void } = {}): Promise<RunResult> {
   const { runProgram } = await import("../../sim/index.ts");
   const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
@@ -293,7 +293,15 @@ export async function runOnBoard(code: string, options: { timeoutMs?: number } =
   try {
     const code = await runProgram({
       dir, entry: "main.py", micropython: "wasm", signal: abort.signal,
-      stdout: sink((s) => { stdout += s; }), stderr: sink((s) => { stderr += s; }),
+      stdout: sink((s) => {
+        const before = stdout.length;
+        stdout += s;
+        if (options.onLine) {
+          const start = stdout.lastIndexOf("\n", before - 1) + 1;
+          const complete = stdout.slice(start, stdout.lastIndexOf("\n") + 1);
+          if (complete) for (const line of complete.split("\n").slice(0, -1)) options.onLine(line.replace(/\r$/, ""));
+        }
+      }), stderr: sink((s) => { stderr += s; }),
     });
     const lines = stdout.split("\n").map((l) => l.replace(/\r$/, ""));
     if (lines.at(-1) === "") lines.pop();
