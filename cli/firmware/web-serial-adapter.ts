@@ -44,6 +44,8 @@ export class NodeWebSerialPort {
   signalsSupported = true;
   readonly stats: WebSerialStats = { bytesWritten: 0, bytesRead: 0, opens: 0 };
 
+  /** The last asynchronous error the port reported (e.g. device unplugged), if any. */
+  lastError: Error | null = null;
   private port: SerialPort | null = null;
   private info: WebSerialPortInfo;
   private signals = { dtr: false, rts: false, brk: false };
@@ -74,6 +76,11 @@ export class NodeWebSerialPort {
       autoOpen: false,
     });
     await new Promise<void>((resolve, reject) => port.open((error) => (error ? reject(openError(this.path, error)) : resolve())));
+    // serialport emits 'error' (e.g. the board was unplugged); without a listener Node would crash.
+    // The streams end on 'close', and esptool-js then times out with a clear BOOTLOADER error.
+    port.on("error", (error: Error) => {
+      this.lastError = error;
+    });
     this.port = port;
     this.stats.opens++;
     this.readable = this.makeReadable(port);
