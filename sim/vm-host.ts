@@ -5,9 +5,8 @@
  * host calls with the TCP bridge, and restarts it when the board resets.
  */
 import { Worker, MessageChannel } from "node:worker_threads";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { workerEntry } from "./worker-entry.ts";
 import { Ctrl, CTRL_WORDS, INPUT_RING_SIZE, type WorkerConfig, type WorkerMessage } from "./vm-protocol.ts";
 import { TcpBridge } from "./tcp-bridge.ts";
 
@@ -36,14 +35,7 @@ export interface VmStart {
   boardId: string;
 }
 
-// The worker is TypeScript: a tiny bootstrap registers tsx's loader in the worker thread first.
-const tsxApi = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs")).href;
-const workerUrl = new URL("./vm-worker.ts", import.meta.url).href;
-const bootstrap = `(async () => {
-  const { register } = await import(${JSON.stringify(tsxApi)});
-  register();
-  await import(${JSON.stringify(workerUrl)});
-})().catch((e) => { setTimeout(() => { throw e; }); });`;
+const BOARD_PY = fileURLToPath(new URL("./board-py/", import.meta.url));
 
 export class VmHost {
   private readonly control = new SharedArrayBuffer(CTRL_WORDS * 4);
@@ -77,12 +69,14 @@ export class VmHost {
       softReboot: start.softReboot ?? false,
       resetCause: start.resetCause,
       boardId: start.boardId,
+      boardPyDir: BOARD_PY,
       control: this.control,
       input: this.input,
       replyPort: port2,
     };
-    const worker = new Worker(bootstrap, {
-      eval: true,
+    const entry = workerEntry();
+    const worker = new Worker(entry.script, {
+      eval: entry.eval,
       workerData: config,
       transferList: [port2],
       stdout: false,

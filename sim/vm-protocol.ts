@@ -38,6 +38,8 @@ export interface WorkerConfig {
   resetCause: number;
   /** 12 hex digits: MAC / machine.unique_id(). */
   boardId: string;
+  /** Folder of the board modules (sim/board-py/), copied into the VM at boot. */
+  boardPyDir: string;
   control: SharedArrayBuffer;
   input: SharedArrayBuffer;
   replyPort: MessagePort;

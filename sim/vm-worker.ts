@@ -4,11 +4,11 @@
  * mode, the serial side of the REPL (friendly REPL through the port's own line editor, raw REPL
  * and raw-paste implemented here because the port's REPL hangs on raw-paste). Every blocking
  * call (input, sleep, sockets) waits with Atomics.wait so the main thread can wake it, e.g. on
- * Ctrl-C. Started by sim/vm-host.ts; the message contract is sim/vm-protocol.ts.
+ * Ctrl-C. Started by sim/vm-host.ts (bundled by sim/worker-entry.ts, so it must not rely on its
+ * own file location); the message contract is sim/vm-protocol.ts.
  */
 import { parentPort, receiveMessageOnPort, workerData } from "node:worker_threads";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { join, posix } from "node:path";
 import { loadMicroPython, type MicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { Ctrl, INPUT_RING_SIZE, type HostOp, type HostReply, type WorkerConfig, type WorkerMessage } from "./vm-protocol.ts";
@@ -19,7 +19,7 @@ import { eduponicsMini } from "../boards/eduponics-mini.ts";
 const config = workerData as WorkerConfig;
 const ctrl = new Int32Array(config.control);
 const ring = new Uint8Array(config.input);
-const BOARD_PY = fileURLToPath(new URL("./board-py/", import.meta.url));
+const BOARD_PY = config.boardPyDir;
 /** What a blocking host function returns when Ctrl-C woke it (board_host.INTERRUPTED). */
 const INTERRUPTED = "\x03";
 const SHIM_FRAME = '  File "/_tsmp/';

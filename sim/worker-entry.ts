@@ -1,0 +1,71 @@
+/**
+ * How the MicroPython worker thread is started. The worker is TypeScript; loading it through tsx
+ * in every new worker costs about a second, so it is bundled once per process with esbuild (the
+ * compiler tsx itself uses) into a cached .mjs file, and started from that. When esbuild is not
+ * available the worker is loaded through tsx's loader instead (slower, same behaviour).
+ */
+import { createHash } from "node:crypto";
+import { existsSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+export interface WorkerEntry {
+  /** A file URL to start directly, or code for an `eval: true` worker. */
+  script: URL | string;
+  eval: boolean;
+}
+
+const require = createRequire(import.meta.url);
+const workerTs = fileURLToPath(new URL("./vm-worker.ts", import.meta.url));
+let cached: WorkerEntry | undefined;
+
+export function workerEntry(): WorkerEntry {
+  cached ??= bundled() ?? viaTsx();
+  return cached;
+}
+
+function bundled(): WorkerEntry | undefined {
+  try {
+    const esbuild = require("esbuild") as typeof import("esbuild");
+    const micropython = pathToFileURL(require.resolve("@micropython/micropython-webassembly-pyscript")).href;
+    const result = esbuild.buildSync({
+      entryPoints: [workerTs],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      write: false,
+      logLevel: "silent",
+      plugins: [
+        {
+          name: "micropython-absolute",
+          setup(build) {
+            build.onResolve({ filter: /^@micropython\/micropython-webassembly-pyscript$/ }, () => ({ path: micropython, external: true }));
+          },
+        },
+      ],
+    });
+    const text = result.outputFiles[0]!.text;
+    const file = join(tmpdir(), `tsmp-sim-worker-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.mjs`);
+    if (!existsSync(file)) {
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, text);
+      renameSync(temp, file);
+    }
+    return { script: pathToFileURL(file), eval: false };
+  } catch {
+    return undefined;
+  }
+}
+
+function viaTsx(): WorkerEntry {
+  const tsxApi = pathToFileURL(join(dirname(require.resolve("tsx/package.json")), "dist/esm/api/index.mjs")).href;
+  const code = `(async () => {
+  const { register } = await import(${JSON.stringify(tsxApi)});
+  register();
+  await import(${JSON.stringify(pathToFileURL(workerTs).href)});
+})().catch((e) => { setTimeout(() => { throw e; }); });`;
+  return { script: code, eval: true };
+}
