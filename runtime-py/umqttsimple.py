@@ -245,10 +245,10 @@ class MQTTClient:
             p[k] |= 4 | q << 3 | (32 if r else 0)
             _str(p, self.lw_topic)
             _str(p, m)
-        if self.user is not None:
+        if self.user:  # None, "" (and TypeScript's null) mean no user name
             p[k] |= 128
             _str(p, _b(self.user))
-            if self.pswd is not None:
+            if self.pswd:
                 p[k] |= 64
                 _str(p, _b(self.pswd))
         self._send(_hdr(0x10, len(p)) + p)
