@@ -130,7 +130,7 @@ export class SerialTransport {
   /** Stops the running program: Ctrl-C twice, then forgets whatever it printed. */
   async interrupt(): Promise<void> {
     await this.write(Uint8Array.of(CTRL_C, CTRL_C));
-    await sleep(100);
+    await sleep(50);
     this.input.drain();
   }
 
