@@ -8,14 +8,15 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { TsmpError } from "../cli/errors.ts";
 import { VirtualBoard } from "./virtual-board.ts";
-import { WASM_NAMES } from "./micropython-select.ts";
+import { selectMicroPython } from "./micropython-select.ts";
+import { UnixBoard } from "./unix-board.ts";
 
 export interface SimOptions {
   /** Host folder that is the board's flash (created if missing). */
   fsDir?: string;
   /** Path of a symlink to create pointing at the pty (e.g. /tmp/tsmp-board). */
   link?: string;
-  /** Only the WebAssembly MicroPython can run the virtual board ("wasm" or undefined). */
+  /** A unix micropython binary to run the board on, or "wasm" (default: TSMP_MICROPYTHON, else WebAssembly). */
   micropython?: string;
   /** Accepted for symmetry with a real port; a pty has no baud rate. */
   baud?: number;
@@ -32,15 +33,13 @@ export interface Sim {
 }
 
 export async function startSim(options: SimOptions = {}): Promise<Sim> {
-  if (options.micropython && !WASM_NAMES.has(options.micropython.toLowerCase())) {
-    throw new TsmpError("BAD_ARGUMENT", "the virtual board runs the WebAssembly MicroPython; --micropython applies to 'tsmp run' only", {
-      hint: "drop --micropython for 'tsmp sim' (use it with 'tsmp run' to pick a unix micropython)",
-    });
-  }
+  // Only an explicit choice (option or TSMP_MICROPYTHON) runs the board on a unix micropython;
+  // a `micropython` on PATH is for `tsmp run`: the WebAssembly board is the faithful one.
+  const choice = options.micropython || process.env.TSMP_MICROPYTHON ? selectMicroPython(options.micropython, { ...process.env, PATH: "" }) : undefined;
   const ownDir = options.fsDir === undefined;
   const fsDir = ownDir ? mkdtempSync(join(tmpdir(), "tsmp-sim-flash-")) : resolve(options.fsDir!);
   mkdirSync(fsDir, { recursive: true });
-  const board = new VirtualBoard(fsDir);
+  const board = choice?.kind === "unix" ? new UnixBoard(choice.path, fsDir) : new VirtualBoard(fsDir);
   const path = await board.start();
   let link: string | undefined;
   try {

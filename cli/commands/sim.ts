@@ -2,6 +2,7 @@
  * `tsmp sim [--fs DIR] [--link PATH]`: power on a virtual Eduponics Mini behind a pseudo-terminal
  * and keep it running until Ctrl-C / SIGTERM. Its flash is a host folder (default
  * .tsmp/sim-flash in the current folder), so `tsmp flash <pty>` uploads persist across restarts.
+ * `--micropython PATH` (or TSMP_MICROPYTHON) runs it on a unix micropython instead.
  */
 import { resolve } from "node:path";
 import type { Command } from "commander";
@@ -21,7 +22,7 @@ export function register(program: Command): void {
     .description("run a virtual ESP32 board (MicroPython) on a pseudo-terminal; flash and monitor it like a real one")
     .option("--fs <dir>", `host folder used as the board's flash (default: ${DEFAULT_SIM_FLASH})`)
     .option("--link <path>", "also make a stable symlink to the pty here (e.g. /tmp/tsmp-board)")
-    .option("--micropython <path>", "not supported for the sim (it runs the WebAssembly MicroPython); see tsmp run")
+    .option("--micropython <path>", "run the board on this unix micropython instead of the built-in WebAssembly one (also $TSMP_MICROPYTHON)")
     .action(async (options: SimCommandOptions) => {
       const sim = await startSim({ fsDir: resolve(options.fs ?? DEFAULT_SIM_FLASH), link: options.link, micropython: options.micropython });
       process.stdout.write(`Virtual board on ${sim.path}\n`);

@@ -8,6 +8,10 @@ except ImportError:
 
 INTERRUPTED = "\x03"  # sentinel returned by a blocking host call that Ctrl-C woke up
 
+# Set by board_serial.py when a unix micropython runs the virtual board: machine.reset() and
+# friends call it with "hard" / "soft" / "deepsleep" to have the host restart the board.
+reboot_hook = None
+
 
 def check(result):
     """Raise KeyboardInterrupt when a blocking host call was interrupted; else return the result."""

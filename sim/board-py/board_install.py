@@ -85,7 +85,7 @@ def _frames_without_runner(text):
             skip = False
             if line.startswith("    "):
                 continue
-        if line.startswith('  File "') and ("board_install" in line or "/_tsmp/" in line or "/board-py/" in line):
+        if line.startswith('  File "') and ("board_install" in line or "board_serial" in line or "/_tsmp/" in line or "/board-py/" in line):
             skip = True
             continue
         out.append(line)
@@ -113,10 +113,7 @@ def run_file(path, err=None):
         err.write(str(arg) + "\n")
         return 1
     except BaseException as e:
-        buf = io.StringIO()
-        sys.print_exception(e, buf)
-        text = _frames_without_runner(buf.getvalue())
-        err.write(text)
+        err.write(exception_text(e))
         return 130 if isinstance(e, KeyboardInterrupt) else 1
 
 
@@ -135,6 +132,16 @@ def run_source(source):
     except SystemExit:
         return None
     except BaseException as e:
-        buf = io.StringIO()
+        return exception_text(e)
+
+
+def exception_text(e):
+    """The traceback as MicroPython prints it, without the runner's and board modules' frames."""
+    import io
+    buf = io.StringIO()
+    if hasattr(sys, "print_exception"):
         sys.print_exception(e, buf)
-        return _frames_without_runner(buf.getvalue())
+    else:  # CPython, when a test stands in for micropython
+        import traceback
+        traceback.print_exception(type(e), e, e.__traceback__, file=buf)
+    return _frames_without_runner(buf.getvalue())

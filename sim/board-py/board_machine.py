@@ -39,6 +39,9 @@ def _reboot(kind):
     if host is not None and host.reset(kind):
         while True:
             check(host.sleep_ms(60000))
+    import board_host
+    if board_host.reboot_hook is not None:
+        board_host.reboot_hook(kind)
     sys.exit(0)
 
 

@@ -90,9 +90,9 @@ describe("tsmp sim", () => {
     expect(err).toBe("");
   });
 
-  it("refuses --micropython with a clear message", async () => {
-    const r = await tsmp(["sim", "--micropython", "/usr/bin/micropython", "--fs", tempDir()]);
-    expect(r.err).toMatch(/^tsmp: the virtual board runs the WebAssembly MicroPython.*\nhint: /);
+  it("explains a --micropython that is not an executable", async () => {
+    const r = await tsmp(["sim", "--micropython", "/nonexistent/micropython", "--fs", tempDir()]);
+    expect(r.err).toMatch(/^tsmp: --micropython names '\/nonexistent\/micropython', which is not an executable file\nhint: /);
     expect(r.code).toBe(1);
   });
 });
