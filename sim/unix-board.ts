@@ -53,7 +53,7 @@ export class UnixBoard {
   private boot(repl: "friendly" | "raw", reason: "power" | "soft"): void {
     const child = spawn(this.binary, [join(BOARD_PY, "board_serial.py"), this.fsDir, repl, reason], {
       cwd: this.fsDir,
-      env: { ...process.env, MICROPYPATH: [BOARD_PY, ".frozen", join(this.fsDir, "lib"), this.fsDir].join(":"), PYTHONPATH: BOARD_PY },
+      env: { ...process.env, MICROPYPATH: [BOARD_PY, ".frozen", join(this.fsDir, "lib"), this.fsDir].join(":") },
       stdio: ["pipe", "pipe", "pipe"],
     });
     this.child = child;

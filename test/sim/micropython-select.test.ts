@@ -56,3 +56,22 @@ describe("runProgram with a unix micropython", () => {
     expect(log[2]).toMatch(new RegExp(`^path:\\S+/sim/board-py/:\\.frozen:${dir}/lib:${dir}$`));
   });
 });
+
+describe("tsmp_run.py (the unix runner), with python3 standing in for micropython", () => {
+  it("installs the board modules, runs boot.py then main.py, and reports the traceback and exit code", async () => {
+    const bin = join(tempDir(), "micropython");
+    writeFileSync(bin, '#!/bin/sh\nexec python3 -u "$@"\n');
+    chmodSync(bin, 0o755);
+    const dir = tempDir({
+      "boot.py": "import network\nw = network.WLAN(network.STA_IF); w.active(True); w.connect('s', 'p')\n",
+      "main.py": "import machine, sys\nprint(w.ifconfig()[0], len(machine.unique_id()), sys.argv[1:])\nraise ValueError('sensor missing')\n",
+    });
+    const stdout = new Capture();
+    const stderr = new Capture();
+    const code = await runProgram({ dir, entry: "main.py", bootFirst: true, micropython: bin, args: ["a1"], stdout, stderr });
+    expect(stdout.text).toBe("192.168.4.2 6 ['a1']\n");
+    expect(stderr.text).toMatch(/^Traceback \(most recent call last\):\n  File "main.py", line 3, in <module>\n[\s\S]*ValueError: sensor missing\n$/);
+    expect(stderr.text).not.toContain("board_install");
+    expect(code).toBe(1);
+  });
+});
