@@ -41,6 +41,29 @@ describe("tsmp run", () => {
     expect(r.code).toBe(1);
   });
 
+  it("stops on Ctrl-C (SIGINT) with KeyboardInterrupt and exit code 130", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "loop.ts"), "import { sleep_ms } from 'time';\nconsole.log('waiting');\nwhile (true) {\n  sleep_ms(20);\n}\n");
+    const child = spawn(process.execPath, [TSMP, "run", join(dir, "loop.ts")], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    let sent = false;
+    const code = await new Promise<number | null>((resolve) => {
+      child.stdout.on("data", (d) => {
+        out += d;
+        if (out.includes("waiting") && !sent) {
+          sent = true;
+          setTimeout(() => child.kill("SIGINT"), 200);
+        }
+      });
+      child.on("close", resolve);
+    });
+    expect(out).toBe("waiting\n");
+    expect(err).toMatch(/^Traceback \(most recent call last\):\n[\s\S]*loop\.ts:4:3[\s\S]*KeyboardInterrupt: \n$/);
+    expect(code).toBe(130);
+  });
+
   it("exits 1 with diagnostics when the program does not compile", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "bad.ts"), "const x: number = 'text';\n");
