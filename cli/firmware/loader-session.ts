@@ -7,7 +7,8 @@
 import { ESPLoader, Transport, type IEspLoaderTerminal } from "esptool-js";
 import { TsmpError, isTsmpError } from "../errors.ts";
 import { SteppedClassicReset } from "./classic-reset.ts";
-import { NodeWebSerialPort } from "./web-serial-adapter.ts";
+import { PulsedHardReset } from "./hard-reset.ts";
+import { NodeWebSerialPort, vanished } from "./web-serial-adapter.ts";
 
 export const ROM_BAUD = 115200;
 export const DEFAULT_FLASH_BAUD = 460800;
@@ -79,7 +80,10 @@ export async function withLoader<T>(
     baudrate: baud,
     romBaudrate: ROM_BAUD,
     terminal,
-    resetConstructors: { classicReset: (t, delay) => new SteppedClassicReset(t, delay) },
+    resetConstructors: {
+      classicReset: (t, delay) => new SteppedClassicReset(t, delay),
+      hardReset: (t, otg) => new PulsedHardReset(t, otg),
+    },
   });
   let stage = "connecting to the bootloader";
   let connected = false;
@@ -123,11 +127,25 @@ export async function withLoader<T>(
     return result;
   } catch (error) {
     // Leave the board running its firmware again, whatever went wrong (best effort).
-    if (connected && stage !== "resetting the board") await loader.after("hard_reset", false).catch(() => {});
+    if (connected && stage !== "resetting the board") await withinMs(loader.after("hard_reset", false), 1000);
+    if (port.lost && !isTsmpError(error)) {
+      const lost = vanished(portPath);
+      throw new TsmpError("PORT_VANISHED", `${lost.message}, while ${stage}`, { hint: lost.hint, cause: error });
+    }
     throw toTsmpError(error, { portPath, stage, connected, autoReset: port.signalsSupported });
   } finally {
-    await transport.disconnect().catch(() => port.close().catch(() => {}));
+    // esptool-js's disconnect waits for stream locks a failed write never releases: bound it,
+    // then close the port ourselves (which also ends that wait).
+    await withinMs(transport.disconnect(), 1500);
+    await port.close().catch(() => {});
   }
+}
+
+/** Waits for `promise` at most `ms`; its failure or lateness is ignored (used for cleanup only). */
+async function withinMs(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise.catch(() => {}), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 /**

@@ -43,10 +43,15 @@ export class NodeWebSerialPort {
   /** False once the OS said this port has no modem-control lines (e.g. a pseudo-terminal). */
   signalsSupported = true;
   readonly stats: WebSerialStats = { bytesWritten: 0, bytesRead: 0, opens: 0 };
+  /** Every DTR/RTS/break state asked for, with a timestamp (ms), even where the OS cannot apply it. */
+  readonly signalHistory: Array<{ dtr: boolean; rts: boolean; brk: boolean; at: number }> = [];
 
   /** The last asynchronous error the port reported (e.g. device unplugged), if any. */
   lastError: Error | null = null;
+  /** True once the device went away under us (closed by the OS, or a write that never finished). */
+  lost = false;
   private port: SerialPort | null = null;
+  private baudRate = 115200;
   private info: WebSerialPortInfo;
   private signals = { dtr: false, rts: false, brk: false };
 
@@ -81,7 +86,11 @@ export class NodeWebSerialPort {
     port.on("error", (error: Error) => {
       this.lastError = error;
     });
+    port.on("close", () => {
+      if (this.port === port) this.lost = true; // not our own close()
+    });
     this.port = port;
+    this.baudRate = options.baudRate;
     this.stats.opens++;
     this.readable = this.makeReadable(port);
     this.writable = this.makeWritable(port);
@@ -106,6 +115,7 @@ export class NodeWebSerialPort {
     if (signals.requestToSend !== undefined) this.signals.rts = signals.requestToSend;
     if (signals.break !== undefined) this.signals.brk = signals.break;
     const port = this.requirePort();
+    this.signalHistory.push({ ...this.signals, at: performance.now() });
     if (!this.signalsSupported) return;
     const { dtr, rts, brk } = this.signals;
     await new Promise<void>((resolve, reject) =>
@@ -131,9 +141,15 @@ export class NodeWebSerialPort {
   async setBaudRate(baudRate: number): Promise<void> {
     const port = this.requirePort();
     await new Promise<void>((resolve, reject) =>
-      port.update({ baudRate }, (error) => (error ? reject(new TsmpError("BOOTLOADER", `could not switch ${this.path} to ${baudRate} baud: ${error.message}`, {
-        hint: "try a lower speed with --baud 115200",
-      })) : resolve())),
+      port.update({ baudRate }, (error) => {
+        if (error) {
+          return reject(new TsmpError("BOOTLOADER", `could not switch ${this.path} to ${baudRate} baud: ${error.message}`, {
+            hint: "try a lower speed with --baud 115200",
+          }));
+        }
+        this.baudRate = baudRate;
+        resolve();
+      }),
     );
   }
 
@@ -175,15 +191,40 @@ export class NodeWebSerialPort {
     return new WritableStream<Uint8Array>({
       write: (chunk) =>
         new Promise<void>((resolve, reject) => {
-          if (!port.isOpen) return reject(new TsmpError("PORT_VANISHED", `${this.path} was closed while writing`));
+          if (!port.isOpen) return reject(vanished(this.path));
           this.stats.bytesWritten += chunk.length;
+          // A write to a port whose device went away can stay pending forever: bound it by the
+          // time the bytes need on the wire (10 bits a byte) with a generous margin, and by 'close'.
+          const wireMs = (chunk.length * 10 * 1000) / this.baudRate;
+          let settled = false;
+          const finish = (error?: Error): void => {
+            if (settled) return;
+            settled = true;
+            clearTimeout(timer);
+            port.off("close", onClose);
+            if (error) reject(error);
+            else resolve();
+          };
+          const lose = (): void => {
+            this.lost = true;
+            finish(vanished(this.path));
+          };
+          const onClose = lose;
+          const timer = setTimeout(lose, 3000 + 4 * wireMs);
+          port.once("close", onClose);
           port.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), (error) => {
-            if (error) return reject(error);
-            port.drain((drainError) => (drainError ? reject(drainError) : resolve()));
+            if (error) return finish(error);
+            port.drain((drainError) => finish(drainError ?? undefined));
           });
         }),
     });
   }
+}
+
+export function vanished(path: string): TsmpError {
+  return new TsmpError("PORT_VANISHED", `the serial port ${path} stopped taking data (board unplugged or reset?)`, {
+    hint: "plug the board back in (a data-capable USB cable) and run the command again",
+  });
 }
 
 /** Maps the OS error of opening a serial port to a user-facing TsmpError. */

@@ -187,6 +187,25 @@ describe("flashFirmware", () => {
     expect(error.hint).toMatch(/is this an ESP32\?/);
   });
 
+  it("reports an unplugged board mid-write as a user error, without crashing", async () => {
+    const emu = await emulator();
+    const file = await writeImage("unplug.bin", makeEsp32Image(300 * 1024, 17));
+    let unplugged = false;
+    const error = await rejection(
+      flashFirmware(emu.path, file, {
+        onProgress: (written) => {
+          if (written > 0 && !unplugged) {
+            unplugged = true;
+            void emu.stop();
+          }
+        },
+      }),
+    );
+    expect(unplugged).toBe(true);
+    expect(["BOOTLOADER", "PORT_VANISHED"]).toContain(error.code);
+    expect(error.hint).toMatch(/again/);
+  }, 30_000);
+
   it("names a missing port plainly", async () => {
     const file = await writeImage("ok.bin", makeEsp32Image(4096, 6));
     const error = await rejection(flashFirmware("/dev/tsmp-no-such-port", file));
