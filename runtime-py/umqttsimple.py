@@ -102,6 +102,7 @@ class MQTTClient:
         self._rx2 = set()  # incoming QoS 2 ids delivered and waiting for PUBREL (exactly once)
         self._subs = {}  # filter -> qos, restored after a reconnect without session
         self._clean = True
+        self._lt = self._ltp = None  # last topic published, and its checked QoS 0 packet head
 
     def set_callback(self, f):
         self.cb = f
@@ -142,12 +143,16 @@ class MQTTClient:
     def _send(self, d):
         if not self.sock:
             raise MQTTException("not connected: call connect() first")
-        self._settmo(self.timeout * 1000)
+        if self._tmo != self.timeout * 1000:
+            self._settmo(self.timeout * 1000)
         try:
             self._wr(d)
         except OSError as e:
-            self._err("connection to the broker lost while sending (%s)" % (e,))
+            self._wfail(e)
         self._tx = ticks_ms()
+
+    def _wfail(self, e):
+        self._err("connection to the broker lost while sending (%s)" % (e,))
 
     def _fill(self, ms):
         # read what has arrived (waiting up to ms, None = forever) into the buffer; 0 on timeout
@@ -443,8 +448,28 @@ class MQTTClient:
         self._do(self._send, b"\xc0\0")
 
     def publish(self, topic, msg, retain=False, qos=0, wait=True):
+        if topic is not self._lt:  # check and encode a topic once, not for every message
+            t = _topic(topic)
+            self._ltp = bytearray(2) + struct.pack("!H", len(t)) + t  # QoS 0 packet head for it
+            self._lt = topic
+        if type(msg) is not bytes:
+            msg = _b(msg)
+        p = self._ltp
+        n = len(p) + len(msg) - 2
+        if not qos and n < 128 and self.sock and self._tmo == self.timeout * 1000:
+            # fast path: a small QoS 0 PUBLISH in one write
+            p[0] = 0x31 if retain else 0x30
+            p[1] = n
+            try:
+                self._wr(p + msg)
+                self._tx = ticks_ms()
+                return 0
+            except OSError as e:
+                if not self.reconn:
+                    self._wfail(e)
+                self._lost()
         _qos(qos)
-        e = [0, qos, 0, _topic(topic), _b(msg), retain, -1]
+        e = [0, qos, 0, bytes(p[4:]), msg, retain, -1]
         if qos:
             if not (self.sock or self.reconn):
                 raise MQTTException("not connected: call connect() first")
