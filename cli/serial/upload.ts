@@ -13,7 +13,7 @@ import { deflateSync } from "node:zlib";
 import { TsmpError } from "../errors.ts";
 import * as py from "./board-code.ts";
 import { readDistFiles, sha256, type LocalFile } from "./dist-files.ts";
-import { SerialTransport, type TransportOptions } from "./transport.ts";
+import { BoardExecError, SerialTransport, type TransportOptions } from "./transport.ts";
 
 export interface FlashProgress {
   /** The file being sent (board path). */
@@ -85,6 +85,12 @@ export async function flashProject(portPath: string, distDir: string, options: F
   try {
     return await upload(transport, files, options, progress, started);
   } catch (error) {
+    if (error instanceof BoardExecError && /ENOSPC|Errno 28\b|OSError: 28\b/.test(error.stderr)) {
+      throw new TsmpError("DEVICE_ERROR", `the board's flash is full (${portPath}); nothing was replaced, the old files are still in place`, {
+        hint: "remove files you no longer need from the board (e.g. data files, old libraries), then run `tsmp flash` again",
+        cause: error,
+      });
+    }
     // Cancelled between commands: the board has whole files; restart whatever program it has.
     if (options.signal?.aborted && transport.isOpen) await transport.softReset(1000).catch(() => {});
     throw error;

@@ -194,3 +194,30 @@ describe("flashProject cancelled", () => {
     }
   });
 });
+
+describe("flashProject on a full board", () => {
+  it("says the flash is full, keeps the old files, and cleans up its temporary files on the next flash", async () => {
+    const fs3 = mkdtempSync(join(tmpdir(), "tsmp-full-"));
+    const b = await startStandInBoard(fs3, 128, undefined, 6000);
+    const dir = mkdtempSync(join(tmpdir(), "tsmp-full-dist-"));
+    try {
+      writeFileSync(join(dir, "main.py"), "print('small')\n");
+      await flashProject(b.path, dir);
+      // Small on the wire, but inflated on the board it needs more than the flash has left.
+      writeFileSync(join(dir, "main.py"), `print('big')\n# ${createHash("sha512").update("x").digest("hex").repeat(100)}\n`);
+      const error = (await flashProject(b.path, dir).catch((e: unknown) => e)) as TsmpError;
+      expect(error).toBeInstanceOf(TsmpError);
+      expect(error.message).toContain("flash is full");
+      expect(error.hint).toContain("remove files");
+      expect(readFileSync(join(fs3, "main.py"), "utf8")).toBe("print('small')\n");
+      writeFileSync(join(dir, "main.py"), "print('fits again')\n");
+      await flashProject(b.path, dir);
+      expect(readFileSync(join(fs3, "main.py"), "utf8")).toBe("print('fits again')\n");
+      expect(existsSync(join(fs3, "main.py.tsmp-new")) || existsSync(join(fs3, "main.py.tsmp-z"))).toBe(false);
+    } finally {
+      await b.stop();
+      rmSync(fs3, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

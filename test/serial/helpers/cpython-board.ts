@@ -20,11 +20,12 @@ export interface StandInBoard {
   stop(): Promise<void>;
 }
 
-export async function startStandInBoard(fsDir: string, window = 128, hostLink?: string): Promise<StandInBoard> {
+/** `quota`: flash size in bytes (writes beyond it fail with OSError 28, as on a full board); 0 = unlimited. */
+export async function startStandInBoard(fsDir: string, window = 128, hostLink?: string, quota = 0): Promise<StandInBoard> {
   let pair: PtyPair = await openPtyPair(hostLink);
   let child: ChildProcess | undefined;
   const boot = async (): Promise<void> => {
-    child = spawn("python3", [script, pair.device, fsDir, String(window)], { stdio: ["ignore", "ignore", "inherit"] });
+    child = spawn("python3", [script, pair.device, fsDir, String(window), String(quota)], { stdio: ["ignore", "ignore", "inherit"] });
     await new Promise((r) => setTimeout(r, 60));
   };
   const kill = (): Promise<void> =>

@@ -53,7 +53,38 @@ def getc():
     del pending[0]
     return c
 
-g = {"__name__": "__main__"}
+quota = int(sys.argv[4]) if len(sys.argv) > 4 else 0
+
+def flash_used():
+    total = 0
+    for root, _, names in os.walk("."):
+        for n in names:
+            total += os.path.getsize(os.path.join(root, n))
+    return total
+
+class QuotaFile:
+    """A file on a flash of `quota` bytes: writes past it fail like a full LittleFS (OSError 28)."""
+    def __init__(self, f):
+        self.f = f
+    def write(self, b):
+        if flash_used() + len(b) > quota:
+            raise OSError(28, "ENOSPC")
+        return self.f.write(b)
+    def __getattr__(self, name):
+        return getattr(self.f, name)
+    def __enter__(self):
+        return self
+    def __exit__(self, *a):
+        self.f.close()
+
+def board_open(path, mode="r", *a, **k):
+    f = open(path, mode, *a, **k)
+    return QuotaFile(f) if quota and ("w" in mode or "a" in mode) else f
+
+def fresh_globals():
+    return {"__name__": "__main__", "open": board_open}
+
+g = fresh_globals()
 
 def run(code, filename="<stdin>"):
     """Runs code; returns (stdout text, stderr text), tracebacks in MicroPython's shape."""
@@ -76,7 +107,7 @@ def run(code, filename="<stdin>"):
 
 def soft_reset(friendly, power_on=False):
     global g
-    g = {"__name__": "__main__"}
+    g = fresh_globals()
     if not power_on:
         send("MPY: soft reboot\r\n")
     for f in ("boot.py", "main.py") if friendly else ("boot.py",):
