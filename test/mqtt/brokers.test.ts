@@ -28,7 +28,7 @@ describe.each(brokers)("umqttsimple on MicroPython against %s", (name, start) =>
     await helper.endAsync();
     const fails = result.lines.filter((l) => l.startsWith("FAIL"));
     expect({ fails, stderr: result.stderr, exit: result.exitCode }).toEqual({ fails: [], stderr: "", exit: 0 });
-    expect(result.lines.filter((l) => l.startsWith("OK")).length).toBe(17);
+    expect(result.lines.filter((l) => l.startsWith("OK")).length).toBe(21);
     expect(result.lines.at(-1)).toBe("DONE");
   });
 });

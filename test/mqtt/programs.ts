@@ -121,6 +121,43 @@ check("bad filter is refused", "valid filter" in (raises(lambda: sub.subscribe(T
 check("empty topic is refused", "1..65535" in (raises(lambda: sub.subscribe("")) or ""))
 check("qos 3 is refused", "qos" in (raises(lambda: pub.publish(T + "/x", "x", qos=3)) or ""))
 
+# asyncio-friendly path: publish without waiting, acknowledgements and messages taken in by the
+# run() coroutine (stepped by hand here: the WebAssembly port's asyncio has no asyncio.run)
+del got[:]
+a = MQTTClient(T + "-aio", H, P)
+a.set_callback(cb)
+a.connect()
+a.subscribe(T + "/aio", 1)
+ids = [a.publish(T + "/aio", "a%d" % i, False, 1, False) for i in range(3)]
+check("publish with wait=False returns at once", a.pending() == 3 and len(set(ids)) == 3 and 0 not in ids, (ids, a.pending()))
+co = a.run(5)
+t0 = time.ticks_ms()
+while (len(got) < 3 or a.pending()) and time.ticks_diff(time.ticks_ms(), t0) < 4000:
+    co.send(None)
+    time.sleep_ms(5)
+check("run() coroutine takes in acks and messages", a.pending() == 0 and sorted(m for t, m in got) == [b"a0", b"a1", b"a2"], (a.pending(), got))
+a.disconnect()
+try:
+    co.send(None)
+    stopped = False
+except StopIteration:
+    stopped = True
+check("disconnect() ends run()", stopped)
+
+lf = MQTTClient(T + "-lf", H, P)
+lf_got = []
+def lf_cb(t, m):
+    lf_got.append(m)
+    if len(lf_got) == 2:
+        lf.disconnect()
+lf.set_callback(lf_cb)
+lf.connect()
+lf.subscribe(T + "/lf", 0)
+pub.publish(T + "/lf", "one")
+pub.publish(T + "/lf", "two")
+lf.loop_forever()
+check("loop_forever until disconnect() from the callback", lf_got == [b"one", b"two"] and lf.get_mqttsta() == 2, lf_got)
+
 ka = MQTTClient(T + "-ka", H, P, keepalive=1)
 ka.connect()
 ka.subscribe(T + "/late", 0)
