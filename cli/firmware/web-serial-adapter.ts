@@ -258,7 +258,12 @@ export function openError(path: string, error: Error): TsmpError {
 export async function lookupUsbIds(path: string): Promise<WebSerialPortInfo> {
   try {
     const real = await fs.realpath(path).catch(() => path);
-    const ports = await SerialPort.list();
+    // Listing is best effort and must never hold up flashing (it runs udevadm on Linux).
+    let timer: NodeJS.Timeout | undefined;
+    const ports = await Promise.race([
+      SerialPort.list(),
+      new Promise<Awaited<ReturnType<typeof SerialPort.list>>>((resolve) => (timer = setTimeout(() => resolve([]), 2000))),
+    ]).finally(() => clearTimeout(timer));
     for (const candidate of ports) {
       const candidateReal = await fs.realpath(candidate.path).catch(() => candidate.path);
       if (candidate.path !== path && candidateReal !== real) continue;
