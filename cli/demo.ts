@@ -91,12 +91,15 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     });
     await subscriber.subscribeAsync("#");
 
+    // No reset at the end of the upload: the console below resets the board itself, so that it
+    // shows boot.py and main.py from their first line.
     const flashed = await flashProject(sim.path, outDir, {
-      onProgress: (p: { file?: string; done: number; total: number }) => {
-        if (p.done === p.total && p.file) write(`flash   │ ${p.file}`);
+      reset: false,
+      onProgress: (p) => {
+        if (p.phase === "sending" && p.done === p.total && p.file) write(`flash   │ ${p.file}`);
       },
     });
-    write(`flash   │ done (${flashed.filesSent} sent, ${flashed.filesSkipped} unchanged); board resets and runs main.py`);
+    write(`flash   │ ${flashed.filesSent} files sent, ${flashed.filesSkipped} unchanged, ${flashed.wireBytes} bytes on the wire`);
 
     const port = new SerialPort({ path: sim.path, baudRate: 115200 });
     await new Promise<void>((ok, fail) => port.once("open", () => ok()).once("error", fail));
@@ -110,8 +113,11 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       pending = lines.pop() ?? "";
       for (const line of lines) write(`board   │ ${line}`);
     });
-    // Reset the board so its console shows boot.py and main.py from the start.
-    port.write("\x03\x03\x02\x04");
+    // Wait for the friendly REPL's prompt, then soft-reset (Ctrl-D): the board runs boot.py, then main.py.
+    port.write("\r");
+    const prompted = Date.now();
+    while (!report.boardOutput.includes(">>> ") && Date.now() - prompted < 3000) await new Promise((r) => setTimeout(r, 20));
+    port.write("\x04");
 
     await new Promise((r) => setTimeout(r, options.seconds * 1000));
     write(`demo    │ ${report.messages.length} messages received in ${options.seconds} s`);
