@@ -49,6 +49,9 @@ export async function startStandInBoard(fsDir: string, window = 128, hostLink?: 
     },
     async replug() {
       pair = await openPtyPair(hostLink);
+      // Like a real board on native USB: the port enumerates, the host opens it (a monitor polls
+      // every 300 ms), and the power-on output comes after that.
+      await new Promise((r) => setTimeout(r, 800));
       await boot();
     },
     async stop() {
