@@ -10,6 +10,7 @@ import { withLoader, type BoardInfo, type SessionOptions } from "./loader-sessio
 
 export { NodeWebSerialPort } from "./web-serial-adapter.ts";
 export { checkFirmwareImage, ESP32_FIRMWARE_ADDRESS } from "./image.ts";
+export { createProgressReporter, type ProgressReporter } from "./progress.ts";
 export type { BoardInfo } from "./loader-session.ts";
 
 export interface FirmwareOptions extends SessionOptions {}
