@@ -117,8 +117,12 @@ export function compileModules(entries: Entry[], srcRoot: string, display: (path
     for (const ext of ctx.externalImports) external.add(ext);
     // Group helper imports per runtime module.
     const perModule = new Map<string, string[]>();
+    const finalName = (h: string) => (ctx.allNames.has(h) ? `tsmp_${h}` : h);
     for (const [name, mod] of ctx.helpers) perModule.set(mod, [...(perModule.get(mod) ?? []), name]);
-    const header = [...perModule.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([mod, names]) => `from ${mod} import ${names.sort().join(", ")}`);
+    const header = [...perModule.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([mod, names]) => `from ${mod} import ${names.sort().map((n) => (finalName(n) === n ? n : `${n} as ${finalName(n)}`)).join(", ")}`);
+    for (const line of ctx.lines) line.text = line.text.replace(/__H_(\w+?)_H__/g, (_, h: string) => finalName(h));
     const printed = printModule(header, ctx.lines, `${module}.py`, displayPath);
     files.set(`${module}.py`, printed.text);
     maps.set(`${module}.py`, printed.map);

@@ -13,7 +13,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_core: {
     helpers: [
       "null", "truthy", "typeof", "nullish", "js_str", "add", "Error", "TypeError", "RangeError", "caught", "get",
-      "num", "fmt_num", "strict_eq", "date_now",
+      "num", "fmt_num", "strict_eq", "date_now", "put", "JSClass",
     ],
     uses: [],
   },

@@ -2,7 +2,7 @@
 # inside arrays and objects, `[ 1, 2 ]`, `{ a: 1 }`, Map(n) {…}, Set(n) {…}, line breaking at 80
 # columns with 2-space indentation, numeric arrays of more than 6 entries grouped in columns).
 import math
-from tsmp_core import null, fmt_num, js_str, Error
+from tsmp_core import null, fmt_num, js_str, Error, own_keys
 from tsmp_collections import Map, Set
 
 _BREAK = 80
@@ -47,7 +47,7 @@ def _quote(s):
 
 
 def _key(k):
-    if k and (k[0].isalpha() or k[0] in "_$") and all(c.isalpha() or c.isdigit() or c in "_$" for c in k):
+    if k and (k[0].isalpha() or k[0] == "_") and all(c.isalpha() or c.isdigit() or c == "_" for c in k):
         return k
     return _quote(k)
 
@@ -184,7 +184,7 @@ def inspect(v, depth=0, indent=0, top=True):
     if depth > 2:
         return "[" + name + "]"
     _state[0] = depth
-    out = [_key(k) + ": " + inspect(d[k], depth + 1, indent + 2, False) for k in d]
+    out = [_key(k) + ": " + inspect(d[k], depth + 1, indent + 2, False) for k in own_keys(v)]
     return _reduce(out, "", (name + " {", "}"), indent, depth, False, False)
 
 

@@ -280,3 +280,47 @@ def date_now():
     if time.gmtime(0)[0] == 2000:
         ms += 946684800000
     return ms
+
+
+def put(a, i, v):
+    # a[i] = v for arrays (writing past the end extends the array like JS) and Uint8Array
+    # (out-of-range writes are ignored, values wrap modulo 256).
+    if type(i) is float:
+        if i != i or i != int(i):
+            return v
+        i = int(i)
+    n = len(a)
+    if type(a) is bytearray:
+        if 0 <= i < n:
+            x = num(v)
+            a[i] = 0 if x != x or x - x != 0 else int(x) & 255
+        return v
+    if 0 <= i < n:
+        a[i] = v
+    elif i >= n:
+        a.extend([None] * (i - n))
+        a.append(v)
+    return v
+
+
+class JSClass:
+    # Base of compiled classes: instances can also be used where an interface (a plain object,
+    # compiled as an ordered dict) is expected: o["x"], o.get("x"), "x" in o.
+    def __getitem__(self, k):
+        return getattr(self, k)
+
+    def __setitem__(self, k, v):
+        setattr(self, k, v)
+
+    def __contains__(self, k):
+        return hasattr(self, k)
+
+    def get(self, k, d=None):
+        return getattr(self, k, d)
+
+
+def own_keys(v):
+    # Instance attributes in JavaScript creation order (class field order first).
+    d = v.__dict__
+    order = getattr(type(v), "_keys", ())
+    return [k for k in order if k in d] + [k for k in d if k not in order]

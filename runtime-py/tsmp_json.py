@@ -1,6 +1,6 @@
 # tsmp_json: JSON.stringify with Node's exact output (key order, spacing, indentation, NaN → null,
 # undefined and functions skipped) and JSON.parse keeping key order.
-from tsmp_core import null, fmt_num, Error, SyntaxError_
+from tsmp_core import null, fmt_num, Error, SyntaxError_, own_keys
 from tsmp_collections import Map, Set, obj
 from collections import OrderedDict
 
@@ -59,7 +59,7 @@ def _ser(v, gap, ind):
         items = []
     else:
         d = getattr(v, "__dict__", {})
-        items = [(k, d[k]) for k in d]
+        items = [(k, d[k]) for k in own_keys(v)] if d else []
     parts = []
     for k, x in items:
         s = _ser(x, gap, inner)

@@ -4,8 +4,8 @@
  * meaning is identical and to runtime-py helpers where it is not. Everything else is refused.
  */
 import { Node, ts, type CallExpression, type NewExpression, type Type } from "ts-morph";
-import { LowerContext, pyString } from "./context.ts";
-import { lowerExpr, paren, toStringCode, lowerCondition, truthyOf, skipParens, identifierDecl } from "./expressions.ts";
+import { LowerContext, pyString, attr } from "./context.ts";
+import { lowerExpr, paren, toStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { lowerFunctionExpression } from "./functions.ts";
 
@@ -79,12 +79,28 @@ function args(ctx: LowerContext, call: CallExpression | NewExpression): string[]
     const lit = skipParens(last) as import("ts-morph").ObjectLiteralExpression;
     const kw = lit.getProperties().map((p) => {
       if (Node.isPropertyAssignment(p)) return `${p.getName()}=${lowerExpr(ctx, p.getInitializerOrThrow())}`;
-      if (Node.isShorthandPropertyAssignment(p)) return `${p.getName()}=${lowerExpr(ctx, p.getNameNode())}`;
+      if (Node.isShorthandPropertyAssignment(p)) return `${p.getName()}=${lowerShorthandValue(ctx, p)}`;
       return ctx.refuse("unsupportedSyntax", p, "this option in a board call");
     });
     return [...plainArgs(ctx, list.slice(0, -1)), ...kw];
   }
   return plainArgs(ctx, list);
+}
+
+/** A Python list of call arguments (MicroPython has no `*x` inside list displays). */
+function listOf(ctx: LowerContext, list: Node[]): string {
+  const chunks: string[] = [];
+  let cur: string[] = [];
+  for (const a of list) {
+    if (Node.isSpreadElement(a)) {
+      if (cur.length) chunks.push(`[${cur.join(", ")}]`);
+      cur = [];
+      if (kindOfNode(a.getExpression()) !== "array") ctx.refuse("spreadObject", a);
+      chunks.push(`list(${lowerExpr(ctx, a.getExpression())})`);
+    } else cur.push(lowerExpr(ctx, a));
+  }
+  if (cur.length || chunks.length === 0) chunks.push(`[${cur.join(", ")}]`);
+  return chunks.join(" + ");
 }
 
 function plainArgs(ctx: LowerContext, list: Node[]): string[] {
@@ -218,7 +234,7 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
   if (isNamespaceImport(target)) return `${obj}.${name}`;
   const sym = target.getSymbol();
   if (sym?.getDeclarations().some((d) => Node.isEnumDeclaration(d) || Node.isClassDeclaration(d))) {
-    return `${paren(obj)}.${name}`;
+    return `${paren(obj)}.${attr(name)}`;
   }
   const type = target.getType();
   const kind = kindWithoutNullish(type);
@@ -240,13 +256,14 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
       if (!prop || prop.isOptional()) return `${paren(obj)}.get(${pyString(name)})`;
       return `${paren(obj)}[${pyString(name)}]`;
     }
-    case "class":
     case "external":
-    case "error":
       return `${paren(obj)}.${name}`;
+    case "class":
+    case "error":
+      return `${paren(obj)}.${attr(name)}`;
     default:
-      if (Node.isThisExpression(target)) return `${obj}.${name}`;
-      if (Node.isSuperExpression(target)) return `super().${name}`;
+      if (Node.isThisExpression(target)) return `${obj}.${attr(name)}`;
+      if (Node.isSuperExpression(target)) return `super().${attr(name)}`;
       return ctx.refuse("anyType", node, type.getText(node));
   }
 }
@@ -260,7 +277,13 @@ function kindLabel(kind: Kind): string {
 export function lowerCall(ctx: LowerContext, call: CallExpression, objCode: string | undefined): string {
   const callee = call.getExpression();
   if (callee.getKind() === SK.SuperKeyword) return `super().__init__(${args(ctx, call).join(", ")})`;
-  if (Node.isPropertyAccessExpression(callee) || (Node.isElementAccessExpression(callee) && Node.isStringLiteral(callee.getArgumentExpression()))) {
+  // In an optional chain, objCode is the object of a method call, or else the function itself.
+  if (objCode !== undefined && !isMethodCall(call)) return `${paren(objCode)}(${args(ctx, call).join(", ")})`;
+  if (Node.isPropertyAccessExpression(callee) || Node.isElementAccessExpression(callee)) {
+    if (Node.isElementAccessExpression(callee) && !Node.isStringLiteral(callee.getArgumentExpression())) {
+      const fn = lowerExpr(ctx, callee);
+      return `${paren(fn)}(${args(ctx, call).join(", ")})`;
+    }
     const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : (callee.getArgumentExpression() as import("ts-morph").StringLiteral).getLiteralValue();
     const target = callee.getExpression();
     const g = globalName(target);
@@ -434,8 +457,9 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
       return ctx.refuse("unsupportedMethod", call, "byte arrays", name);
     case "error":
       if (name === "toString") return `${ctx.helper("js_str")}(${obj})`;
-      return `${O}.${name}(${A().join(", ")})`;
+      return `${O}.${attr(name)}(${A().join(", ")})`;
     case "class":
+      return `${O}.${attr(name)}(${A().join(", ")})`;
     case "external":
       return `${O}.${name}(${A().join(", ")})`;
     case "record": {
@@ -446,7 +470,7 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
     case "function":
       return ctx.refuse("unsupportedMethod", call, "functions", name);
     default:
-      if (Node.isSuperExpression(target)) return `super().${name}(${A().join(", ")})`;
+      if (Node.isSuperExpression(target)) return `super().${attr(name)}(${A().join(", ")})`;
       return ctx.refuse("anyType", call, type.getText(call));
   }
 }
@@ -517,10 +541,13 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
   const h = (helper: string) => `${ctx.helper(helper)}(${[arr, ...A()].join(", ")})`;
   const simple = /^[A-Za-z_][\w.]*$/.test(arr);
   switch (name) {
-    case "push":
-      if (stmt) return a.length === 1 && !Node.isSpreadElement(a[0]!) ? `${R}.append(${A()[0]})` : `${R}.extend([${A().join(", ")}])`;
+    case "push": {
+      if (stmt && a.length === 1 && !Node.isSpreadElement(a[0]!)) return `${R}.append(${A()[0]})`;
+      const items = listOf(ctx, a);
+      if (stmt) return `${R}.extend(${items})`;
       if (!simple) break;
-      return `(${R}.extend([${A().join(", ")}]), len(${arr}))[1]`;
+      return `(${R}.extend(${items}), len(${arr}))[1]`;
+    }
     case "pop":
       if (!simple) break;
       return `${R}.pop() if ${arr} else None`;
@@ -528,8 +555,8 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
       if (!simple) break;
       return `${R}.pop(0) if ${arr} else None`;
     case "unshift":
-      if (stmt && a.length === 1) return `${R}.insert(0, ${A()[0]})`;
-      if (stmt) return `${R}[0:0] = [${A().join(", ")}]`;
+      if (stmt && a.length === 1 && !Node.isSpreadElement(a[0]!)) return `${R}.insert(0, ${A()[0]})`;
+      if (stmt) return `${R}[0:0] = ${listOf(ctx, a)}`;
       break;
     case "splice": return h("splice");
     case "slice":

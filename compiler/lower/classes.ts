@@ -3,7 +3,7 @@
  * Error subclasses) and enums to Python classes.
  */
 import { Node, type ClassDeclaration, type EnumDeclaration } from "ts-morph";
-import { LowerContext, pyString } from "./context.ts";
+import { LowerContext, pyString, attr } from "./context.ts";
 import { lowerExpr } from "./expressions.ts";
 import { emitDef } from "./functions.ts";
 import { extendsError } from "./types.ts";
@@ -21,23 +21,26 @@ export function lowerClass(ctx: LowerContext, cls: ClassDeclaration): void {
   }
   if (cls.getMembers().some((m) => Node.isClassStaticBlockDeclaration(m))) ctx.refuse("unsupportedSyntax", cls, "static blocks");
   const isError = extendsError(cls.getType());
-  ctx.emit(`class ${name}${base ? `(${base})` : ""}:`, pos);
+  // Root classes derive from JSClass so instances also work where an interface (plain object) is expected.
+  if (!base) base = ctx.helper("JSClass");
+  ctx.emit(`class ${name}(${base}):`, pos);
   ctx.pushScope("class", cls);
   ctx.indent++;
   const start = ctx.lines.length;
   try {
+    const keys = classKeys(cls);
+    if (keys.length > 1) ctx.emit(`_keys = (${keys.map(pyString).join(", ")}${keys.length === 1 ? "," : ""})`, pos);
     const instanceFields = cls.getProperties().filter((p) => !p.isStatic() && !p.hasDeclareKeyword());
     for (const f of instanceFields) if (Node.isPrivateIdentifier(f.getNameNode())) ctx.refuse("privateName", f);
     const emitFields = () => {
       for (const f of instanceFields) {
         const init = f.getInitializer();
-        if (!init && !f.hasQuestionToken() && !f.hasExclamationToken()) continue;
-        ctx.emit(`self.${f.getName()} = ${init ? lowerExpr(ctx, init) : "None"}`, ctx.posOf(f));
+        ctx.emit(`self.${attr(f.getName())} = ${init ? lowerExpr(ctx, init) : "None"}`, ctx.posOf(f));
       }
     };
     const ctor = cls.getConstructors().find((c) => c.getBody());
     if (ctor) {
-      const hasSuper = !!base;
+      const hasSuper = !!heritage;
       emitDef(ctx, ctor, "__init__", {
         leading: ["self"],
         afterPrologue: hasSuper ? undefined : emitFields,
@@ -46,26 +49,26 @@ export function lowerClass(ctx: LowerContext, cls: ClassDeclaration): void {
     } else if (instanceFields.length || isError) {
       ctx.emit(`def __init__(self, *args):`, pos);
       ctx.indent++;
-      if (base) ctx.emit(`super().__init__(*args)`, pos);
+      if (heritage) ctx.emit(`super().__init__(*args)`, pos);
       emitFields();
-      if (!base && !instanceFields.length) ctx.emit("pass", pos);
+      if (!heritage && !instanceFields.length) ctx.emit("pass", pos);
       ctx.indent--;
     }
     for (const m of cls.getMembers()) {
       if (Node.isMethodDeclaration(m)) {
         if (!m.getBody()) continue;
         if (Node.isPrivateIdentifier(m.getNameNode())) ctx.refuse("privateName", m);
-        const mname = m.getName();
+        const mname = attr(m.getName());
         if (m.isStatic()) emitDef(ctx, m, mname, { decorators: ["@staticmethod"] });
         else emitDef(ctx, m, mname, { leading: ["self"] });
       } else if (Node.isGetAccessorDeclaration(m)) {
         if (m.isStatic()) ctx.refuse("unsupportedSyntax", m, "static accessors");
-        emitDef(ctx, m, m.getName(), { leading: ["self"], decorators: ["@property"] });
+        emitDef(ctx, m, attr(m.getName()), { leading: ["self"], decorators: ["@property"] });
       } else if (Node.isSetAccessorDeclaration(m)) {
         if (m.isStatic()) ctx.refuse("unsupportedSyntax", m, "static accessors");
         const getter = cls.getGetAccessor(m.getName());
         if (!getter) ctx.refuse("unsupportedSyntax", m, "a setter without a getter");
-        emitDef(ctx, m, m.getName(), { leading: ["self"], decorators: [`@${m.getName()}.setter`] });
+        emitDef(ctx, m, attr(m.getName()), { leading: ["self"], decorators: [`@${attr(m.getName())}.setter`] });
       }
     }
     if (ctx.lines.length === start) ctx.emit("pass", pos);
@@ -76,9 +79,26 @@ export function lowerClass(ctx: LowerContext, cls: ClassDeclaration): void {
   // Static fields are set after the class exists (initialisers may use the class).
   for (const p of cls.getProperties().filter((p) => p.isStatic())) {
     const init = p.getInitializer();
-    ctx.emit(`${name}.${p.getName()} = ${init ? lowerExpr(ctx, init) : "None"}`, ctx.posOf(p));
+    ctx.emit(`${name}.${attr(p.getName())} = ${init ? lowerExpr(ctx, init) : "None"}`, ctx.posOf(p));
   }
   if (cls.isDefaultExport()) ctx.emit(`default = ${name}`, pos);
+}
+
+/** Instance property names in the order JavaScript creates them (for console.log / JSON.stringify). */
+function classKeys(cls: ClassDeclaration): string[] {
+  const out: string[] = [];
+  const baseDecl = cls.getBaseClass();
+  if (baseDecl && !extendsError(baseDecl.getType())) out.push(...classKeys(baseDecl));
+  const ctor = cls.getConstructors().find((c) => c.getBody());
+  for (const p of ctor?.getParameters() ?? []) if (p.getScope() !== undefined || p.isReadonly()) out.push(p.getName());
+  for (const f of cls.getProperties()) if (!f.isStatic() && !f.hasDeclareKeyword()) out.push(f.getName());
+  ctor?.forEachDescendant((n) => {
+    if (Node.isBinaryExpression(n) && n.getOperatorToken().getText() === "=") {
+      const left = n.getLeft();
+      if (Node.isPropertyAccessExpression(left) && Node.isThisExpression(left.getExpression())) out.push(left.getName());
+    }
+  });
+  return [...new Set(out)].map(attr);
 }
 
 export function lowerEnum(ctx: LowerContext, en: EnumDeclaration): void {
@@ -92,7 +112,7 @@ export function lowerEnum(ctx: LowerContext, en: EnumDeclaration): void {
     const value = m.getValue();
     if (value === undefined) ctx.refuse("unsupportedSyntax", m, "a computed enum member");
     const code = typeof value === "string" ? pyString(value) : Number.isInteger(value) ? String(value) : String(value);
-    ctx.emit(`${m.getName()} = ${code}`, ctx.posOf(m));
+    ctx.emit(`${attr(m.getName())} = ${code}`, ctx.posOf(m));
   }
   ctx.indent--;
 }

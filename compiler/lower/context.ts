@@ -43,6 +43,18 @@ const PY_RESERVED = new Set([
   "null", "nan", "inf", "OrderedDict", "StopIteration", "KeyError", "IndexError", "ValueError", "const", "micropython",
 ]);
 
+const PY_KEYWORDS = new Set([
+  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif",
+  "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
+  "pass", "raise", "return", "try", "while", "with", "yield",
+]);
+
+/** A TS member name as a Python attribute name (keywords get a trailing underscore). */
+export function attr(name: string): string {
+  if (name.startsWith("__")) return name.replace(/^__/, "_u_");
+  return PY_KEYWORDS.has(name) ? `${name}_` : name;
+}
+
 export class LowerContext {
   readonly diagnostics: Diagnostic[] = [];
   /** helper name → module it comes from */
@@ -69,9 +81,13 @@ export class LowerContext {
     this.scope = { kind: "module", node: file, parent: null, used: new Set(), nonlocals: new Set(), globals: new Set() };
   }
 
+  /** Every Python name declared in this module (any scope): helpers that clash get an alias. */
+  readonly allNames = new Set<string>();
+
+  /** A runtime helper reference; resolved to its final (possibly aliased) name when printing. */
   helper(name: string): string {
     this.helpers.set(name, helperModule(name));
-    return name;
+    return `__H_${name}_H__`;
   }
 
   diagnostic(name: MessageName, node: Node, ...args: string[]): Diagnostic {
@@ -146,6 +162,7 @@ export class LowerContext {
     let n = 2;
     while (scope.used.has(name)) name = `${base}_${n++}`;
     scope.used.add(name);
+    this.allNames.add(name);
     this.names.set(decl, name);
     return name;
   }

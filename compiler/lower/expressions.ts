@@ -4,7 +4,7 @@
  * anything that cannot be made exact is refused with a diagnostic.
  */
 import { Node, ts, type Expression, type Type } from "ts-morph";
-import { LowerContext, owningFunction, pyString, isFunctionScopeNode } from "./context.ts";
+import { LowerContext, owningFunction, pyString, isFunctionScopeNode, attr } from "./context.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
@@ -51,16 +51,31 @@ export function lowerCondition(ctx: LowerContext, node: Node): string {
     if (op === SK.BarBarToken) return `${paren(lowerCondition(ctx, node.getLeft()))} or ${paren(lowerCondition(ctx, node.getRight()))}`;
   }
   const code = lowerExpr(ctx, node);
-  return truthyOf(ctx, code, node.getType());
+  return truthyOf(ctx, code, node.getType(), mayBeMissing(node));
+}
+
+/**
+ * Element reads (`arr[i]`, `record[key]`) can be undefined although TypeScript types them without
+ * undefined (no noUncheckedIndexedAccess): `??`, `?.` and truthiness must still handle it.
+ */
+export function mayBeMissing(node: Node): boolean {
+  const n = skipParens(node);
+  if (Node.isElementAccessExpression(n)) return true;
+  if (Node.isPropertyAccessExpression(n)) {
+    const t = n.getExpression().getType().getNonNullableType();
+    if (kindOf(t) === "record" && !t.getProperty(n.getName())) return true;
+  }
+  return false;
 }
 
 /** Python code that is a Python bool equal to JS truthiness of a value of `type` held in `code`. */
-export function truthyOf(ctx: LowerContext, code: string, type: Type): string {
+export function truthyOf(ctx: LowerContext, code: string, type: Type, missing = false): string {
   const kind = kindOf(type);
-  if (kind === "boolean") return code;
-  if (kind === "string") return code;
+  if (kind === "boolean" && !missing) return code;
+  if (kind === "string" && !missing) return code;
   if (kind === "undefined" || kind === "null") return "False";
-  const { undef, nul } = nullability(type);
+  const { undef: declaredUndef, nul } = nullability(type);
+  const undef = declaredUndef || missing;
   const inner = kindWithoutNullish(type);
   if (["array", "class", "record", "map", "set", "error", "function", "external", "bytes"].includes(inner)) {
     if (!undef && !nul) return "True";
@@ -72,12 +87,9 @@ export function truthyOf(ctx: LowerContext, code: string, type: Type): string {
 function numericLiteral(text: string): string {
   const value = Number(text.replace(/_/g, ""));
   if (Number.isInteger(value) && Math.abs(value) < 2 ** 53) return String(value);
-  if (!Number.isFinite(value)) return `${ctx0("Infinity")}`;
+  if (!Number.isFinite(value)) return `float("inf")`;
   const s = String(value);
   return s.includes(".") || s.includes("e") ? s : `${s}.0`;
-}
-function ctx0(name: string): string {
-  return name;
 }
 
 function lowerTemplate(ctx: LowerContext, node: Node): string {
@@ -253,6 +265,7 @@ function lowerThis(ctx: LowerContext, node: Node): string {
     }
     if (isFunctionScopeNode(cur) || Node.isPropertyDeclaration(cur)) {
       if (Node.isFunctionExpression(cur) || Node.isFunctionDeclaration(cur)) break;
+      if (Node.isObjectLiteralExpression(cur.getParent())) break;
       const isStatic = (Node.isMethodDeclaration(cur) || Node.isPropertyDeclaration(cur) || Node.isGetAccessorDeclaration(cur) || Node.isSetAccessorDeclaration(cur)) && cur.isStatic();
       return isStatic ? "cls" : "self";
     }
@@ -297,6 +310,31 @@ function propertyKey(ctx: LowerContext, nameNode: Node): string {
   return ctx.refuse("computedKey", nameNode);
 }
 
+/** The variable a shorthand property `{ v }` reads. */
+export function lowerShorthandValue(ctx: LowerContext, prop: import("ts-morph").ShorthandPropertyAssignment): string {
+  const checker = ctx.file.getProject().getTypeChecker();
+  const sym = checker.compilerObject.getShorthandAssignmentValueSymbol(prop.compilerNode);
+  const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+  if (decl) {
+    for (const [node, name] of ctx.names) if (node.compilerNode === decl) return name;
+    if (sym && (sym.flags & ts.SymbolFlags.Alias) === 0) {
+      const sf = decl.getSourceFile();
+      if (sf.fileName === ctx.file.getFilePath()) {
+        const declNode = ctx.file.getDescendantAtPos(decl.getStart());
+        const owner = declNode?.getFirstAncestor((a) => a.compilerNode === decl) ?? declNode;
+        if (owner && owner.compilerNode === decl) return lowerIdentifierForDecl(ctx, owner, prop.getName());
+      }
+    }
+  }
+  const name = prop.getName();
+  if (name === "undefined") return "None";
+  return lowerIdentifier(ctx, prop.getNameNode());
+}
+
+function lowerIdentifierForDecl(ctx: LowerContext, decl: Node, text: string): string {
+  return ctx.pyName(decl) ?? declareLate(ctx, decl, text);
+}
+
 function lowerObjectLiteral(ctx: LowerContext, node: Node): string {
   const lit = node.asKindOrThrow(SK.ObjectLiteralExpression);
   const args: string[] = [];
@@ -310,15 +348,7 @@ function lowerObjectLiteral(ctx: LowerContext, node: Node): string {
     if (Node.isPropertyAssignment(prop)) {
       pieces.push(propertyKey(ctx, prop.getNameNode()), lowerExpr(ctx, prop.getInitializerOrThrow()));
     } else if (Node.isShorthandPropertyAssignment(prop)) {
-      const valueSymbol = ctx.file.getProject().getTypeChecker().compilerObject.getShorthandAssignmentValueSymbol(prop.compilerNode);
-      const decl = valueSymbol?.valueDeclaration ?? valueSymbol?.declarations?.[0];
-      let value: string;
-      if (decl) {
-        const declNode = ctx.file.getProject().getSourceFileOrThrow(decl.getSourceFile().fileName).getDescendantAtPos(decl.getStart());
-        void declNode;
-      }
-      value = lowerIdentifier(ctx, prop.getNameNode());
-      pieces.push(pyString(prop.getName()), value);
+      pieces.push(pyString(prop.getName()), lowerShorthandValue(ctx, prop));
     } else if (Node.isSpreadAssignment(prop)) {
       const kind = kindOfNode(prop.getExpression());
       if (kind !== "record") ctx.refuse("spreadObject", prop);
@@ -338,31 +368,49 @@ function lowerObjectLiteral(ctx: LowerContext, node: Node): string {
 
 // ── property access, element access, calls (with optional chaining) ───────────────────────────────
 
+/** `a.b(1)` (no `?.` on the call) is one segment: the call lowers with the object `a`. */
+export function isMethodCall(node: Node): boolean {
+  return Node.isCallExpression(node) && !hasQuestionDot(node) && (Node.isPropertyAccessExpression(node.getExpression()) || Node.isElementAccessExpression(node.getExpression()));
+}
+
 function chainSegments(node: Node): Node[] {
   const segs: Node[] = [];
   let cur: Node = node;
   while (Node.isPropertyAccessExpression(cur) || Node.isElementAccessExpression(cur) || Node.isCallExpression(cur) || Node.isNonNullExpression(cur)) {
     segs.unshift(cur);
-    cur = cur.getExpression();
+    cur = isMethodCall(cur)
+      ? ((cur as import("ts-morph").CallExpression).getExpression() as import("ts-morph").PropertyAccessExpression).getExpression()
+      : (cur as unknown as { getExpression(): Node }).getExpression();
     if (Node.isParenthesizedExpression(cur)) break;
   }
   return segs;
 }
 
-function hasQuestionDot(node: Node): boolean {
+/** Whether a chain segment short-circuits on a nullish object (`a?.b`, `a?.[i]`, `f?.()`, `a?.m()`). */
+function segmentOptional(seg: Node): boolean {
+  return hasQuestionDot(seg) || (isMethodCall(seg) && hasQuestionDot((seg as import("ts-morph").CallExpression).getExpression()));
+}
+
+/** The expression a segment applies to (the object of a method call). */
+function segmentTarget(seg: Node): Node {
+  if (isMethodCall(seg)) return ((seg as import("ts-morph").CallExpression).getExpression() as import("ts-morph").PropertyAccessExpression).getExpression();
+  return (seg as unknown as { getExpression(): Node }).getExpression();
+}
+
+export function hasQuestionDot(node: Node): boolean {
   return (node.compilerNode as ts.Node & { questionDotToken?: ts.Node }).questionDotToken !== undefined;
 }
 
 export function lowerAccessChain(ctx: LowerContext, node: Node): string {
   const segs = chainSegments(node);
-  const anyOptional = segs.some(hasQuestionDot);
+  const anyOptional = segs.some(segmentOptional);
   if (!anyOptional) return lowerSegment(ctx, node, undefined);
   // Short-circuit: everything after a `?.` is skipped when the value before it is nullish.
   const build = (i: number, objCode: string | undefined): string => {
     const seg = segs[i]!;
-    if (hasQuestionDot(seg)) {
-      const base = objCode ?? lowerExpr(ctx, (seg as unknown as { getExpression(): Node }).getExpression());
-      const target = (seg as unknown as { getExpression(): Node }).getExpression();
+    if (segmentOptional(seg)) {
+      const target = segmentTarget(seg);
+      const base = objCode ?? lowerExpr(ctx, target);
       const t = isAtomic(base) && /^[A-Za-z_]\w*$/.test(base) ? base : ctx.tmp();
       const bind = t === base ? base : `(${t} := ${base})`;
       const { nul } = nullability(target.getType());
@@ -374,7 +422,7 @@ export function lowerAccessChain(ctx: LowerContext, node: Node): string {
     return i + 1 < segs.length ? build(i + 1, code) : code;
   };
   // Segments before the first `?.` are lowered as one plain chain.
-  const first = segs.findIndex(hasQuestionDot);
+  const first = segs.findIndex(segmentOptional);
   const baseCode = first > 0 ? lowerSegment(ctx, segs[first - 1]!, undefined) : undefined;
   return build(first, baseCode);
 }
@@ -584,13 +632,13 @@ function lowerBinary(ctx: LowerContext, node: Node): string {
       const lk = kindOf(lt);
       const rk = kindOfNode(right);
       const pyOp = op === SK.AmpersandAmpersandToken ? "and" : "or";
-      if ((lk === "boolean" || lk === "string") && lk === rk) {
+      if ((lk === "boolean" || lk === "string") && lk === rk && !mayBeMissing(left)) {
         return `${paren(lowerExpr(ctx, left))} ${pyOp} ${paren(lowerExpr(ctx, right))}`;
       }
       const lc = lowerExpr(ctx, left);
       const t = /^[A-Za-z_]\w*$/.test(lc) ? lc : ctx.tmp();
       const bind = t === lc ? lc : `(${t} := ${lc})`;
-      const test = truthyOf(ctx, bind, lt);
+      const test = truthyOf(ctx, bind, lt, mayBeMissing(left));
       const rc = lowerExpr(ctx, right);
       return op === SK.AmpersandAmpersandToken ? `${paren(rc)} if ${paren(test)} else ${t}` : `${t} if ${paren(test)} else ${paren(rc)}`;
     }
@@ -598,7 +646,8 @@ function lowerBinary(ctx: LowerContext, node: Node): string {
       const lc = lowerExpr(ctx, left);
       const t = /^[A-Za-z_]\w*$/.test(lc) ? lc : ctx.tmp();
       const bind = t === lc ? lc : `(${t} := ${lc})`;
-      const { nul, undef } = nullability(left.getType());
+      const { nul, undef: declaredUndef } = nullability(left.getType());
+      const undef = declaredUndef || mayBeMissing(left);
       const test = nul ? `not ${ctx.helper("nullish")}(${bind})` : undef ? `${bind} is not None` : "True";
       if (test === "True") return lc;
       return `${t} if ${test} else ${paren(lowerExpr(ctx, right))}`;
@@ -659,43 +708,81 @@ function lowerPostfix(ctx: LowerContext, node: Node): string {
 }
 
 export interface AssignTarget {
+  /** The target as Python assignment syntax (only for simple names and attributes/dict items). */
   code: string;
   /** A plain Python name (usable with :=). */
   simple: boolean;
+  /** Code reading the current value (JS semantics: missing record keys / array slots are undefined). */
+  read: string;
+  /** The statement storing `value`. */
+  write(value: string): string;
 }
 
-/** Python target for an assignment to `node` (identifier, attribute or subscript). */
-export function lowerAssignTarget(ctx: LowerContext, node: Node): AssignTarget {
+const SIMPLE_NAME = /^[A-Za-z_]\w*$/;
+
+/**
+ * Python target for an assignment to `node` (identifier, attribute or subscript). With `stable`,
+ * object and index expressions that are not plain names are first stored in temporaries (emitted
+ * as statements) so compound assignments evaluate them once.
+ */
+export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false): AssignTarget {
   const n = skipParens(node);
+  const hold = (code: string): string => {
+    if (!stable || SIMPLE_NAME.test(code) || /^-?\d+$/.test(code) || /^"[^"]*"$/.test(code)) return code;
+    const t = ctx.tmp();
+    ctx.emit(`${t} = ${code}`);
+    return t;
+  };
+  const plain = (code: string, read = code): AssignTarget => ({ code, simple: false, read, write: (v) => `${code} = ${v}` });
   if (Node.isIdentifier(n)) {
     const decl = identifierDecl(n);
     if (decl && (Node.isImportSpecifier(decl) || Node.isImportClause(decl) || Node.isNamespaceImport(decl))) {
       ctx.refuse("unsupportedSyntax", n, "assigning to an imported binding");
     }
-    return { code: lowerIdentifier(ctx, n, true), simple: true };
+    const name = lowerIdentifier(ctx, n, true);
+    return { code: name, simple: true, read: name, write: (v) => `${name} = ${v}` };
   }
   if (Node.isPropertyAccessExpression(n)) {
     if (hasQuestionDot(n)) ctx.refuse("unsupportedSyntax", n, "assigning through '?.'");
     const target = n.getExpression();
-    const kind = kindWithoutNullish(target.getType());
+    const type = target.getType().getNonNullableType();
+    const kind = kindOf(type);
     const name = n.getName();
     if (name === "prototype" || name === "__proto__") ctx.refuse("prototype", n);
-    const obj = lowerObjectOf(ctx, target);
-    if (kind === "record") return { code: `${paren(obj)}[${pyString(name)}]`, simple: false };
-    if (kind === "array" && name === "length") ctx.refuse("unsupportedProperty", n, "arrays", "length (assignment)");
-    if (["class", "external", "error"].includes(kind) || Node.isThisExpression(target)) return { code: `${paren(obj)}.${name}`, simple: false };
     if (isEnumObject(target)) ctx.refuse("unsupportedSyntax", n, "assigning to an enum member");
+    if (kind === "array" && name === "length") ctx.refuse("unsupportedProperty", n, "arrays", "length (assignment)");
+    const obj = hold(lowerObjectOf(ctx, target));
+    if (kind === "record") {
+      const prop = type.getProperty(name);
+      const item = `${paren(obj)}[${pyString(name)}]`;
+      return plain(item, !prop || prop.isOptional() ? `${paren(obj)}.get(${pyString(name)})` : item);
+    }
+    if (kind === "external") return plain(`${paren(obj)}.${name}`);
+    if (["class", "error"].includes(kind) || Node.isThisExpression(target)) return plain(`${paren(obj)}.${attr(name)}`);
     return ctx.refuse("anyType", n, target.getType().getText(n));
   }
   if (Node.isElementAccessExpression(n)) {
     const target = n.getExpression();
     const kind = kindWithoutNullish(target.getType());
-    const obj = lowerObjectOf(ctx, target);
     const arg = n.getArgumentExpressionOrThrow();
-    if (kind === "array" || kind === "bytes" || kind === "external") return { code: `${paren(obj)}[${lowerExpr(ctx, arg)}]`, simple: false };
+    if (kind === "array" || kind === "bytes") {
+      const obj = hold(lowerObjectOf(ctx, target));
+      const index = hold(lowerExpr(ctx, arg));
+      return {
+        code: `${paren(obj)}[${index}]`,
+        simple: false,
+        read: `${ctx.helper("get")}(${obj}, ${index})`,
+        write: (v) => `${ctx.helper("put")}(${obj}, ${index}, ${v})`,
+      };
+    }
+    if (kind === "external") {
+      const obj = hold(lowerObjectOf(ctx, target));
+      return plain(`${paren(obj)}[${hold(lowerExpr(ctx, arg))}]`);
+    }
     if (kind === "record") {
-      const key = kindOfNode(arg) === "string" ? lowerExpr(ctx, arg) : toStringCode(ctx, arg);
-      return { code: `${paren(obj)}[${key}]`, simple: false };
+      const obj = hold(lowerObjectOf(ctx, target));
+      const key = hold(kindOfNode(arg) === "string" ? lowerExpr(ctx, arg) : toStringCode(ctx, arg));
+      return plain(`${paren(obj)}[${key}]`, `${paren(obj)}.get(${key})`);
     }
     return ctx.refuse("anyType", n, target.getType().getText(n));
   }
@@ -707,8 +794,8 @@ function lowerAssignmentExpression(ctx: LowerContext, bin: import("ts-morph").Bi
   const left = bin.getLeft();
   if (Node.isArrayLiteralExpression(left) || Node.isObjectLiteralExpression(left)) ctx.refuse("assignInExpression", bin, left.getText());
   const target = lowerAssignTarget(ctx, left);
-  const value = assignedValue(ctx, bin, target.code);
   if (!target.simple) ctx.refuse("assignInExpression", bin, left.getText());
+  const value = assignedValue(ctx, bin, target.read);
   return `(${target.code} := ${value})`;
 }
 
@@ -726,6 +813,7 @@ export function assignedValue(ctx: LowerContext, bin: import("ts-morph").BinaryE
   }
   if (base === SK.QuestionQuestionToken) {
     const { nul } = nullability(left.getType());
+    void mayBeMissing;
     const test = nul ? `not ${ctx.helper("nullish")}(${targetCode})` : `${targetCode} is not None`;
     return `${targetCode} if ${test} else ${paren(lowerExpr(ctx, right))}`;
   }

@@ -4,7 +4,7 @@
  * with defaults, optional and rest parameters, and the global/nonlocal declarations closures need.
  */
 import { Node, ts, type ParameterDeclaration } from "ts-morph";
-import { LowerContext, type PyLine } from "./context.ts";
+import { LowerContext, attr, type PyLine } from "./context.ts";
 import { lowerExpr } from "./expressions.ts";
 import { lowerBody, bindPattern } from "./statements.ts";
 
@@ -42,8 +42,8 @@ function planParameters(ctx: LowerContext, fn: FunctionLike): ParamPlan {
       header.push(`*${name}`);
       prologue.push(() => ctx.emit(`${name} = list(${name})`, ctx.posOf(p)));
     } else if (init) {
-      if (isSimpleDefault(init)) header.push(`${name}=${lowerExpr(ctx, init)}`);
-      else {
+      // JS evaluates defaults at each call and also when `undefined` is passed explicitly.
+      {
         header.push(`${name}=None`);
         prologue.push(() => {
           ctx.emit(`if ${name} is None:`, ctx.posOf(p));
@@ -57,13 +57,15 @@ function planParameters(ctx: LowerContext, fn: FunctionLike): ParamPlan {
     if (isPattern) prologue.push(() => bindPattern(ctx, nameNode, name, p.getType(), "let"));
     if (p.getScope() !== undefined || p.isReadonly()) {
       // Parameter property: `constructor(private x: number)` also stores self.x.
-      prologue.push(() => ctx.emit(`self.${nameNode.getText()} = ${name}`, ctx.posOf(p)));
+      prologue.push(() => ctx.emit(`self.${attr(nameNode.getText())} = ${name}`, ctx.posOf(p)));
     }
   }
   return { header, prologue };
 }
 
 export interface DefOptions {
+  /** Extra trailing parameter (`*_`) so callers may pass more arguments than declared. */
+  extra?: string;
   /** First parameters (`self`, `cls`). */
   leading?: string[];
   decorators?: string[];
@@ -93,7 +95,7 @@ export function emitDef(ctx: LowerContext, fn: FunctionLike, pyName: string, opt
       ctx.indent--;
     });
     for (const d of options.decorators ?? []) ctx.emit(d, pos);
-    ctx.emit(`def ${pyName}(${[...(options.leading ?? []), ...plan.header].join(", ")}):`, pos);
+    ctx.emit(`def ${pyName}(${[...(options.leading ?? []), ...plan.header, ...(options.extra ? [options.extra] : [])].join(", ")}):`, pos);
     ctx.indent++;
     if (scope.globals.size) ctx.emit(`global ${[...scope.globals].join(", ")}`, pos);
     if (scope.nonlocals.size) ctx.emit(`nonlocal ${[...scope.nonlocals].join(", ")}`, pos);
@@ -107,11 +109,22 @@ export function emitDef(ctx: LowerContext, fn: FunctionLike, pyName: string, opt
 
 /** Hoists a def for a function expression before the current statement and returns its name. */
 function hoistDef(ctx: LowerContext, fn: FunctionLike, name: string): string {
-  const lines = ctx.capture(() => emitDef(ctx, fn, name));
+  const lines = ctx.capture(() => emitDef(ctx, fn, name, { extra: extraArgsParam(fn) }));
   const base = Math.min(...lines.map((l) => l.indent));
   for (const l of lines) l.indent -= base;
   ctx.pending.push(...lines);
   return name;
+}
+
+/** JS lets callers pass more arguments than a function declares; Python does not: accept extras. */
+function extraArgsParam(node: Node): string | undefined {
+  const fn = node as FunctionLike;
+  const params = fn.getParameters();
+  if (params.some((p) => p.isRestParameter())) return undefined;
+  const contextual = Node.isExpression(node) ? (node as unknown as { getContextualType(): import("ts-morph").Type | undefined }).getContextualType?.() : undefined;
+  const sigs = contextual?.getNonNullableType().getCallSignatures() ?? [];
+  const max = Math.max(0, ...sigs.map((s) => s.getParameters().length));
+  return max > params.length ? "*_" : undefined;
 }
 
 /** An arrow, function expression or object-literal method used as a value. */
@@ -120,7 +133,7 @@ export function lowerFunctionExpression(ctx: LowerContext, node: Node): string {
   if (fn.isGenerator?.()) ctx.refuse("generator", node);
   if (fn.isAsync?.()) ctx.refuse("asyncUnsupported", node);
   const body = fn.getBody();
-  const simpleParams = fn.getParameters().every((p) => Node.isIdentifier(p.getNameNode()) && (!p.getInitializer() || isSimpleDefault(p.getInitializer()!)));
+  const simpleParams = fn.getParameters().every((p) => Node.isIdentifier(p.getNameNode()) && !p.getInitializer());
   if (body && !Node.isBlock(body) && simpleParams && Node.isArrowFunction(node)) {
     // Try a lambda; fall back to a def when the body assigns outer variables.
     ctx.pushScope("function", node);
@@ -129,6 +142,8 @@ export function lowerFunctionExpression(ctx: LowerContext, node: Node): string {
     let code: string;
     try {
       const plan = planParameters(ctx, fn);
+      const extra = extraArgsParam(node);
+      if (extra) plan.header.push(extra);
       code = `lambda${plan.header.length ? " " + plan.header.join(", ") : ""}: ${lowerExpr(ctx, body)}`;
     } finally {
       ctx.popScope();
@@ -143,5 +158,5 @@ export function lowerFunctionExpression(ctx: LowerContext, node: Node): string {
 
 /** `function name() {}` statement. */
 export function lowerFunctionDeclaration(ctx: LowerContext, node: Node, pyName: string): void {
-  emitDef(ctx, node as FunctionLike, pyName);
+  emitDef(ctx, node as FunctionLike, pyName, { extra: Node.isArrowFunction(node) || Node.isFunctionExpression(node) ? extraArgsParam(node) : undefined });
 }

@@ -238,15 +238,14 @@ export function bindPattern(ctx: LowerContext, pattern: Node, source: string, gi
       code = t;
     }
     if (Node.isIdentifier(target)) {
-      const name = mode === "let" ? ctx.declare(target.getParentOrThrow(), target.getText()) : lowerAssignTarget(ctx, target).code;
-      ctx.emit(`${name} = ${code}`, pos);
+      if (mode === "let") ctx.emit(`${ctx.declare(target.getParentOrThrow(), target.getText())} = ${code}`, pos);
+      else ctx.emit(lowerAssignTarget(ctx, target).write(code), pos);
     } else if (Node.isArrayBindingPattern(target) || Node.isObjectBindingPattern(target) || Node.isArrayLiteralExpression(target) || Node.isObjectLiteralExpression(target)) {
       const t = /^[A-Za-z_]\w*$/.test(code) ? code : ctx.tmp();
       if (t !== code) ctx.emit(`${t} = ${code}`, pos);
       bindPattern(ctx, target, t, valueType, mode);
     } else {
-      const name = lowerAssignTarget(ctx, target).code;
-      ctx.emit(`${name} = ${code}`, pos);
+      ctx.emit(lowerAssignTarget(ctx, target).write(code), pos);
     }
   };
   if (Node.isArrayBindingPattern(pattern) || Node.isArrayLiteralExpression(pattern)) {
@@ -322,11 +321,14 @@ function lowerExpressionStatement(ctx: LowerContext, expr: Node): void {
       return;
     }
     if (isAssignmentOperator(op)) {
-      const target = lowerAssignTarget(ctx, e.getLeft());
-      const value = assignedValue(ctx, e, target.code);
+      const compound = op !== SK.EqualsToken;
+      const target = lowerAssignTarget(ctx, e.getLeft(), compound);
       const simpleInPlace = simpleAugmented(ctx, e, op);
-      if (simpleInPlace) ctx.emit(`${target.code} ${simpleInPlace} ${paren(lowerExpr(ctx, e.getRight()))}`);
-      else ctx.emit(`${target.code} = ${value}`);
+      if (simpleInPlace && (target.simple || target.read === target.code)) {
+        ctx.emit(`${target.code} ${simpleInPlace} ${paren(lowerExpr(ctx, e.getRight()))}`);
+        return;
+      }
+      ctx.emit(target.write(assignedValue(ctx, e, target.read)));
       return;
     }
     if (op === SK.CommaToken) {
@@ -338,9 +340,10 @@ function lowerExpressionStatement(ctx: LowerContext, expr: Node): void {
   if (Node.isPrefixUnaryExpression(e) || Node.isPostfixUnaryExpression(e)) {
     const op = e.getOperatorToken();
     if (op === SK.PlusPlusToken || op === SK.MinusMinusToken) {
-      const target = lowerAssignTarget(ctx, e.getOperand());
+      const target = lowerAssignTarget(ctx, e.getOperand(), true);
       if (kindOf(e.getOperand().getType()) !== "number") ctx.refuse("anyType", e, e.getOperand().getType().getText(e));
-      ctx.emit(`${target.code} ${op === SK.PlusPlusToken ? "+=" : "-="} 1`);
+      if (target.simple || target.read === target.code) ctx.emit(`${target.code} ${op === SK.PlusPlusToken ? "+=" : "-="} 1`);
+      else ctx.emit(target.write(`${paren(target.read)} ${op === SK.PlusPlusToken ? "+" : "-"} 1`));
       return;
     }
   }
@@ -528,7 +531,9 @@ function loopVariable(ctx: LowerContext, init: Node): string {
     if (Node.isIdentifier(nameNode)) return ctx.declare(d, nameNode.getText());
     return "";
   }
-  return lowerAssignTarget(ctx, init).code;
+  const target = lowerAssignTarget(ctx, init);
+  if (!target.simple) ctx.refuse("unsupportedSyntax", init, "a property as the loop variable");
+  return target.code;
 }
 
 function lowerForOf(ctx: LowerContext, stmt: import("ts-morph").ForOfStatement): void {
