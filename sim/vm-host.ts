@@ -139,14 +139,18 @@ export class VmHost {
     Atomics.add(this.ctrl, Ctrl.SIGNAL, 1);
     Atomics.notify(this.ctrl, Ctrl.SIGNAL);
     if (this.graceTimer) return;
-    const generation = this.generation;
+    this.armGrace(this.generation);
+  }
+
+  private armGrace(generation: number): void {
     this.graceTimer = setTimeout(() => {
       this.graceTimer = undefined;
       if (generation !== this.generation) return;
       if (Atomics.load(this.ctrl, Ctrl.INTERRUPT) !== 1) return;
-      // A program interrupted before it started running is stopped too; on the board a Ctrl-C
-      // that raced with the end of the code is stale and dropped.
-      if (Atomics.load(this.ctrl, Ctrl.RUNNING) === 1 || this.mode === "program") this.events.stuck?.();
+      if (Atomics.load(this.ctrl, Ctrl.RUNNING) === 1) this.events.stuck?.();
+      // A program interrupted while still booting gets its grace period once it runs; on the
+      // board a Ctrl-C that raced with the end of the code is stale and dropped.
+      else if (this.mode === "program") this.armGrace(generation);
       else Atomics.store(this.ctrl, Ctrl.INTERRUPT, 0);
     }, INTERRUPT_GRACE_MS);
     this.graceTimer.unref();

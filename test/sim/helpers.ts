@@ -16,8 +16,12 @@ export function tempDir(files: Record<string, string> = {}): string {
 
 export class Capture extends Writable {
   chunks: Buffer[] = [];
+  constructor(private readonly onText?: (text: string) => void) {
+    super();
+  }
   override _write(chunk: Buffer, _enc: BufferEncoding, cb: () => void): void {
     this.chunks.push(Buffer.from(chunk));
+    this.onText?.(this.text);
     cb();
   }
   get text(): string {
