@@ -6,7 +6,6 @@
  * USB re-plug is survived: the monitor waits for the port to come back and reopens it.
  */
 import { appendFileSync, existsSync } from "node:fs";
-import { TsmpError } from "../errors.ts";
 import { ConsoleRewriter } from "./console-rewriter.ts";
 import { SerialTransport, sleep } from "./transport.ts";
 
@@ -108,7 +107,12 @@ export async function monitor(portPath: string, options: MonitorOptions = {}): P
       await sleep(300);
       if (done || !existsSync(portPath)) continue;
       try {
-        transport = await SerialTransport.open(portPath, { baudRate: options.baudRate });
+        const reopened = await SerialTransport.open(portPath, { baudRate: options.baudRate });
+        if (done) {
+          await reopened.close();
+          return;
+        }
+        transport = reopened;
         attach(transport);
         status(`reconnected to ${portPath}`);
         return;
@@ -141,9 +145,6 @@ export async function monitor(portPath: string, options: MonitorOptions = {}): P
     status(`monitoring ${portPath}${isTty ? " (Ctrl-] quits)" : ""}`);
     if (options.reset) await transport.write(Uint8Array.of(0x03, 0x03, 0x02, 0x04));
     await finished;
-  } catch (error) {
-    if (error instanceof TsmpError) throw error;
-    throw error;
   } finally {
     done = true;
     for (const t of timers) clearTimeout(t);
