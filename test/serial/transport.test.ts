@@ -55,6 +55,17 @@ describe("SerialTransport", () => {
     expect(await t.eval("7")).toBe("7");
   });
 
+  it("ends the code when the board asks to stop mid raw-paste, and reports the board's error", async () => {
+    const { board, t } = await setup({ paste: "paste", window: 32, stopAfter: 100, run: echo });
+    const error = (await t.exec(`x = '${"b".repeat(3000)}'`).catch((e: unknown) => e)) as BoardExecError;
+    expect(error).toBeInstanceOf(BoardExecError);
+    expect(error.stderr).toContain("MemoryError");
+    expect(board.executed[0]!.length).toBe(100);
+    // The host stopped once the board asked: at most the windows already granted were in flight.
+    expect(board.droppedAfterStop).toBeLessThanOrEqual(2 * 32);
+    expect(board.violations).toEqual([]);
+  });
+
   it("falls back to the plain raw REPL when the board answers R\\x00", async () => {
     const { board, t } = await setup({ paste: "refuse", run: echo });
     expect(await t.exec("print(1)")).toBe("1\r\n");

@@ -13,6 +13,8 @@ export interface ScriptedBoardOptions {
   paste?: PasteSupport;
   /** Raw-paste window increment (a real ESP32 uses 128). */
   window?: number;
+  /** In raw-paste, stop the transfer after this many code bytes (as a board out of memory does): `\x04`, then an error. */
+  stopAfter?: number;
   /** Runs the code the host sent; returns what the board prints. */
   run?(code: string): { stdout?: string; stderr?: string } | null;
 }
@@ -22,7 +24,9 @@ export class ScriptedBoard {
   readonly executed: string[] = [];
   readonly violations: string[] = [];
   softResets = 0;
-  private mode: "friendly" | "raw" | "paste-data" = "friendly";
+  /** Code bytes that arrived after the board asked the host to stop a raw-paste. */
+  droppedAfterStop = 0;
+  private mode: "friendly" | "raw" | "paste-data" | "paste-stopped" = "friendly";
   private code: number[] = [];
   private windowLeft = 0;
   private pending = Buffer.alloc(0);
@@ -53,7 +57,24 @@ export class ScriptedBoard {
   private process(): void {
     while (this.pending.length > 0) {
       const b = this.pending[0]!;
+      if (this.mode === "paste-stopped") {
+        // Drop what was in flight until the host acknowledges with \x04.
+        this.pending = this.pending.subarray(1);
+        if (b !== 0x04) this.droppedAfterStop++;
+        if (b === 0x04) {
+          this.mode = "raw";
+          this.executed.push(Buffer.from(this.code).toString("utf8"));
+          this.code = [];
+          this.send("\x04MemoryError: memory allocation failed\r\n\x04>");
+        }
+        continue;
+      }
       if (this.mode === "paste-data") {
+        if (this.options.stopAfter !== undefined && this.code.length >= this.options.stopAfter && b !== 0x04) {
+          this.mode = "paste-stopped";
+          this.send("\x04");
+          continue;
+        }
         if (b === 0x04) {
           this.pending = this.pending.subarray(1);
           this.send("\x04");
