@@ -27,7 +27,12 @@ def slice(a, start=None, end=None):
 
 
 def at(a, i):
-    i = int(num(i)) if num(i) == num(i) else 0
+    i = num(i)
+    if i != i:
+        i = 0
+    if i - i != 0:
+        return None
+    i = int(i)
     if i < 0:
         i += len(a)
     return a[i] if 0 <= i < len(a) else None
@@ -66,15 +71,13 @@ def last_index_of(a, x, start=None):
     return -1
 
 
-def includes(a, x):
-    if x != x:
-        for v in a:
-            if v != v:
-                return True
-        return False
-    for v in a:
-        if strict_eq(v, x):
+def includes(a, x, start=0):
+    i = _index(start, len(a), 0)
+    while i < len(a):
+        v = a[i]
+        if strict_eq(v, x) or (x != x and v != v):
             return True
+        i += 1
     return False
 
 

@@ -22,16 +22,28 @@ def spread_obj(*parts):
 JSObject = OrderedDict
 
 
+def _is_index(k):
+    return type(k) is str and k.isdigit() and (k == "0" or k[0] != "0") and len(k) < 11 and int(k) < 4294967295
+
+
 def keys(o):
-    return list(o)
+    # JavaScript's property order: integer-like keys ascending first, then insertion order.
+    if not isinstance(o, dict):
+        return list(o.__dict__) if hasattr(o, "__dict__") else []
+    ks = list(o)
+    for k in ks:
+        if _is_index(k):
+            ints = sorted([k for k in ks if _is_index(k)], key=int)
+            return ints + [k for k in ks if not _is_index(k)]
+    return ks
 
 
 def values(o):
-    return [o[k] for k in o]
+    return [o[k] for k in keys(o)]
 
 
 def entries(o):
-    return [[k, o[k]] for k in o]
+    return [[k, o[k]] for k in keys(o)]
 
 
 def assign(target, *sources):
@@ -41,30 +53,62 @@ def assign(target, *sources):
     return target
 
 
+class _Ref:
+    # An object used as a Map key or Set value: compared by identity, like JavaScript.
+    def __init__(self, o):
+        self.o = o
+
+    def __hash__(self):
+        return id(self.o)
+
+    def __eq__(self, other):
+        return type(other) is _Ref and other.o is self.o
+
+
+_TRUE = object()
+_FALSE = object()
+_NAN = object()
+
+
+def _hk(k):
+    t = type(k)
+    if t is str or t is int:
+        return k
+    if t is float:
+        return _NAN if k != k else k
+    if t is bool:
+        return _TRUE if k else _FALSE
+    if k is None:
+        return k
+    return _Ref(k)
+
+
 class Map:
     def __init__(self, items=None):
         self._d = OrderedDict()
         if items is not None:
             for kv in items:
-                self._d[kv[0]] = kv[1]
+                self._d[_hk(kv[0])] = (kv[0], kv[1])
 
     @property
     def size(self):
         return len(self._d)
 
     def get(self, k):
-        return self._d.get(k)
+        e = self._d.get(_hk(k))
+        return None if e is None else e[1]
 
     def set(self, k, v):
-        self._d[k] = v
+        self._d[_hk(k)] = (k, v)
         return self
 
     def has(self, k):
-        return k in self._d
+        return _hk(k) in self._d
 
     def delete(self, k):
-        if k in self._d:
-            del self._d[k]
+        h = _hk(k)
+        if h in self._d:
+            del self._d[h]
             return True
         return False
 
@@ -72,15 +116,13 @@ class Map:
         self._d = OrderedDict()
 
     def keys(self):
-        return list(self._d)
+        return [e[0] for e in self._d.values()]
 
     def values(self):
-        d = self._d
-        return [d[k] for k in d]
+        return [e[1] for e in self._d.values()]
 
     def entries(self):
-        d = self._d
-        return [[k, d[k]] for k in d]
+        return [[e[0], e[1]] for e in self._d.values()]
 
     def forEach(self, fn):
         for k, v in self.entries():
@@ -95,22 +137,23 @@ class Set:
         self._d = OrderedDict()
         if items is not None:
             for v in items:
-                self._d[v] = True
+                self._d[_hk(v)] = v
 
     @property
     def size(self):
         return len(self._d)
 
     def add(self, v):
-        self._d[v] = True
+        self._d[_hk(v)] = v
         return self
 
     def has(self, v):
-        return v in self._d
+        return _hk(v) in self._d
 
     def delete(self, v):
-        if v in self._d:
-            del self._d[v]
+        h = _hk(v)
+        if h in self._d:
+            del self._d[h]
             return True
         return False
 
@@ -118,16 +161,16 @@ class Set:
         self._d = OrderedDict()
 
     def values(self):
-        return list(self._d)
+        return list(self._d.values())
 
     keys = values
 
     def entries(self):
-        return [[v, v] for v in self._d]
+        return [[v, v] for v in self._d.values()]
 
     def forEach(self, fn):
-        for v in list(self._d):
+        for v in self.values():
             fn(v, v)
 
     def __iter__(self):
-        return iter(list(self._d))
+        return iter(self.values())

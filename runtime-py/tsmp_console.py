@@ -3,7 +3,7 @@
 # columns with 2-space indentation, numeric arrays of more than 6 entries grouped in columns).
 import math
 from tsmp_core import null, fmt_num, js_str, Error, own_keys
-from tsmp_collections import Map, Set
+from tsmp_collections import Map, Set, keys
 
 _BREAK = 80
 _state = [0]  # current depth of the most recently formatted object (Node's ctx.currentDepth)
@@ -173,7 +173,7 @@ def inspect(v, depth=0, indent=0, top=True):
         if depth > 2:
             return "[Object]"
         _state[0] = depth
-        out = [_key(k) + ": " + inspect(v[k], depth + 1, indent + 2, False) for k in v]
+        out = [_key(k) + ": " + inspect(v[k], depth + 1, indent + 2, False) for k in keys(v)]
         return _reduce(out, "", ("{", "}"), indent, depth, False, False)
     d = getattr(v, "__dict__", None)
     name = type(v).__name__

@@ -38,10 +38,29 @@ def truthy(v):
     return True
 
 
+def _shortest(x):
+    # The shortest decimal that reads back as x (what JavaScript prints); MicroPython's repr
+    # may give more digits than needed.
+    r = repr(x)
+    if float(r) == x and len(r) < 17:
+        return r
+    lo, hi = 1, 17
+    best = "%.17g" % x
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s = ("%." + str(mid) + "g") % x
+        if float(s) == x:
+            best = s
+            hi = mid - 1
+        else:
+            lo = mid + 1
+    return best
+
+
 def fmt_num(x):
     # Number::toString for a finite or non-finite number, exactly as JavaScript prints it.
     if type(x) is int:
-        if -1000000000000000000000 < x < 1000000000000000000000:
+        if -9007199254740992 <= x <= 9007199254740992:
             return str(x)
         x = float(x)
     if x != x:
@@ -52,9 +71,9 @@ def fmt_num(x):
         return "-Infinity"
     if x == 0:
         return "0"
-    if -1e21 < x < 1e21 and x == int(x):
+    if -9007199254740992.0 < x < 9007199254740992.0 and x == int(x):
         return str(int(x))
-    r = repr(x)
+    r = _shortest(x)
     neg = r[0] == "-"
     if neg:
         r = r[1:]
@@ -215,7 +234,7 @@ def get(a, i):
     # a[i] for arrays, strings and bytes: undefined outside the array (never Python's negative index).
     t = type(i)
     if t is float:
-        if i != i or i != int(i):
+        if i != i or i - i != 0 or i != int(i):
             return None
         i = int(i)
     elif t is not int:
@@ -286,7 +305,7 @@ def put(a, i, v):
     # a[i] = v for arrays (writing past the end extends the array like JS) and Uint8Array
     # (out-of-range writes are ignored, values wrap modulo 256).
     if type(i) is float:
-        if i != i or i != int(i):
+        if i != i or i - i != 0 or i != int(i):
             return v
         i = int(i)
     n = len(a)

@@ -1,7 +1,7 @@
 # tsmp_json: JSON.stringify with Node's exact output (key order, spacing, indentation, NaN → null,
 # undefined and functions skipped) and JSON.parse keeping key order.
 from tsmp_core import null, fmt_num, Error, SyntaxError_, own_keys
-from tsmp_collections import Map, Set, obj
+from tsmp_collections import Map, Set, obj, keys
 from collections import OrderedDict
 
 _ESC = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -54,7 +54,7 @@ def _ser(v, gap, ind):
     if t is bytearray or t is bytes:
         return _ser(obj(*[x for i, b in enumerate(v) for x in (str(i), b)]), gap, ind)
     if isinstance(v, dict):
-        items = [(k, v[k]) for k in v]
+        items = [(k, v[k]) for k in keys(v)]
     elif isinstance(v, (Map, Set, Error)):
         items = []
     else:

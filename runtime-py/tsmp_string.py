@@ -46,13 +46,22 @@ def s_last_index_of(s, x, start=None):
     return s.rfind(x, 0, i + len(x))
 
 
+def _at_index(i):
+    i = num(i)
+    if i != i:
+        return 0
+    if i - i != 0:
+        return -1
+    return int(i)
+
+
 def char_at(s, i=0):
-    i = _pos(i, len(s), 0)
+    i = _at_index(i)
     return s[i] if 0 <= i < len(s) else ""
 
 
 def char_code_at(s, i=0):
-    i = _pos(i, len(s), 0)
+    i = _at_index(i)
     return ord(s[i]) if 0 <= i < len(s) else NaN
 
 

@@ -574,7 +574,7 @@ function lowerForIn(ctx: LowerContext, stmt: import("ts-morph").ForInStatement):
   if (kind !== "record") ctx.refuse("unsupportedSyntax", target, "for-in over anything but a plain object (use for-of)");
   const name = loopVariable(ctx, stmt.getInitializer());
   if (!name) ctx.refuse("unsupportedSyntax", stmt, "destructuring in for-in");
-  ctx.emit(`for ${name} in list(${lowerExpr(ctx, target)}):`);
+  ctx.emit(`for ${name} in ${ctx.helper("keys")}(${lowerExpr(ctx, target)}):`);
   loops(ctx).push({ node: stmt });
   try {
     block(ctx, stmt.getStatement());
