@@ -27,10 +27,13 @@ if host is not None:
     import board_socket
     import board_time
     import board_ssl
+    import board_asyncio
 
     sys.modules["socket"] = board_socket
     sys.modules["usocket"] = board_socket
     sys.modules["ssl"] = board_ssl
+    sys.modules["asyncio"] = board_asyncio
+    sys.modules["uasyncio"] = board_asyncio
     sys.modules["tls"] = board_ssl
     sys.modules["time"] = board_time.module
     sys.modules["utime"] = board_time.module

@@ -96,6 +96,13 @@ describe("runProgram (WebAssembly MicroPython)", () => {
     ]);
   });
 
+  it("has an ESP32-like asyncio (run, gather, wait_for, Event, Lock, cancel)", async () => {
+    const r = await run(readFileSync(join(import.meta.dirname, "fixtures", "asyncio_main.py"), "utf8"));
+    expect(r.err).toBe("");
+    expect(r.out).toBe("a 0\nb 0\na 1\nb 1\na 2\nb 2\ngather ['aa', 'bb']\ntimeout ok\nevent ok\nlocked True\ncancelled ok\nrun -> 7\n");
+    expect(r.code).toBe(0);
+  });
+
   it("writes files into its folder", async () => {
     const r = await run("with open('data.txt', 'w') as f:\n    f.write('kept')\nimport os\nprint(os.listdir())\n");
     expect(r.code).toBe(0);
