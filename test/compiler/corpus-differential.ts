@@ -64,7 +64,7 @@ export interface RunOptions {
 
 export async function runCorpus(programs: CorpusProgram[], options: RunOptions = {}): Promise<Outcome[]> {
   const compiler = await loadCompiler();
-  const pool = new MicroPythonPool(options.workers ?? 2, options.timeoutMs ?? 20_000);
+  const pool = new MicroPythonPool(options.workers ?? 2, options.timeoutMs ?? 10_000);
   const pending: Array<Promise<Outcome>> = [];
   try {
     for (const program of programs) {

@@ -1,0 +1,10 @@
+const zero = Number("0");
+const negZero = -zero;
+console.log(10 / zero, -10 / zero, zero / zero, 10 / negZero);
+console.log(10 % zero, -7 % 3.5, 7.5 % -2, 1 % negZero);
+console.log(Math.floor(10 / zero), Math.round(-10 / zero), (10 / zero) | 0, (10 / zero) >>> 0);
+const values = [4, 0, -2];
+console.log(values.map((v) => 8 / v), values.map((v) => v / zero));
+let acc = 1;
+for (const v of values) acc = acc / (v || zero);
+console.log(acc, Number.isFinite(acc));
