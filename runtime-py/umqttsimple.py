@@ -326,6 +326,8 @@ class MQTTClient:
             msg = bytes(self._mv[j:i + n])
             if q < 2 or pid not in self._rx2:
                 if q == 2:
+                    if len(self._rx2) > 1023:  # bounded memory even if a broker never sends PUBREL
+                        self._err("the broker left 1024 QoS 2 messages without PUBREL")
                     self._rx2.add(pid)
                 if self.cb:
                     self.cb(topic, msg)
