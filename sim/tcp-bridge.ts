@@ -32,6 +32,8 @@ export class TcpBridge {
         return this.send(Number(args[0]), String(args[1]));
       case "tcp_recv":
         return this.recv(seq, Number(args[0]), Number(args[1]), Number(args[2]));
+      case "tcp_poll":
+        return this.poll(seq, String(args[0]), Number(args[1]));
       case "tcp_close":
         this.close(Number(args[0]));
         return "ok";
@@ -146,6 +148,33 @@ export class TcpBridge {
         if (timer) clearTimeout(timer);
         resolve(r);
       };
+    });
+  }
+
+  /** Ids (comma-separated) of the sockets with data, EOF or an error; waits up to timeoutMs (-1: forever). */
+  private poll(seq: number, idsText: string, timeoutMs: number): Promise<string> {
+    const ids = idsText.split(",").filter(Boolean).map(Number);
+    const ready = () =>
+      ids.filter((id) => {
+        const c = this.conns.get(id);
+        return !c || c.buffered > 0 || c.eof || c.error !== undefined;
+      });
+    const now = ready();
+    if (now.length > 0 || timeoutMs === 0) return Promise.resolve(now.join(","));
+    return new Promise((resolve) => {
+      const conns = ids.map((id) => this.conns.get(id)).filter((c): c is Conn => c !== undefined);
+      const done = (value: string) => {
+        for (const c of conns) c.waiter = undefined;
+        if (timer) clearTimeout(timer);
+        resolve(value);
+      };
+      const timer = timeoutMs > 0 ? setTimeout(() => done(""), timeoutMs) : undefined;
+      const check = () => {
+        if (this.cancelled.delete(seq)) return done("");
+        const r = ready();
+        if (r.length > 0) done(r.join(","));
+      };
+      for (const c of conns) c.waiter = check;
     });
   }
 

@@ -55,7 +55,7 @@ export type WorkerMessage =
   | { t: "exit"; code: number }
   | { t: "ready" };
 
-export type HostOp = "dns" | "tcp_connect" | "tcp_send" | "tcp_recv" | "tcp_close";
+export type HostOp = "dns" | "tcp_connect" | "tcp_send" | "tcp_recv" | "tcp_poll" | "tcp_close";
 
 /** A reply to a host call, posted on the reply port. */
 export interface HostReply {

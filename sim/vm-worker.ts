@@ -175,6 +175,7 @@ const hostModule = {
       return typeof (e as { errno?: unknown }).errno === "number" ? (e as { errno: number }).errno : 5;
     }
   },
+  tcp_poll: (ids: string, timeoutMs: number) => hostCall("tcp_poll", [String(ids), timeoutMs]),
   tcp_close: (id: number) => {
     hostCall("tcp_close", [id]);
     return 0;

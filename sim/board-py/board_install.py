@@ -28,10 +28,13 @@ if host is not None:
     import board_time
     import board_ssl
     import board_asyncio
+    import board_select
 
     sys.modules["socket"] = board_socket
     sys.modules["usocket"] = board_socket
     sys.modules["ssl"] = board_ssl
+    sys.modules["select"] = board_select
+    sys.modules["uselect"] = board_select
     sys.modules["asyncio"] = board_asyncio
     sys.modules["uasyncio"] = board_asyncio
     sys.modules["tls"] = board_ssl

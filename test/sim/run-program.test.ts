@@ -125,6 +125,11 @@ describe("runProgram (WebAssembly MicroPython)", () => {
           "    s.recv(10)",
           "except OSError as e:",
           "    import errno; print('timeout', e.args[0] == errno.ETIMEDOUT)",
+          "import select",
+          "p = select.poll(); p.register(s, select.POLLIN)",
+          "print('idle', p.poll(50))",
+          "s.write(b'again\\n')",
+          "print('ready', p.poll(2000) == [(s, select.POLLIN)], s.recv(6))",
           "s.settimeout(None)",
           "s.write(b'bye\\n')",
           "print(s.read(8), s.recv(10))",
@@ -132,7 +137,7 @@ describe("runProgram (WebAssembly MicroPython)", () => {
         ].join("\n") + "\n",
       );
       expect(r.err).toBe("");
-      expect(r.out).toBe("b'ping\\n'\ntimeout True\nb'closing\\n' b''\n");
+      expect(r.out).toBe("b'ping\\n'\ntimeout True\nidle []\nready True b'again\\n'\nb'closing\\n' b''\n");
     } finally {
       await echo.close();
     }
