@@ -103,6 +103,28 @@ function readByte(): number {
   }
 }
 
+/**
+ * sys.stdin for code running on the board: the next byte from the serial line, waiting for it.
+ * A Ctrl-C meanwhile raises KeyboardInterrupt (null = no byte this time).
+ */
+function stdinByte(): number | null {
+  out.flush();
+  for (;;) {
+    const head = Atomics.load(ctrl, Ctrl.IN_HEAD);
+    const tail = Atomics.load(ctrl, Ctrl.IN_TAIL);
+    if (head !== tail) {
+      const b = ring[tail & (INPUT_RING_SIZE - 1)]!;
+      Atomics.store(ctrl, Ctrl.IN_TAIL, (tail + 1) | 0);
+      return b;
+    }
+    if (takeInterrupt()) {
+      mp._module._mp_sched_keyboard_interrupt();
+      return null;
+    }
+    Atomics.wait(ctrl, Ctrl.IN_HEAD, head, 50);
+  }
+}
+
 // ---- host functions for the board modules (JS module `_tsmp_host`) ----
 
 let callSeq = 0;
@@ -196,6 +218,7 @@ async function bootVm(): Promise<void> {
   mp = await loadMicroPython({
     heapsize: 1024 * 1024,
     linebuffer: false,
+    stdin: board ? stdinByte : () => null,
     stdout: (data) => {
       if (typeof data === "string") for (const c of Buffer.from(data)) onStdoutByte(c);
       else for (const c of data) onStdoutByte(c);

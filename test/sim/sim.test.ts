@@ -51,6 +51,15 @@ describe("tsmp sim: one board, many sessions", () => {
     expect(text).toContain('Traceback (most recent call last):\r\n  File "<stdin>", line 1, in <module>\r\nKeyboardInterrupt: \r\n>>> ');
   });
 
+  it("code on the board reads the serial line through sys.stdin", async () => {
+    await s.write("import sys; data = sys.stdin.read(3)\r");
+    await s.expect("data = sys.stdin.read(3)\r\n");
+    await s.write("xyz");
+    await s.expect(">>> ");
+    await s.write("data\r");
+    expect(await s.expect(">>> ")).toBe("data\r\n'xyz'\r\n>>> ");
+  });
+
   it("raw REPL: exec, errors, Ctrl-B back to the friendly REPL", async () => {
     await s.write("\x01");
     await s.expect("raw REPL; CTRL-B to exit\r\n>");
