@@ -37,6 +37,7 @@ function dist(tree: Tree): string {
   return dir;
 }
 const onBoard = (path: string): string | undefined => (existsSync(join(fsDir, path)) ? readFileSync(join(fsDir, path), "utf8") : undefined);
+const bulky = (tag: string) => Array.from({ length: 160 }, (_, i) => `# ${createHash("sha256").update(tag + i).digest("hex")}`).join("\n") + "\n";
 const lines = (n: number, tag: string) =>
   Array.from({ length: n }, (_, i) => `value_${i} = ("${tag}", ${i})  # ${createHash("md5").update(tag + i).digest("hex").slice(0, 6)}`).join("\n") + "\n";
 
@@ -85,22 +86,31 @@ describe("flashProject on the virtual board", () => {
       "boot.py": `print("boot ${tag}")\n`,
       "main.py": `print("main ${tag}")\n${lines(30, `main-${tag}`)}`,
       "lib/a.py": lines(50, `a-${tag}`),
+      // Big and only half compressible: several chunks on the wire, so cuts land between them.
+      "lib/big.py": bulky(tag),
       ...extra,
     });
     const versions = [version("A", { "lib/only_a.py": lines(5, "oa") }), version("B", { "lib/only_b.py": lines(5, "ob") })];
     const dirs = versions.map((v) => dist(v));
     const all = [...new Set(versions.flatMap((v) => Object.keys(v)))];
     await flashProject(sim.path, dirs[0]!, { reset: false });
-    const ab = await flashProject(sim.path, dirs[1]!, { reset: false });
-    const ba = await flashProject(sim.path, dirs[0]!, { reset: false });
-    const span = Math.min(ab.wireBytesOut, ba.wireBytesOut) - 2;
+    // Half the rounds send deflated, half plain (more chunks per file): the wire length of a full
+    // A→B / B→A upload in each mode bounds the cut offsets (the final 2 bytes only leave the raw REPL).
+    const spans: number[] = [];
+    for (const compress of [true, false]) {
+      const ab = await flashProject(sim.path, dirs[1]!, { reset: false, compress });
+      const ba = await flashProject(sim.path, dirs[0]!, { reset: false, compress });
+      spans.push(Math.min(ab.wireBytesOut, ba.wireBytesOut) - 2);
+    }
     let target = 0;
     const outcomes = { old: 0, new: 0 };
     for (let i = 0; i < 100; i++) {
       target = 1 - target;
       // Stratified: round i cuts somewhere in the i-th slice of the upload, so every part is hit.
-      const cutAt = 1 + Math.floor(((i + Math.random()) / 100) * (span - 1));
-      const result = await flashProject(sim.path, dirs[target]!, { reset: false, transport: { cutAfterBytes: cutAt } }).catch((e: unknown) => e);
+      const compress = i % 2 === 0;
+      const span = spans[compress ? 0 : 1]!;
+      const cutAt = 1 + Math.floor(((Math.floor(i / 2) * 2 + Math.random() * 2) / 100) * (span - 1));
+      const result = await flashProject(sim.path, dirs[target]!, { reset: false, compress, transport: { cutAfterBytes: cutAt } }).catch((e: unknown) => e);
       if (result instanceof TsmpError) expect(result.code, `round ${i}: cut at ${cutAt} of ${span}: ${result.message}`).toBe("PORT_VANISHED");
       // An upload with little left to do may finish before the cut offset.
       else expect((result as FlashReport).wireBytesOut, `round ${i}: finished though cut at ${cutAt}`).toBeLessThan(cutAt);

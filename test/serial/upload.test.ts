@@ -39,6 +39,7 @@ const onBoard = (path: string): string | undefined => {
   return existsSync(full) ? readFileSync(full, "utf8") : undefined;
 };
 /** Python-looking lines; each line carries a short digest so content is not trivially repetitive. */
+const bulky = (tag: string) => Array.from({ length: 160 }, (_, i) => `# ${createHash("sha256").update(tag + i).digest("hex")}`).join("\n") + "\n";
 const lines = (n: number, tag: string) =>
   Array.from({ length: n }, (_, i) => `value_${i} = ("${tag}", ${i})  # ${createHash("md5").update(tag + i).digest("hex").slice(0, 6)}`).join("\n") + "\n";
 
@@ -102,6 +103,8 @@ describe("flashProject", () => {
       "boot.py": `print("boot ${tag}")\n`,
       "main.py": `print("main ${tag}")\n${lines(40, `main-${tag}`)}`,
       "lib/a.py": lines(60, `a-${tag}`),
+      // Big and only half compressible: several chunks on the wire, so cuts land between them.
+      "lib/big.py": bulky(tag),
       ...extra,
     });
     const versions = [version("A", { "lib/only_a.py": lines(5, "oa") }), version("B", { "lib/only_b.py": lines(5, "ob") })];
@@ -109,10 +112,14 @@ describe("flashProject", () => {
     const all = [...new Set(versions.flatMap((v) => Object.keys(v)))];
     await flashProject(board.path, dirs[0]!, { reset: false });
     // The wire length of a full A→B upload bounds the cut offsets.
-    const ab = await flashProject(board.path, dirs[1]!, { reset: false });
-    const ba = await flashProject(board.path, dirs[0]!, { reset: false });
-    // Cut anywhere up to the last command (the final 2 bytes only leave the raw REPL).
-    const span = Math.min(ab.wireBytesOut, ba.wireBytesOut) - 2;
+    // Half the rounds send deflated, half plain (more chunks per file): the wire length of a full
+    // A→B / B→A upload in each mode bounds the cut offsets (the final 2 bytes only leave the raw REPL).
+    const spans: number[] = [];
+    for (const compress of [true, false]) {
+      const ab = await flashProject(board.path, dirs[1]!, { reset: false, compress });
+      const ba = await flashProject(board.path, dirs[0]!, { reset: false, compress });
+      spans.push(Math.min(ab.wireBytesOut, ba.wireBytesOut) - 2);
+    }
     let current = 0;
     const rounds = 12;
     let cutBeforeCommit = 0;
@@ -120,8 +127,10 @@ describe("flashProject", () => {
     for (let i = 0; i < rounds; i++) {
       const target = 1 - current;
       // Stratified: round i cuts somewhere in the i-th slice of the upload, so every part is hit.
-      const cutAt = 1 + Math.floor(((i + Math.random()) / rounds) * (span - 1));
-      const error = await flashProject(board.path, dirs[target]!, { reset: false, transport: { cutAfterBytes: cutAt } }).catch((e: unknown) => e);
+      const compress = i % 2 === 0;
+      const span = spans[compress ? 0 : 1]!;
+      const cutAt = 1 + Math.floor(((Math.floor(i / 2) * 2 + Math.random() * 2) / rounds) * (span - 1));
+      const error = await flashProject(board.path, dirs[target]!, { reset: false, compress, transport: { cutAfterBytes: cutAt } }).catch((e: unknown) => e);
       expect(error, `round ${i}: cut at ${cutAt} of ${span}`).toBeInstanceOf(TsmpError);
       expect((error as TsmpError).code).toBe("PORT_VANISHED");
       // Half the time the board also resets right away (kills whatever it was running).
