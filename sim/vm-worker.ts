@@ -424,10 +424,11 @@ function rawPaste(command: number): void {
   execAndReport(Buffer.from(data).toString("utf8"));
 }
 
+/** As ESP32's main.c: boot.py, then main.py only in the friendly REPL and only if boot.py succeeded. */
 function runBootFiles(repl: "friendly" | "raw"): void {
   const flash = (name: string) => existsSync(join(config.fsDir, name));
-  if (flash("boot.py")) runFile("boot.py");
-  if (repl === "friendly" && flash("main.py")) runFile("main.py");
+  const bootOk = flash("boot.py") ? runFile("boot.py") === 0 : true;
+  if (bootOk && repl === "friendly" && flash("main.py")) runFile("main.py");
 }
 
 async function main(): Promise<void> {

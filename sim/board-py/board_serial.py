@@ -269,6 +269,8 @@ def main():
             code = board_install.run_file(name, _Writer())
             if code >= EXIT_SOFT_FRIENDLY:
                 sys.exit(code)  # machine.reset() and friends
+            if code != 0:
+                break  # as on an ESP32, a failing boot.py skips main.py
     m = mode
     while True:
         m = friendly_repl() if m == "friendly" else raw_repl()
