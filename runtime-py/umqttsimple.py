@@ -14,17 +14,11 @@ except ImportError:
     import struct
 try:
     from time import ticks_ms, ticks_diff, sleep_ms
-except ImportError:
-    from time import monotonic, sleep
-
-    def ticks_ms():
-        return int(monotonic() * 1000)
-
-    def ticks_diff(a, b):
-        return a - b
-
-    def sleep_ms(ms):
-        sleep(ms / 1000)
+except ImportError:  # CPython
+    import time
+    ticks_ms = lambda: int(time.monotonic() * 1000)
+    ticks_diff = lambda a, b: a - b
+    sleep_ms = lambda ms: time.sleep(ms / 1000)
 
 
 class MQTTException(OSError):
@@ -257,16 +251,14 @@ class MQTTClient:
                 p[k] |= 64
                 _str(p, _b(self.pswd))
         self._send(_hdr(0x10, len(p)) + p)
-        x = self._packet(self.timeout * 1000)
-        if not x:
-            self._err("no CONNACK from the broker within %d s" % self.timeout)
+        x = self._packet(self.timeout * 1000) or (0, 0, 0)
         if x[0] != 0x20 or x[2] != 2:
-            self._err("the broker answered CONNECT with packet type 0x%02x, not CONNACK" % x[0])
+            self._err("no CONNACK from the broker within %d s (got packet type 0x%02x)" % (self.timeout, x[0]))
         sp, rc = self._buf[x[1]] & 1, self._buf[x[1] + 1]
         if rc:
             self._err("the broker refused the connection: %s (CONNACK code %d)" % ((
                 "", "protocol version not supported (try version=3)", "client id rejected",
-                "server unavailable", "bad user name or password", "not authorized")[rc] if rc < 6 else "unknown reason", rc))
+                "server unavailable", "bad user name or password", "not authorized", "unknown reason")[min(rc, 6)], rc))
         self._conn += 1
         self._sta = 1
         self._ping = 0
@@ -306,9 +298,12 @@ class MQTTClient:
 
     def _next_pid(self):
         while True:
-            self._pid = self._pid % 65535 + 1
-            if not [e for e in self._out if e[0] == self._pid]:
-                return self._pid
+            self._pid = p = self._pid % 65535 + 1
+            for e in self._out:
+                if e[0] == p:
+                    break
+            else:
+                return p
 
     def _handle(self, op, i, n):
         # one incoming packet; returns its type byte (None for PUBLISH, as the classic umqtt does)
