@@ -16,7 +16,7 @@ const N1 = 600;
 const PAYLOAD = "x".repeat(32);
 
 // The client and the raw-socket loop run in alternating rounds, so machine noise hits both alike.
-const ROUNDS = 30;
+const ROUNDS = 60;
 const PROGRAM = (host: string, port: number) => `
 import socket, time
 from umqttsimple import MQTTClient

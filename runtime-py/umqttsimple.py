@@ -448,6 +448,7 @@ class MQTTClient:
         if topic is not self._lt:  # check and encode a topic once, not for every message
             t = _topic(topic)
             self._ltp = bytearray(2) + struct.pack("!H", len(t)) + t  # QoS 0 packet head for it
+            self._lth = None
             self._lt = topic
         if type(msg) is not bytes:
             msg = _b(msg)
@@ -455,10 +456,13 @@ class MQTTClient:
         n = len(p) + len(msg) - 2
         if not qos and n < 128 and self.sock and self._tmo == self.timeout * 1000:
             # fast path: a small QoS 0 PUBLISH in one write
-            p[0] = 0x31 if retain else 0x30
-            p[1] = n
+            op = 0x31 if retain else 0x30
+            if p[1] != n or p[0] != op:
+                p[0] = op
+                p[1] = n
+                self._lth = bytes(p)  # the head as bytes: head + msg is then bytes, written without a copy
             try:
-                self._wr(p + msg)
+                self._wr(self._lth + msg)
                 self._tx = ticks_ms()
                 return 0
             except OSError as e:
