@@ -13,7 +13,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_core: {
     helpers: [
       "null", "truthy", "typeof", "nullish", "js_str", "add", "Error", "TypeError", "RangeError", "caught", "get",
-      "num", "fmt_num", "strict_eq", "date_now", "put", "JSClass",
+      "num", "fmt_num", "strict_eq", "date_now", "put", "JSClass", "SyntaxError_", "same_value", "set_length", "neg",
     ],
     uses: [],
   },
@@ -22,7 +22,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
       "div", "mod", "floor", "ceil", "round_", "trunc", "js_min", "js_max", "sqrt", "js_pow", "bor", "band", "bxor", "bnot",
       "shl", "shr", "ushr", "parse_int", "parse_float", "to_fixed", "to_radix", "NaN", "Infinity", "is_nan",
       "is_integer", "is_finite", "sign", "js_random", "log_", "exp", "sin", "cos", "tan", "atan2", "atan", "asin", "acos",
-      "hypot", "cbrt", "log10", "log2",
+      "hypot", "cbrt", "log10", "log2", "to_precision", "to_exponential", "is_safe_integer",
     ],
     uses: ["tsmp_core"],
   },
@@ -31,14 +31,14 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_array: {
     helpers: [
       "reduce", "sort", "splice", "index_of", "includes", "join", "flat", "fill", "find", "find_index", "some", "every",
-      "slice", "at", "last_index_of", "reverse",
+      "slice", "at", "last_index_of", "reverse", "reduce_right", "unshift",
     ],
     uses: ["tsmp_core"],
   },
   tsmp_string: {
     helpers: [
       "s_slice", "substring", "s_index_of", "replace", "replace_all", "split", "pad_start", "pad_end", "char_code_at",
-      "char_at", "from_char_code", "s_at", "trim_start", "trim_end", "s_last_index_of", "s_repeat", "TextEncoder", "TextDecoder", "upper", "lower",
+      "char_at", "from_char_code", "s_at", "trim_start", "trim_end", "s_last_index_of", "s_repeat", "TextEncoder", "TextDecoder", "upper", "lower", "s_includes", "starts_with", "ends_with", "code_point_at",
     ],
     uses: ["tsmp_core"],
   },

@@ -85,6 +85,11 @@ def join(a, sep=","):
     return sep.join("" if v is None or v is null else js_str(v) for v in a)
 
 
+def unshift(a, *items):
+    a[0:0] = list(items)
+    return len(a)
+
+
 def reverse(a):
     a.reverse()
     return a
@@ -200,3 +205,18 @@ def sort(a, cmp=None):
         present = _merge_sort(present, before)
     a[:] = present + [None] * missing
     return a
+
+
+def reduce_right(a, fn, *init):
+    i = len(a) - 1
+    if init:
+        acc = init[0]
+    else:
+        if not a:
+            raise TypeError("Reduce of empty array with no initial value")
+        acc = a[i]
+        i -= 1
+    while i >= 0:
+        acc = fn(acc, a[i], i)
+        i -= 1
+    return acc

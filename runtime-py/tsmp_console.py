@@ -63,11 +63,12 @@ def _below_break(output, start, indent):
     return True
 
 
-def _group(output, indent, numeric):
+def _group(output, indent, numeric, has_more=False):
     total = 0
     maxlen = 0
     lens = []
-    for o in output:
+    count = len(output) - 1 if has_more else len(output)
+    for o in output[:count]:
         n = len(o)
         lens.append(n)
         total += n + 2
@@ -77,19 +78,19 @@ def _group(output, indent, numeric):
     if actual * 3 + indent < _BREAK and (total / actual > 5 or maxlen <= 6):
         bias = math.sqrt(actual - total / len(output))
         biased = max(actual - 3 - bias, 1)
-        cols = min(int(math.floor(math.sqrt(2.5 * biased * len(output)) / biased + 0.5)), (_BREAK - indent) // actual, 12, 15)
+        cols = min(int(math.floor(math.sqrt(2.5 * biased * count) / biased + 0.5)), (_BREAK - indent) // actual, 12, 15)
         if cols <= 1:
             return output
         widths = []
         for i in range(cols):
             w = 0
-            for j in range(i, len(output), cols):
+            for j in range(i, count, cols):
                 if lens[j] > w:
                     w = lens[j]
             widths.append(w + 2)
         rows = []
-        for i in range(0, len(output), cols):
-            end = min(i + cols, len(output))
+        for i in range(0, count, cols):
+            end = min(i + cols, count)
             line = ""
             for j in range(i, end - 1):
                 cell = output[j] + ", "
@@ -101,14 +102,18 @@ def _group(output, indent, numeric):
             else:
                 line += output[j]
             rows.append(line)
+        if has_more:
+            rows.append(output[-1])
         return rows
     return output
 
 
-def _reduce(output, base, braces, indent, depth, is_array, numeric):
+def _reduce(output, base, braces, indent, depth, is_array, numeric, more=None):
+    if more is not None:
+        output = output + [more]
     entries = len(output)
     if is_array and entries > 6:
-        output = _group(output, indent, numeric)
+        output = _group(output, indent, numeric, more is not None)
     if _state[0] - depth < 3 and entries == len(output):
         start = len(output) + indent + len(braces[0]) + len(base) + 10
         if _below_break(output, start, indent):
@@ -145,9 +150,10 @@ def inspect(v, depth=0, indent=0, top=True):
         if depth > 2:
             return "[Array]"
         _state[0] = depth
-        out = [inspect(x, depth + 1, indent + 2, False) for x in v]
+        out = [inspect(x, depth + 1, indent + 2, False) for x in v[:100]]
         numeric = all(type(x) in (int, float) for x in v)
-        return _reduce(out, "", ("[", "]"), indent, depth, True, numeric)
+        more = len(v) - 100
+        return _reduce(out, "", ("[", "]"), indent, depth, True, numeric, ("... " + str(more) + " more item" + ("s" if more > 1 else "")) if more > 0 else None)
     if t is bytearray or t is bytes:
         if not v:
             return "Uint8Array(0) []"

@@ -237,6 +237,8 @@ def get(a, i):
         if i != i or i - i != 0 or i != int(i):
             return None
         i = int(i)
+    elif t is str and i.isdigit() and (i == "0" or i[0] != "0"):
+        i = int(i)
     elif t is not int:
         return None
     if 0 <= i < len(a):
@@ -343,3 +345,31 @@ def own_keys(v):
     d = v.__dict__
     order = getattr(type(v), "_keys", ())
     return [k for k in order if k in d] + [k for k in d if k not in order]
+
+
+def same_value(a, b):
+    # Object.is: like === but NaN equals NaN and 0 differs from -0.
+    if type(a) in (int, float) and type(b) in (int, float):
+        if a != a:
+            return b != b
+        if a == 0 and b == 0:
+            import math
+            return math.copysign(1, a) == math.copysign(1, b)
+        return a == b
+    return strict_eq(a, b)
+
+
+def set_length(a, n):
+    n = int(num(n))
+    if n < len(a):
+        del a[n:]
+    else:
+        a.extend([None] * (n - len(a)))
+    return n
+
+
+def neg(x):
+    # Unary minus: -0 for an integer 0, as in JavaScript.
+    if x == 0 and type(x) is int:
+        return -0.0
+    return -x

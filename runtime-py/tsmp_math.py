@@ -293,27 +293,57 @@ def parse_float(s):
     return _n(f)
 
 
+def _scaled(x, d):
+    # round(|x| * 10**d) computed exactly from the binary value of x, ties away from zero.
+    m, e = math.frexp(abs(x))
+    M = int(m * 9007199254740992)
+    E = e - 53
+    num_ = M * (10 ** d) if d >= 0 else M
+    den = 1 if d >= 0 else 10 ** (-d)
+    if E >= 0:
+        num_ <<= E
+    else:
+        den <<= -E
+    q, r = divmod(num_, den)
+    if 2 * r >= den:
+        q += 1
+    return q
+
+
 def to_fixed(x, d=0):
     d = int(d)
     if x != x:
         return "NaN"
     if x >= 1e21 or x <= -1e21:
         return fmt_num(x)
+    n = str(_scaled(x, d))
+    if d:
+        n = "0" * max(0, d + 1 - len(n)) + n
+        n = n[:-d] + "." + n[-d:]
+    return "-" + n if x < 0 else n
+
+
+def to_precision(x, p):
+    p = int(p)
+    if x != x or x - x != 0:
+        return fmt_num(x)
     if x == 0:
-        x = 0
-    scale = 10 ** d
-    scaled = x * scale
-    if -4503599627370496 < scaled < 4503599627370496:
-        f = _floor(abs(scaled))
-        if abs(scaled) - f == 0.5 and (f + 0.5) / scale == abs(x):
-            # An exact tie: JavaScript picks the larger magnitude.
-            n = f + 1
-            s = str(n)
-            if d:
-                s = "0" * max(0, d + 1 - len(s)) + s
-                s = s[:-d] + "." + s[-d:]
-            return ("-" if x < 0 else "") + s
-    return ("%." + str(d) + "f") % x
+        return "0" + ("." + "0" * (p - 1) if p > 1 else "")
+    e = int(math.floor(math.log10(abs(x))))
+    n = _scaled(x, p - 1 - e)
+    if n >= 10 ** p:
+        e += 1
+        n = _scaled(x, p - 1 - e)
+    elif n < 10 ** (p - 1):
+        e -= 1
+        n = _scaled(x, p - 1 - e)
+    mant = str(n)
+    sign = "-" if x < 0 else ""
+    if e < -6 or e >= p:
+        return sign + mant[0] + ("." + mant[1:] if p > 1 else "") + "e" + ("+" if e >= 0 else "-") + str(abs(e))
+    if e >= 0:
+        return sign + mant[:e + 1] + ("." + mant[e + 1:] if p > e + 1 else "")
+    return sign + "0." + "0" * (-e - 1) + mant
 
 
 def to_radix(x, radix=10):
@@ -340,3 +370,42 @@ def to_radix(x, radix=10):
             if fp == 0:
                 break
     return "-" + s if neg else s
+
+
+def is_safe_integer(x):
+    return is_integer(x) and -9007199254740991 <= x <= 9007199254740991
+
+
+def _exp_parts(x, digits):
+    # (mantissa digits without the point, decimal exponent) of x rounded to `digits` significant digits.
+    s = ("%." + str(digits - 1) + "e") % abs(x)
+    m, e = s.split("e")
+    return m.replace(".", ""), int(e)
+
+
+def to_exponential(x, d=None):
+    if x != x or x - x != 0:
+        return fmt_num(x)
+    if d is None:
+        s = fmt_num(abs(x))
+        digits = s.replace(".", "").lstrip("0")
+        mant, e = _exp_parts(x, max(1, len(digits.split("e")[0].rstrip("0")) or 1))
+    else:
+        mant, e = _exp_parts(x, int(d) + 1)
+    body = mant[0] + ("." + mant[1:] if len(mant) > 1 else "")
+    return ("-" if x < 0 else "") + body + "e" + ("+" if e >= 0 else "-") + str(abs(e))
+
+
+def to_precision(x, p):
+    p = int(p)
+    if x != x or x - x != 0:
+        return fmt_num(x)
+    if x == 0:
+        return "0" + ("." + "0" * (p - 1) if p > 1 else "")
+    mant, e = _exp_parts(x, p)
+    sign = "-" if x < 0 else ""
+    if e < -6 or e >= p:
+        return sign + mant[0] + ("." + mant[1:] if p > 1 else "") + "e" + ("+" if e >= 0 else "-") + str(abs(e))
+    if e >= 0:
+        return sign + mant[:e + 1] + ("." + mant[e + 1:] if p > e + 1 else "")
+    return sign + "0." + "0" * (-e - 1) + mant

@@ -11,6 +11,8 @@ def _pos(i, n, default):
         return 0
     if i - i != 0:
         return n if i > 0 else 0
+    if i > n or i < -n:
+        return n if i > 0 else -n
     return int(i)
 
 
@@ -66,7 +68,12 @@ def char_code_at(s, i=0):
 
 
 def s_at(s, i):
-    i = _pos(i, len(s), 0)
+    i = num(i)
+    if i != i:
+        i = 0
+    if i - i != 0:
+        return None
+    i = int(i)
     if i < 0:
         i += len(s)
     return s[i] if 0 <= i < len(s) else None
@@ -136,11 +143,12 @@ def split(s, sep=None, limit=None):
         parts = list(s)
     else:
         parts = s.split(sep)
-    return parts if limit is None else parts[:limit]
+    return parts if limit is None else parts[:min(limit, len(parts))]
 
 
 def _pad(s, n, fill):
-    n = _pos(n, 0, 0)
+    n = num(n)
+    n = 0 if n != n else int(n) if n - n == 0 else 0
     fill = " " if fill is None else js_str(fill)
     need = n - len(s)
     if need <= 0 or fill == "":
@@ -253,3 +261,22 @@ def lower(s):
         if ord(c) > 127:
             return _case(s, False)
     return s.lower()
+
+
+def s_includes(s, x, pos=None):
+    return s.find(js_str(x), min(max(_pos(pos, len(s), 0), 0), len(s))) >= 0
+
+
+def starts_with(s, x, pos=None):
+    i = min(max(_pos(pos, len(s), 0), 0), len(s))
+    return s.startswith(js_str(x), i)
+
+
+def ends_with(s, x, end=None):
+    e = min(max(_pos(end, len(s), len(s)), 0), len(s))
+    return s[:e].endswith(js_str(x))
+
+
+def code_point_at(s, i=0):
+    i = _at_index(i)
+    return ord(s[i]) if 0 <= i < len(s) else None

@@ -36,6 +36,12 @@ function isNamespaceImport(node: Node): boolean {
 }
 
 const GLOBAL_VALUES: Record<string, string> = {
+  Number: "num",
+  String: "js_str",
+  Boolean: "truthy",
+  parseInt: "parse_int",
+  parseFloat: "parse_float",
+  SyntaxError: "SyntaxError_",
   Error: "Error",
   TypeError: "TypeError",
   RangeError: "RangeError",
@@ -220,6 +226,9 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
   if (g === "Math") {
     const consts: Record<string, string> = { PI: "3.141592653589793", E: "2.718281828459045", LN2: "0.6931471805599453", LN10: "2.302585092994046", SQRT2: "1.4142135623730951", LOG2E: "1.4426950408889634", LOG10E: "0.4342944819032518", SQRT1_2: "0.7071067811865476" };
     if (consts[name]) return consts[name]!;
+    const fns: Record<string, string> = { floor: "floor", ceil: "ceil", round: "round_", trunc: "trunc", sqrt: "sqrt", sign: "sign", min: "js_min", max: "js_max", pow: "js_pow", log: "log_", exp: "exp", sin: "sin", cos: "cos", tan: "tan", atan: "atan", atan2: "atan2", hypot: "hypot", cbrt: "cbrt", log10: "log10", log2: "log2" };
+    if (fns[name]) return ctx.helper(fns[name]!);
+    if (name === "abs") return "abs";
     return ctx.refuse("unsupportedProperty", node, "Math", name);
   }
   if (g === "Number") {
@@ -322,7 +331,8 @@ function globalFunction(ctx: LowerContext, call: CallExpression, name: string): 
     case "isFinite":
       return `${ctx.helper("is_finite")}(${ctx.helper("num")}(${lowerExpr(ctx, a[0]!)}))`;
     case "Array":
-      return ctx.refuse("unsupportedCall", call, "Array (use [] or new Array(n))");
+      if (a.length === 1 && kindOfNode(a[0]!) === "number") return `[None] * int(${lowerExpr(ctx, a[0]!)})`;
+      return listOf(ctx, a);
     case "eval":
       return ctx.refuse("eval", call);
     case "Symbol":
@@ -387,6 +397,7 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
         if (!a.every((x) => kindWithoutNullish(x.getType()) === "record")) ctx.refuse("unsupportedMethod", call, "Object", "assign of non-plain objects");
         return h("assign");
       }
+      if (name === "is") return h("same_value");
       if (["setPrototypeOf", "getPrototypeOf", "create", "defineProperty"].includes(name)) return ctx.refuse("prototype", call);
       break;
     }
@@ -397,7 +408,7 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
         case "isFinite": return kindOfNode(a[0]!) === "number" ? h("is_finite") : "False";
         case "parseFloat": return h("parse_float");
         case "parseInt": return h("parse_int");
-        case "isSafeInteger": break;
+        case "isSafeInteger": return h("is_safe_integer");
       }
       break;
     case "String":
@@ -405,9 +416,15 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
       break;
     case "Array":
       if (name === "isArray") return `isinstance(${A()[0]}, list)`;
+      if (name === "of") return listOf(ctx, a);
       if (name === "from") {
         const src = a[0]!;
         const k = kindWithoutNullish(src.getType());
+        if (k === "record" && kindOf(src.getType().getNonNullableType().getProperty("length")?.getTypeAtLocation(src) ?? src.getType()) === "number") {
+          const fn = a[1] ? callbackFn(ctx, a[1], 2) : undefined;
+          const len = `int(${ctx.helper("num")}(${paren(lowerExpr(ctx, src))}["length"]))`;
+          return fn ? `[${callWith(fn, ["None", "_i"])} for _i in range(${len})]` : `[None] * ${len}`;
+        }
         if (!["array", "string", "set", "map", "bytes"].includes(k)) ctx.refuse("unsupportedMethod", call, "Array", "from of this value");
         const s = k === "map" ? `${paren(lowerExpr(ctx, src))}.entries()` : lowerExpr(ctx, src);
         if (a[1]) {
@@ -440,6 +457,9 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
     case "number":
       if (name === "toFixed") return `${ctx.helper("to_fixed")}(${obj}, ${a[0] ? lowerExpr(ctx, a[0]) : "0"})`;
       if (name === "toString") return a[0] ? `${ctx.helper("to_radix")}(${obj}, ${lowerExpr(ctx, a[0])})` : `${ctx.helper("js_str")}(${obj})`;
+      if (name === "toPrecision") return a[0] ? `${ctx.helper("to_precision")}(${obj}, ${lowerExpr(ctx, a[0])})` : `${ctx.helper("js_str")}(${obj})`;
+      if (name === "toExponential") return `${ctx.helper("to_exponential")}(${[obj, ...A()].join(", ")})`;
+      if (name === "valueOf") return obj;
       return ctx.refuse("unsupportedMethod", call, "numbers", name);
     case "boolean":
       if (name === "toString") return `${ctx.helper("js_str")}(${obj})`;
@@ -488,13 +508,15 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
     case "trimEnd": return `${S}.rstrip()`;
     case "includes":
       if (a.length === 1 && kindOfNode(a[0]!) === "string") return `${paren(lowerExpr(ctx, a[0]!))} in ${S}`;
-      break;
+      return h("s_includes");
     case "startsWith":
-      if (a.length === 1) return `${S}.startswith(${A()[0]})`;
-      break;
+      if (a.length === 1 && kindOfNode(a[0]!) === "string") return `${S}.startswith(${A()[0]})`;
+      return h("starts_with");
     case "endsWith":
-      if (a.length === 1) return `${S}.endswith(${A()[0]})`;
-      break;
+      if (a.length === 1 && kindOfNode(a[0]!) === "string") return `${S}.endswith(${A()[0]})`;
+      return h("ends_with");
+    case "codePointAt": return h("code_point_at");
+    case "valueOf": return s;
     case "indexOf":
       if (a.length === 1) return `${S}.find(${A()[0]})`;
       return h("s_index_of");
@@ -557,7 +579,18 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
     case "unshift":
       if (stmt && a.length === 1 && !Node.isSpreadElement(a[0]!)) return `${R}.insert(0, ${A()[0]})`;
       if (stmt) return `${R}[0:0] = ${listOf(ctx, a)}`;
-      break;
+      return h("unshift");
+    case "entries": return `[[_i, _x] for _i, _x in enumerate(${arr})]`;
+    case "keys": return `list(range(len(${arr})))`;
+    case "values": return `list(${arr})`;
+    case "flatMap": {
+      const fn = callbackFn(ctx, a[0]!, 2);
+      return `${ctx.helper("flat")}([${callWith(fn, ["_x", "_i"])} for _i, _x in enumerate(${arr})])`;
+    }
+    case "reduceRight": {
+      const fn = callback(ctx, a[0]!, 3);
+      return `${ctx.helper("reduce_right")}(${[arr, fn, ...(a[1] ? [lowerExpr(ctx, a[1])] : [])].join(", ")})`;
+    }
     case "splice": return h("splice");
     case "slice":
       if (a.length === 0) return `${R}[:]`;
@@ -636,7 +669,8 @@ export function lowerNew(ctx: LowerContext, node: NewExpression): string {
       case "Error":
       case "TypeError":
       case "RangeError":
-        return `${ctx.helper(g)}(${a[0] ? lowerExpr(ctx, a[0]) : ""})`;
+      case "SyntaxError":
+        return `${ctx.helper(g === "SyntaxError" ? "SyntaxError_" : g)}(${a[0] ? lowerExpr(ctx, a[0]) : ""})`;
       case "Map":
       case "Set": {
         if (a.length === 0) return `${ctx.helper(g)}()`;
@@ -646,7 +680,7 @@ export function lowerNew(ctx: LowerContext, node: NewExpression): string {
         return `${ctx.helper(g)}(${src})`;
       }
       case "Array":
-        if (a.length === 1 && kindOfNode(a[0]!) === "number") return `[None] * ${paren(lowerExpr(ctx, a[0]!))}`;
+        if (a.length === 1 && kindOfNode(a[0]!) === "number") return `[None] * int(${lowerExpr(ctx, a[0]!)})`;
         return `[${A().join(", ")}]`;
       case "Uint8Array":
         if (a.length === 0) return "bytearray()";

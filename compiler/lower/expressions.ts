@@ -680,7 +680,7 @@ function lowerPrefix(ctx: LowerContext, node: Node): string {
         return v === "0" ? "-0.0" : `-${v}`;
       }
       if (kindOfNode(operand) !== "number") ctx.refuse("anyType", node, operand.getType().getText(node));
-      return `-${paren(lowerExpr(ctx, operand))}`;
+      return `${ctx.helper("neg")}(${lowerExpr(ctx, operand)})`;
     }
     case SK.PlusToken:
       if (kindOfNode(operand) === "number") return lowerExpr(ctx, operand);

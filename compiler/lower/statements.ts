@@ -320,6 +320,11 @@ function lowerExpressionStatement(ctx: LowerContext, expr: Node): void {
       bindPattern(ctx, e.getLeft(), t, e.getRight().getType(), "assign");
       return;
     }
+    const lhs = skipParens(e.getLeft());
+    if (op === SK.EqualsToken && Node.isPropertyAccessExpression(lhs) && lhs.getName() === "length" && kindWithoutNullish(lhs.getExpression().getType()) === "array") {
+      ctx.emit(`${ctx.helper("set_length")}(${lowerExpr(ctx, lhs.getExpression())}, ${lowerExpr(ctx, e.getRight())})`);
+      return;
+    }
     if (isAssignmentOperator(op)) {
       const compound = op !== SK.EqualsToken;
       const target = lowerAssignTarget(ctx, e.getLeft(), compound);
@@ -571,10 +576,11 @@ function lowerForIn(ctx: LowerContext, stmt: import("ts-morph").ForInStatement):
   checkLoopClosures(ctx, stmt);
   const target = stmt.getExpression();
   const kind = kindWithoutNullish(target.getType());
-  if (kind !== "record") ctx.refuse("unsupportedSyntax", target, "for-in over anything but a plain object (use for-of)");
+  if (kind !== "record" && kind !== "array" && kind !== "string") ctx.refuse("unsupportedSyntax", target, "for-in over this value (use for-of)");
   const name = loopVariable(ctx, stmt.getInitializer());
   if (!name) ctx.refuse("unsupportedSyntax", stmt, "destructuring in for-in");
-  ctx.emit(`for ${name} in ${ctx.helper("keys")}(${lowerExpr(ctx, target)}):`);
+  if (kind === "record") ctx.emit(`for ${name} in ${ctx.helper("keys")}(${lowerExpr(ctx, target)}):`);
+  else ctx.emit(`for ${name} in [str(_i) for _i in range(len(${lowerExpr(ctx, target)}))]:`);
   loops(ctx).push({ node: stmt });
   try {
     block(ctx, stmt.getStatement());
