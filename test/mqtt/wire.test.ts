@@ -25,6 +25,10 @@ async function script(conn: ScriptConnection): Promise<void> {
   packets.push(first);
   const next = async (ms = 5000) => { const p = await conn.next(ms); if (p) packets.push(p); return p; };
   switch (id) {
+    case "fast":
+      conn.send(connack());
+      while (await next(3000)) { /* record every PUBLISH until DISCONNECT */ }
+      return;
     case "fields": case "v3":
       conn.send(connack());
       await next();
@@ -175,6 +179,15 @@ print("subno:", err)
 check("refused subscription raises", err is not None and "refused the subscription" in err, err)
 c.disconnect()
 
+c = MQTTClient("fast", H, P)
+c.connect()
+for args in (("f/t", "a"), ("f/t", "bb", True), ("f/t", "bb"), ("f/t", "x" * 200), (b"f/u", b"c"), ("f/t", bytearray(b"a")), ("f/t", "q1", False, 1)):
+    if len(args) == 4:
+        c.publish(*args, wait=False)
+    else:
+        c.publish(*args)
+c.disconnect()
+
 n_cap = [0]
 def count_cap(t, m):
     n_cap[0] += 1
@@ -244,6 +257,20 @@ describe("umqttsimple on the wire (scripted broker, MicroPython)", () => {
   it("answers incoming QoS 2 with PUBREC and PUBCOMP", () => {
     const types = log["qos2in"]!.map((p) => p.type + ("packetId" in p ? `:${p.packetId}` : ""));
     expect(types).toEqual(["connect", "pubrec:9", "pubrec:9", "connect", "pubrec:9", "pubcomp:9", "pubrec:9", "pubcomp:9"]);
+  });
+
+  it("writes QoS 0 publishes exactly (topic checked once, retain flag, lengths, long messages)", () => {
+    const pubs = log["fast"]!.filter((p) => p.type === "publish").map((p: any) => [p.topic, p.payload.toString(), p.qos, p.retain, p.dup]);
+    expect(pubs).toEqual([
+      ["f/t", "a", 0, false, false],
+      ["f/t", "bb", 0, true, false],
+      ["f/t", "bb", 0, false, false],
+      ["f/t", "x".repeat(200), 0, false, false],
+      ["f/u", "c", 0, false, false],
+      ["f/t", "a", 0, false, false],
+      ["f/t", "q1", 1, false, false],
+    ]);
+    expect(log["fast"]!.at(-1)!.type).toBe("disconnect");
   });
 
   it("re-subscribes after reconn=True reconnects", () => {
