@@ -11,13 +11,14 @@ import board_esp
 import board_esp32
 import board_neopixel
 import board_dht
+import board_ntptime
 
 sys.modules["machine"] = board_machine
 sys.modules["umachine"] = board_machine
 sys.modules["network"] = board_network
 sys.modules["esp"] = board_esp
 sys.modules["esp32"] = board_esp32
-for _name, _mod in (("neopixel", board_neopixel), ("dht", board_dht)):
+for _name, _mod in (("neopixel", board_neopixel), ("dht", board_dht), ("ntptime", board_ntptime)):
     try:
         __import__(_name)  # a unix build may have its own
     except ImportError:

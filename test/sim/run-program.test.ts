@@ -70,7 +70,7 @@ describe("runProgram (WebAssembly MicroPython)", () => {
         "print(w.isconnected(), w.ifconfig()[0], w.status() == network.STAT_GOT_IP, len(w.config('mac')))",
         "print(esp.flash_size(), gc.mem_free() > 0, machine.reset_cause() == machine.PWRON_RESET)",
         "t0 = time.ticks_ms(); time.sleep_ms(30); print(time.ticks_diff(time.ticks_ms(), t0) >= 30)",
-        "import neopixel, dht",
+        "import neopixel, dht, ntptime; ntptime.settime()",
         "np = neopixel.NeoPixel(machine.Pin(14), 1); np[0] = (0, 40, 0); np.write(); print(np[0], len(np))",
         "ticks = []",
         "tm = machine.Timer(0); tm.init(period=20, mode=machine.Timer.PERIODIC, callback=lambda t: ticks.append(1))",
