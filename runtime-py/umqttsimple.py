@@ -326,7 +326,7 @@ class MQTTClient:
                     self._rx2.add(pid)
                 if self.cb:
                     self.cb(topic, msg)
-            if q:
+            if q and self.sock:  # (the callback may have called disconnect())
                 self._ack_send(0x30 + 16 * q, pid)  # PUBACK or PUBREC
             return None
         if t == 0xD0 and not n:

@@ -152,9 +152,9 @@ def lf_cb(t, m):
         lf.disconnect()
 lf.set_callback(lf_cb)
 lf.connect()
-lf.subscribe(T + "/lf", 0)
-pub.publish(T + "/lf", "one")
-pub.publish(T + "/lf", "two")
+lf.subscribe(T + "/lf", 1)
+pub.publish(T + "/lf", "one", qos=1)
+pub.publish(T + "/lf", "two", qos=1)
 lf.loop_forever()
 check("loop_forever until disconnect() from the callback", lf_got == [b"one", b"two"] and lf.get_mqttsta() == 2, lf_got)
 
