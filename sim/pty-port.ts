@@ -9,7 +9,7 @@ import { writeSync } from "node:fs";
 import * as pty from "node-pty";
 import { TsmpError } from "../cli/errors.ts";
 
-const QUEUE_LIMIT = 256 * 1024;
+const QUEUE_LIMIT = 64 * 1024;
 
 interface UnixPty extends pty.IPty {
   readonly fd: number;
