@@ -1,0 +1,3 @@
+export default function circleArea(r: number): number {
+  return Math.PI * r * r;
+}

@@ -1,0 +1,3 @@
+export { area, perimeter } from "./rect";
+export { UNIT } from "./units";
+export { Shapes } from "./units";

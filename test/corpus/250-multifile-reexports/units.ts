@@ -1,0 +1,5 @@
+export const UNIT = "cm";
+export enum Shapes {
+  Square,
+  Circle,
+}
