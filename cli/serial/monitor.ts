@@ -3,7 +3,8 @@
  * stdin on a terminal (Ctrl-] quits); piped or /dev/null stdin is forwarded (`\n` → `\r`) and the
  * monitor keeps streaming until Ctrl-] in the input, `exitAfterMs`, the abort signal, or a kill.
  * Tracebacks are rewritten to TypeScript positions through the project's source maps; a reset or a
- * USB re-plug is survived: the monitor waits for the port to come back and reopens it.
+ * USB re-plug is survived: the monitor waits for the port to come back and reopens it (not for a
+ * bare /dev/pts/N: a pseudo-terminal never comes back, and its number goes to the next terminal).
  */
 import { appendFileSync, existsSync } from "node:fs";
 import { ConsoleRewriter } from "./console-rewriter.ts";
@@ -34,6 +35,11 @@ export interface MonitorOptions {
 }
 
 const CTRL_RIGHT_BRACKET = 0x1d;
+
+/** `/dev/pts/N` (a sim without --link): never reopened by number, the kernel hands it to the next terminal. */
+export function isPseudoTerminal(path: string): boolean {
+  return /^\/dev\/pts\/\d+$/.test(path);
+}
 
 /** Loads the compiler's traceback mapper when it exists; identity otherwise. */
 export async function loadTracebackMapper(mapsDir: string | undefined): Promise<((text: string) => string) | undefined> {
@@ -95,6 +101,12 @@ export async function monitor(portPath: string, options: MonitorOptions = {}): P
       show(rewriter.flush());
       if (options.reconnect === false) {
         status(`${portPath} disconnected`);
+        stop();
+        return;
+      }
+      if (isPseudoTerminal(portPath)) {
+        // A pty never comes back; its number will be reused by some other terminal.
+        status(`${portPath} went away (the virtual board stopped?); follow sim restarts with its --link path instead`);
         stop();
         return;
       }

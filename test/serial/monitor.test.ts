@@ -9,8 +9,9 @@ import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConsoleRewriter, resetReason } from "../../cli/serial/console-rewriter.ts";
-import { monitor } from "../../cli/serial/monitor.ts";
+import { isPseudoTerminal, monitor } from "../../cli/serial/monitor.ts";
 import { startStandInBoard, type StandInBoard } from "./helpers/cpython-board.ts";
+import { openPtyPair } from "./helpers/pty-pair.ts";
 
 describe("ConsoleRewriter", () => {
   const rewrite = (line: string) => line.replace(/File "main\.py", line (\d+)/, (_, n: string) => `src/main.ts:${Number(n) * 2}:5`);
@@ -41,6 +42,23 @@ describe("ConsoleRewriter", () => {
     r.push("reboot\r\n");
     expect(seen).toEqual(["SW_CPU_RESET (0xc)", "soft reboot"]);
     expect(resetReason("hello")).toBeUndefined();
+  });
+});
+
+describe("isPseudoTerminal", () => {
+  it("never reconnects to a bare /dev/pts/N (the number goes to the next terminal), but does to links and USB ports", async () => {
+    expect(isPseudoTerminal("/dev/ttyUSB0")).toBe(false);
+    expect(isPseudoTerminal("/tmp/tsmp-board")).toBe(false);
+    const pair = await openPtyPair();
+    expect(isPseudoTerminal(pair.host)).toBe(true);
+    const statuses: string[] = [];
+    const started = Date.now();
+    const running = monitor(pair.host, { input: Readable.from([]), output: new PassThrough(), status: (s) => statuses.push(s), exitAfterMs: 10_000 });
+    setTimeout(() => void pair.stop(), 300);
+    await running;
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(statuses.at(-1)).toContain("went away");
+    expect(statuses.at(-1)).toContain("--link");
   });
 });
 
