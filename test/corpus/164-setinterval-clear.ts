@@ -5,6 +5,7 @@ const id = setInterval(() => {
   if (ticks === 3) {
     clearInterval(id);
     console.log("cleared");
+    setTimeout(() => console.log("final ticks", ticks), 30);
   }
 }, 10);
-setTimeout(() => console.log("final ticks", ticks), 200);
+console.log("interval started");
