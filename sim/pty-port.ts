@@ -2,14 +2,19 @@
  * The virtual board's USB serial port: a pseudo-terminal held open by node-pty (its child is a
  * shell that puts the line in raw mode and then sleeps), so `serialport` opens the slave path
  * exactly like /dev/ttyUSB0. Bytes to the host are written to the master fd with fs.write
- * (byte-exact, unlike term.write); when nobody reads the port they queue, and the oldest are
- * dropped past a limit, as a USB-serial bridge with no reader would lose them.
+ * (byte-exact, unlike term.write); when the pty is full they queue, and once nobody has read for
+ * a second the oldest are dropped past 64 KB, as a USB-serial bridge with no reader loses them.
  */
 import { writeSync } from "node:fs";
 import * as pty from "node-pty";
 import { TsmpError } from "../cli/errors.ts";
 
-const QUEUE_LIMIT = 64 * 1024;
+/** Output kept for a port nobody reads (older bytes are dropped, as a USB bridge would lose them). */
+const IDLE_QUEUE_LIMIT = 64 * 1024;
+/** A reader that stalls this long counts as no reader. */
+const STALL_MS = 1000;
+/** Never queue more than this, reader or not. */
+const HARD_QUEUE_LIMIT = 8 * 1024 * 1024;
 
 interface UnixPty extends pty.IPty {
   readonly fd: number;
@@ -21,6 +26,7 @@ export class PtyPort {
   private queued = 0;
   private timer?: NodeJS.Timeout;
   private closed = false;
+  private lastProgress = Date.now();
 
   private constructor(private readonly term: UnixPty) {}
 
@@ -65,9 +71,11 @@ export class PtyPort {
 
   write(data: Uint8Array): void {
     if (this.closed) return;
+    if (this.queue.length === 0) this.lastProgress = Date.now(); // nothing was waiting: no stall
     this.queue.push(Buffer.from(data));
     this.queued += data.length;
-    while (this.queued > QUEUE_LIMIT && this.queue.length > 1) this.queued -= this.queue.shift()!.length;
+    const limit = Date.now() - this.lastProgress > STALL_MS ? IDLE_QUEUE_LIMIT : HARD_QUEUE_LIMIT;
+    while (this.queued > limit && this.queue.length > 1) this.queued -= this.queue.shift()!.length;
     this.flush();
   }
 
@@ -80,6 +88,7 @@ export class PtyPort {
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
       }
+      if (n > 0) this.lastProgress = Date.now();
       if (n === head.length) {
         this.queue.shift();
         this.queued -= n;
