@@ -192,6 +192,26 @@ describe("tsmp sim: one board, many sessions", () => {
   });
 });
 
+describe("tsmp sim: output nobody reads", () => {
+  it("does not stall the board; a client that opens later gets a working prompt", async () => {
+    const fsDir = tempDir({ "main.py": "for i in range(4000):\n    print('%05d' % i, 'x' * 58)\nprint('main done')\n" });
+    const sim = await startSim({ fsDir });
+    try {
+      await new Promise((r) => setTimeout(r, 2500));
+      const s = await SerialSession.open(sim.path);
+      try {
+        await s.prompt();
+        await s.write("'alive'\r");
+        expect(await s.expect(">>> ")).toBe("'alive'\r\n'alive'\r\n>>> ");
+      } finally {
+        await s.close();
+      }
+    } finally {
+      await sim.stop();
+    }
+  });
+});
+
 describe("tsmp sim: the flash folder outlives the sim", () => {
   it("files written on one run are there on the next; the link is removed on stop", async () => {
     const fsDir = tempDir();
