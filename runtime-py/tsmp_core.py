@@ -373,3 +373,13 @@ def neg(x):
     if x == 0 and type(x) is int:
         return -0.0
     return -x
+
+
+def new_array(n):
+    if type(n) is not int:
+        if n != n or n - n != 0 or n != int(n):
+            raise RangeError("Invalid array length")
+        n = int(n)
+    if n < 0 or n > 4294967295:
+        raise RangeError("Invalid array length")
+    return [None] * n

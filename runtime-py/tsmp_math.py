@@ -1,7 +1,7 @@
 # tsmp_math: JavaScript number operations (/, %, **, Math.*, 32-bit bitwise operators, parseInt,
 # parseFloat, toFixed, toString(radix)) with JavaScript's results for NaN, Infinity and -0.
 import math
-from tsmp_core import NaN, Infinity, js_str, fmt_num, num
+from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError
 
 _copysign = math.copysign
 _floor = math.floor
@@ -311,6 +311,10 @@ def _scaled(x, d):
 
 
 def to_fixed(x, d=0):
+    d = num(d)
+    d = 0 if d != d else d
+    if d < 0 or d > 100:
+        raise RangeError("toFixed() digits argument must be between 0 and 100")
     d = int(d)
     if x != x:
         return "NaN"
@@ -324,9 +328,12 @@ def to_fixed(x, d=0):
 
 
 def to_precision(x, p):
-    p = int(p)
+    p = num(p)
     if x != x or x - x != 0:
         return fmt_num(x)
+    if p != p or p < 1 or p > 100:
+        raise RangeError("toPrecision() argument must be between 1 and 100")
+    p = int(p)
     if x == 0:
         return "0" + ("." + "0" * (p - 1) if p > 1 else "")
     e = int(math.floor(math.log10(abs(x))))
@@ -347,6 +354,9 @@ def to_precision(x, p):
 
 
 def to_radix(x, radix=10):
+    radix = num(radix)
+    if radix != radix or radix < 2 or radix >= 37:
+        raise RangeError("toString() radix must be between 2 and 36")
     radix = int(radix)
     if radix == 10 or x != x or x - x != 0:
         return fmt_num(x)
@@ -397,9 +407,12 @@ def to_exponential(x, d=None):
 
 
 def to_precision(x, p):
-    p = int(p)
+    p = num(p)
     if x != x or x - x != 0:
         return fmt_num(x)
+    if p != p or p < 1 or p > 100:
+        raise RangeError("toPrecision() argument must be between 1 and 100")
+    p = int(p)
     if x == 0:
         return "0" + ("." + "0" * (p - 1) if p > 1 else "")
     mant, e = _exp_parts(x, p)

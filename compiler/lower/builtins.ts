@@ -5,7 +5,7 @@
  */
 import { Node, ts, type CallExpression, type NewExpression, type Type } from "ts-morph";
 import { LowerContext, pyString, attr } from "./context.ts";
-import { lowerExpr, paren, toStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue } from "./expressions.ts";
+import { lowerExpr, paren, toStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { lowerFunctionExpression } from "./functions.ts";
 
@@ -123,7 +123,7 @@ function plainArgs(ctx: LowerContext, list: Node[]): string[] {
 function isIntLiteral(node: Node | undefined): boolean {
   if (!node) return false;
   const n = skipParens(node);
-  if (Node.isNumericLiteral(n)) return Number.isInteger(Number(n.getText()));
+  if (Node.isNumericLiteral(n)) return Number.isInteger(Number(n.getText())) && Math.abs(Number(n.getText())) < 2 ** 30;
   if (Node.isPrefixUnaryExpression(n) && n.getOperatorToken() === SK.MinusToken) return isIntLiteral(n.getOperand());
   return false;
 }
@@ -272,7 +272,7 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
       return `${paren(obj)}.${attr(name)}`;
     default:
       if (Node.isThisExpression(target)) return `${obj}.${attr(name)}`;
-      if (Node.isSuperExpression(target)) return `super().${attr(name)}`;
+      if (Node.isSuperExpression(target)) return `${superCode(ctx, target)}.${attr(name)}`;
       return ctx.refuse("anyType", node, type.getText(node));
   }
 }
@@ -285,7 +285,7 @@ function kindLabel(kind: Kind): string {
 
 export function lowerCall(ctx: LowerContext, call: CallExpression, objCode: string | undefined): string {
   const callee = call.getExpression();
-  if (callee.getKind() === SK.SuperKeyword) return `super().__init__(${args(ctx, call).join(", ")})`;
+  if (callee.getKind() === SK.SuperKeyword) return `${superCode(ctx, callee)}.__init__(${args(ctx, call).join(", ")})`;
   // In an optional chain, objCode is the object of a method call, or else the function itself.
   if (objCode !== undefined && !isMethodCall(call)) return `${paren(objCode)}(${args(ctx, call).join(", ")})`;
   if (Node.isPropertyAccessExpression(callee) || Node.isElementAccessExpression(callee)) {
@@ -298,7 +298,7 @@ export function lowerCall(ctx: LowerContext, call: CallExpression, objCode: stri
     const g = globalName(target);
     if (g) return globalMethod(ctx, call, g, name);
     if (isNamespaceImport(target)) return `${lowerExpr(ctx, target)}.${name}(${args(ctx, call).join(", ")})`;
-    const obj = objCode ?? (Node.isSuperExpression(target) ? "super()" : lowerExpr(ctx, target));
+    const obj = objCode ?? (Node.isSuperExpression(target) ? superCode(ctx, target) : lowerExpr(ctx, target));
     return method(ctx, call, target, obj, name);
   }
   if (objCode !== undefined) return `${paren(objCode)}(${args(ctx, call).join(", ")})`;
@@ -331,7 +331,7 @@ function globalFunction(ctx: LowerContext, call: CallExpression, name: string): 
     case "isFinite":
       return `${ctx.helper("is_finite")}(${ctx.helper("num")}(${lowerExpr(ctx, a[0]!)}))`;
     case "Array":
-      if (a.length === 1 && kindOfNode(a[0]!) === "number") return `[None] * int(${lowerExpr(ctx, a[0]!)})`;
+      if (a.length === 1 && kindOfNode(a[0]!) === "number") return `${ctx.helper("new_array")}(${lowerExpr(ctx, a[0]!)})`;
       return listOf(ctx, a);
     case "eval":
       return ctx.refuse("eval", call);
@@ -490,7 +490,7 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
     case "function":
       return ctx.refuse("unsupportedMethod", call, "functions", name);
     default:
-      if (Node.isSuperExpression(target)) return `super().${attr(name)}(${A().join(", ")})`;
+      if (Node.isSuperExpression(target)) return `${superCode(ctx, target)}.${attr(name)}(${A().join(", ")})`;
       return ctx.refuse("anyType", call, type.getText(call));
   }
 }
@@ -680,7 +680,7 @@ export function lowerNew(ctx: LowerContext, node: NewExpression): string {
         return `${ctx.helper(g)}(${src})`;
       }
       case "Array":
-        if (a.length === 1 && kindOfNode(a[0]!) === "number") return `[None] * int(${lowerExpr(ctx, a[0]!)})`;
+        if (a.length === 1 && kindOfNode(a[0]!) === "number") return `${ctx.helper("new_array")}(${lowerExpr(ctx, a[0]!)})`;
         return `[${A().join(", ")}]`;
       case "Uint8Array":
         if (a.length === 0) return "bytearray()";

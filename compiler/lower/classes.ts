@@ -49,7 +49,7 @@ export function lowerClass(ctx: LowerContext, cls: ClassDeclaration): void {
     } else if (instanceFields.length || isError) {
       ctx.emit(`def __init__(self, *args):`, pos);
       ctx.indent++;
-      if (heritage) ctx.emit(`super().__init__(*args)`, pos);
+      if (heritage) ctx.emit(`super(${name}, self).__init__(*args)`, pos);
       emitFields();
       if (!heritage && !instanceFields.length) ctx.emit("pass", pos);
       ctx.indent--;
@@ -59,7 +59,7 @@ export function lowerClass(ctx: LowerContext, cls: ClassDeclaration): void {
         if (!m.getBody()) continue;
         if (Node.isPrivateIdentifier(m.getNameNode())) ctx.refuse("privateName", m);
         const mname = attr(m.getName());
-        if (m.isStatic()) emitDef(ctx, m, mname, { decorators: ["@staticmethod"] });
+        if (m.isStatic()) emitDef(ctx, m, mname, { leading: ["cls"], decorators: ["@classmethod"] });
         else emitDef(ctx, m, mname, { leading: ["self"] });
       } else if (Node.isGetAccessorDeclaration(m)) {
         if (m.isStatic()) ctx.refuse("unsupportedSyntax", m, "static accessors");

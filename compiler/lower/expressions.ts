@@ -30,6 +30,15 @@ export function isAtomic(code: string): boolean {
   return true;
 }
 
+/** `super(Class, self)`: explicit, so it also works inside nested functions and lambdas. */
+export function superCode(ctx: LowerContext, node: Node): string {
+  const cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a));
+  const name = cls ? ctx.pyName(cls) : undefined;
+  const member = node.getFirstAncestor((a) => (Node.isMethodDeclaration(a) || Node.isPropertyDeclaration(a)) && a.getParent() === cls);
+  const isStatic = !!member && (Node.isMethodDeclaration(member) || Node.isPropertyDeclaration(member)) && member.isStatic();
+  return name ? `super(${name}, ${isStatic ? "cls" : "self"})` : "super()";
+}
+
 export function paren(code: string): string {
   return isAtomic(code) ? code : `(${code})`;
 }
@@ -194,7 +203,7 @@ function lowerExprInner(ctx: LowerContext, node: Node): string {
     case SK.ThisKeyword:
       return lowerThis(ctx, node);
     case SK.SuperKeyword:
-      return "super()";
+      return superCode(ctx, node);
     case SK.Identifier:
       return lowerIdentifier(ctx, node);
     case SK.ParenthesizedExpression:
@@ -469,7 +478,7 @@ function isEnumObject(node: Node): boolean {
 }
 
 function lowerObjectOf(ctx: LowerContext, target: Node): string {
-  if (Node.isSuperExpression(target)) return "super()";
+  if (Node.isSuperExpression(target)) return superCode(ctx, target);
   return lowerExpr(ctx, target);
 }
 
