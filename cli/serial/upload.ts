@@ -127,7 +127,8 @@ async function upload(
 
   if (toSend.length > 0 || stale.length > 0) {
     const canInflate = (await t.exec(py.UPLOAD_HELPERS)).trim() === "1" && options.compress !== false;
-    await t.exec(py.removeStale([...files.map((f) => f.path), py.MANIFEST]));
+    // Leftovers of an upload that was cut: temps of every file we know of.
+    await t.exec(py.removeStale([...files.map((f) => f.path), ...stale, py.MANIFEST]));
     const encoded = toSend.map((f) => encodeFile(f, canInflate));
     compressed = encoded.some((e) => e.deflated);
     const overallTotal = encoded.reduce((n, e) => n + e.wire.length, 0);
