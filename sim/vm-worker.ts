@@ -323,6 +323,15 @@ function friendlyRepl(): "raw" {
       out.text("\r\n");
       return "raw";
     }
+    if (c === 0x02) {
+      // Ctrl-B: a fresh friendly REPL with the board's banner (the port would print its own).
+      out.text("\r\n");
+      out.muted = true;
+      mp.replInit();
+      out.muted = false;
+      out.text(banner + ">>> ");
+      continue;
+    }
     const executes = c === 0x0d || c === 0x0a || c === 0x04;
     if (executes) running(true);
     let ret = 0;
