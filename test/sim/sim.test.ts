@@ -39,7 +39,6 @@ describe("tsmp sim: one board, many sessions", () => {
   it("echoes input and evaluates expressions with \\r\\n line ends, in main.py's globals", async () => {
     await s.write("counter + 1\r");
     expect(await s.expect(">>> ")).toBe("counter + 1\r\n42\r\n>>> ");
-
     await s.write("\x02");
     expect(await s.expect(BANNER)).toMatch(/^\r\nMicroPython/);
   });
