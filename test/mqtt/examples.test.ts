@@ -33,6 +33,7 @@ describe("MQTT examples with tsmp run and the embedded broker", () => {
 
   it("two-clients: the watcher gets the readings, then the sensor's last will", async () => {
     const r = await tsmpRun("two-clients");
+    if (r.code !== 0 || r.stderr) console.log(`two-clients output:\n${r.stdout}\n${r.stderr}`);
     expect(r.stderr).not.toMatch(/Traceback|error/i);
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split("\n");
@@ -42,7 +43,7 @@ describe("MQTT examples with tsmp run and the embedded broker", () => {
       'watcher got tsmp/two-clients/moisture: {"reading":3,"moisture":43}',
       "watcher got tsmp/two-clients/status: online",
     ]);
-    expect(lines.slice(4, 7)).toEqual([
+    expect(lines.slice(4)).toEqual([
       "sensor drops off the network (no DISCONNECT)",
       "watcher got tsmp/two-clients/status: offline",
       "last will received: the sensor is offline",
@@ -51,6 +52,7 @@ describe("MQTT examples with tsmp run and the embedded broker", () => {
 
   it("persistent-session: messages sent while offline arrive after the reconnect", async () => {
     const r = await tsmpRun("persistent-session");
+    if (r.code !== 0 || r.stderr) console.log(`persistent-session output:\n${r.stdout}\n${r.stderr}`);
     expect(r.stderr).not.toMatch(/Traceback|error/i);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("inbox is back: session present = 1");

@@ -16,6 +16,7 @@ let willSeen = false;
 
 function onMessage(topic: bytes, msg: bytes): void {
   const text = decoder.decode(msg);
+  if (text === "") return; // an empty retained message only clears the old status
   received += 1;
   console.log(`watcher got ${decoder.decode(topic)}: ${text}`);
   if (dropped && decoder.decode(topic) === `${base}/status` && text === "offline") willSeen = true;
@@ -43,13 +44,13 @@ sensor.publish(`${base}/status`, "online", true, 1);
 for (let i = 1; i <= 3; i++) {
   sensor.publish(`${base}/moisture`, JSON.stringify({ reading: i, moisture: 40 + i }), false, 1);
 }
-waitFor(() => received >= 4, 5000);
+waitFor(() => received >= 4, 15000);
 
 console.log("sensor drops off the network (no DISCONNECT)");
 dropped = true;
 if (sensor.sock !== undefined) sensor.sock.close();
 
-if (waitFor(() => willSeen, 10000)) console.log("last will received: the sensor is offline");
-else throw new Error("no last will within 10 s: is the broker reachable and does it support last wills?");
+if (waitFor(() => willSeen, 15000)) console.log("last will received: the sensor is offline");
+else throw new Error("no last will within 15 s: is the broker reachable and does it support last wills?");
 watcher.publish(`${base}/status`, "", true, 1);
 watcher.disconnect();
