@@ -36,7 +36,7 @@ sender.disconnect();
 const present = inbox.connect(false);
 console.log(`inbox is back: session present = ${present}`);
 const started = time.ticks_ms();
-while (got.length < 3 && time.ticks_diff(time.ticks_ms(), started) < 5000) {
+while (got.length < 3 && time.ticks_diff(time.ticks_ms(), started) < 15000) {
   inbox.check_msg();
   time.sleep_ms(20);
 }
