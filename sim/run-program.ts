@@ -93,6 +93,10 @@ function runWasm(
       out: (data) => stdout.write(data),
       err: (data) => stderr.write(data),
       exit: (code) => finish(code),
+      watchdog: (ms) => {
+        stderr.write(`machine.WDT: the program did not feed the watchdog within ${ms} ms (a board would reset here)\n`);
+        finish(1);
+      },
       stuck: () => {
         stderr.write("KeyboardInterrupt (the program did not yield; stopped)\n");
         finish(EXIT_INTERRUPTED);

@@ -2,7 +2,8 @@
  * One virtual Eduponics Mini: a MicroPython VM (sim/vm-host.ts) wired to a pseudo-terminal
  * (sim/pty-port.ts) and a flash folder, with the board's reset behaviour: power-on, soft
  * reboot (Ctrl-D, sys.exit), machine.reset() and deepsleep wake (the VM restarts with ROM boot
- * lines first), and the reset button when Ctrl-C cannot stop code that never yields.
+ * lines first), the watchdog (machine.WDT not fed), and the reset button when Ctrl-C cannot stop
+ * code that never yields.
  */
 import { VmHost } from "./vm-host.ts";
 import { PtyPort } from "./pty-port.ts";
@@ -25,6 +26,7 @@ export class VirtualBoard {
     this.vm = new VmHost({
       out: (data) => this.port?.write(data),
       reset: (kind, repl) => this.reset(kind, repl),
+      watchdog: () => this.reset("wdt", "friendly"),
       stuck: () => {
         this.port?.write(Buffer.from("\r\n", "latin1"));
         this.reset("button", "friendly");
@@ -50,15 +52,16 @@ export class VirtualBoard {
     this.vm.start({ mode: "board", fsDir: this.fsDir, repl, softReboot, resetCause: this.resetCause, boardId: this.boardId });
   }
 
-  private reset(kind: "hard" | "soft" | "deepsleep" | "button", repl: "friendly" | "raw"): void {
+  private reset(kind: "hard" | "soft" | "deepsleep" | "button" | "wdt", repl: "friendly" | "raw"): void {
     if (kind === "soft") {
       this.boot(true, repl);
       return;
     }
     if (kind === "hard") this.resetCause = ResetCause.SOFT; // machine.reset(): ESP_RST_SW
     else if (kind === "deepsleep") this.resetCause = ResetCause.DEEPSLEEP;
+    else if (kind === "wdt") this.resetCause = ResetCause.WDT;
     else this.resetCause = ResetCause.HARD; // the EN button
-    const reason = kind === "hard" ? "0xc (SW_CPU_RESET)" : kind === "deepsleep" ? "0x5 (DEEPSLEEP_RESET)" : "0x1 (POWERON_RESET)";
+    const reason = kind === "hard" || kind === "wdt" ? "0xc (SW_CPU_RESET)" : kind === "deepsleep" ? "0x5 (DEEPSLEEP_RESET)" : "0x1 (POWERON_RESET)";
     this.port?.write(Buffer.from(ROM_BOOT(reason), "latin1"));
     this.boot(false, "friendly");
   }

@@ -22,6 +22,8 @@ export interface VmEvents {
   reset?(kind: "hard" | "soft" | "deepsleep", repl: "friendly" | "raw"): void;
   /** Ctrl-C did not stop the code within the grace period. */
   stuck?(): void;
+  /** machine.WDT was not fed in time. */
+  watchdog?(timeoutMs: number): void;
 }
 
 export interface VmStart {
@@ -49,6 +51,8 @@ export class VmHost {
   private bridge = new TcpBridge();
   private generation = 0;
   private mode: "board" | "program" = "board";
+  private wdtTimer?: NodeJS.Timeout;
+  private wdtMs = 0;
 
   constructor(private readonly events: VmEvents) {}
 
@@ -110,6 +114,9 @@ export class VmHost {
         case "exit":
           this.events.exit?.(m.code);
           break;
+        case "wdt":
+          this.watchdog(m.ms, generation);
+          break;
       }
     });
     worker.on("error", (e: unknown) => {
@@ -156,6 +163,18 @@ export class VmHost {
     this.graceTimer.unref();
   }
 
+  private watchdog(ms: number, generation: number): void {
+    if (ms > 0) this.wdtMs = ms;
+    if (this.wdtMs === 0) return;
+    if (this.wdtTimer) clearTimeout(this.wdtTimer);
+    const timeout = this.wdtMs;
+    this.wdtTimer = setTimeout(() => {
+      this.wdtTimer = undefined;
+      if (generation === this.generation) this.events.watchdog?.(timeout);
+    }, timeout);
+    this.wdtTimer.unref();
+  }
+
   private pump(): void {
     let head = Atomics.load(this.ctrl, Ctrl.IN_HEAD);
     const tail = Atomics.load(this.ctrl, Ctrl.IN_TAIL);
@@ -182,6 +201,9 @@ export class VmHost {
 
   private stopWorker(): void {
     this.generation++;
+    if (this.wdtTimer) clearTimeout(this.wdtTimer);
+    this.wdtTimer = undefined;
+    this.wdtMs = 0;
     if (this.graceTimer) clearTimeout(this.graceTimer);
     this.graceTimer = undefined;
     this.bridge.closeAll();

@@ -53,6 +53,8 @@ export type WorkerMessage =
   | { t: "cancel"; seq: number }
   | { t: "reset"; kind: "hard" | "soft" | "deepsleep"; repl: "friendly" | "raw" }
   | { t: "exit"; code: number }
+  /** machine.WDT: start with a timeout (ms > 0) or feed (ms = 0). */
+  | { t: "wdt"; ms: number }
   | { t: "ready" };
 
 export type HostOp = "dns" | "tcp_connect" | "tcp_send" | "tcp_recv" | "tcp_poll" | "tcp_close";

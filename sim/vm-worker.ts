@@ -180,6 +180,10 @@ const hostModule = {
     post({ t: "reset", kind: kind === "soft" ? "soft" : kind === "deepsleep" ? "deepsleep" : "hard", repl: "friendly" });
     return true;
   },
+  wdt: (ms: number) => {
+    post({ t: "wdt", ms: Number(ms) });
+    return 0;
+  },
   getaddrinfo: (name: string) => hostCall("dns", [String(name)]),
   tcp_open: () => nextSocket++,
   tcp_connect: (id: number, ip: string, port: number, timeoutMs: number) => hostCall("tcp_connect", [id, ip, port, timeoutMs]),

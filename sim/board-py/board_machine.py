@@ -90,7 +90,9 @@ def lightsleep(ms=0):
 
 
 def idle():
-    pass
+    # Waits for the next interrupt (the 1 ms tick) on a board; interruptible here too.
+    if host is not None:
+        check(host.sleep_ms(1))
 
 
 def disable_irq():
@@ -351,11 +353,17 @@ def _run_due_timers(now):
 
 
 class WDT:
+    """The watchdog: once started it cannot be stopped; not fed within `timeout` ms, the host
+    resets the board (reset_cause() == WDT_RESET), or ends a `tsmp run` program with an error."""
+
     def __init__(self, id=0, timeout=5000):
-        self.timeout = timeout
+        self.timeout = max(1, int(timeout))
+        if host is not None:
+            host.wdt(self.timeout)
 
     def feed(self):
-        pass
+        if host is not None:
+            host.wdt(0)
 
 
 class RTC:

@@ -155,6 +155,13 @@ describe("runProgram (WebAssembly MicroPython)", () => {
     expect(Date.now() - t0).toBeLessThan(10_000);
   });
 
+  it("ends with an error when machine.WDT is not fed", async () => {
+    const r = await run("import machine, time\nw = machine.WDT(timeout=200)\nfor i in range(3):\n    time.sleep_ms(50)\n    w.feed()\nprint('fed')\ntime.sleep(5)\n");
+    expect(r.out).toBe("fed\n");
+    expect(r.err).toBe("machine.WDT: the program did not feed the watchdog within 200 ms (a board would reset here)\n");
+    expect(r.code).toBe(1);
+  });
+
   it("stops code that never yields after the grace period", async () => {
     const ac = new AbortController();
     setTimeout(() => ac.abort(), 300);

@@ -185,6 +185,14 @@ describe("tsmp sim: one board, many sessions", () => {
     expect(await s.expect(">>> ")).toMatch(/\r\n\(4, 'esp32', 'Eduponics Mini \(tsmp sim\) with ESP32'\)\r\n>>> $/);
   });
 
+  it("a watchdog that is not fed resets the board with reset_cause WDT_RESET", async () => {
+    await s.write("import machine, time; w = machine.WDT(timeout=300); w.feed(); time.sleep_ms(100); w.feed(); time.sleep(5)\r");
+    const text = await s.expect(BANNER);
+    expect(text).toMatch(/rst:0xc \(SW_CPU_RESET\)[\s\S]*boot ran\r\nmain ran\r\n/);
+    await s.write("import machine; machine.reset_cause() == machine.WDT_RESET\r");
+    expect(await s.expect(">>> ")).toMatch(/\r\nTrue\r\n>>> $/);
+  });
+
   it("Ctrl-C on code that never yields presses the reset button", async () => {
     await s.write("while True: pass\r\r");
     await s.expect("... \r\n");
