@@ -34,7 +34,7 @@ export function checkSubset(file: SourceFile, displayPath: string): Diagnostic[]
         ctx.report("regex", node);
         break;
       case SK.LabeledStatement:
-        ctx.report("labelled", node);
+        if (!Node.isIterationStatement(node.asKindOrThrow(SK.LabeledStatement).getStatement())) ctx.report("labelled", node);
         break;
       case SK.YieldExpression:
         ctx.report("generator", node);

@@ -46,7 +46,7 @@ export const messages = {
     message: "the loop variable '{0}' is captured by a closure and changed by the loop",
     hint: "copy it first: `const {0}Copy = {0};` inside the loop body, and capture the copy",
   },
-  labelled: { code: "TSMP2012", message: "labelled statements are not supported yet", hint: "use a flag variable or move the inner loop into a function and return" },
+  labelled: { code: "TSMP2012", message: "labels are only supported on loops", hint: "put the label on a for/while/do loop, or use a flag variable" },
   symbol: { code: "TSMP2013", message: "'Symbol' is not supported", hint: "use string constants or an enum" },
   proxy: { code: "TSMP2014", message: "'{0}' is not supported", hint: "use plain objects, classes or Map" },
   throwNonError: { code: "TSMP2015", message: "only Error objects can be thrown", hint: "throw new Error(\"…\") (or an Error subclass)" },

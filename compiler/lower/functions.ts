@@ -107,8 +107,34 @@ export function emitDef(ctx: LowerContext, fn: FunctionLike, pyName: string, opt
   }
 }
 
+const loopCaptures = new WeakMap<Node, Node[]>();
+/** Marks a closure created in a loop: it is built with the loop bindings' current values. */
+export function bindLoopCaptures(fn: Node, decls: Node[]): void {
+  loopCaptures.set(fn, decls);
+}
+
+function capturedNames(ctx: LowerContext, fn: Node): string[] {
+  return (loopCaptures.get(fn) ?? []).map((d) => ctx.pyName(d)).filter((n): n is string => !!n);
+}
+
 /** Hoists a def for a function expression before the current statement and returns its name. */
 function hoistDef(ctx: LowerContext, fn: FunctionLike, name: string): string {
+  const captured = capturedNames(ctx, fn);
+  if (captured.length) {
+    // def _mk(i): def f(): … ; return f   — then `_mk(i)` binds this iteration's value.
+    const maker = ctx.tmp("_mk");
+    const inner = ctx.capture(() => {
+      ctx.indent++;
+      emitDef(ctx, fn, name, { extra: extraArgsParam(fn) });
+      ctx.emit(`return ${name}`, ctx.posOf(fn));
+      ctx.indent--;
+    });
+    const lines = [{ indent: ctx.indent, text: `def ${maker}(${captured.join(", ")}):`, pos: ctx.posOf(fn) } as PyLine, ...inner];
+    const base = Math.min(...lines.map((l) => l.indent));
+    for (const l of lines) l.indent -= base;
+    ctx.pending.push(...lines);
+    return `${maker}(${captured.join(", ")})`;
+  }
   const lines = ctx.capture(() => emitDef(ctx, fn, name, { extra: extraArgsParam(fn) }));
   const base = Math.min(...lines.map((l) => l.indent));
   for (const l of lines) l.indent -= base;
@@ -148,7 +174,10 @@ export function lowerFunctionExpression(ctx: LowerContext, node: Node): string {
     } finally {
       ctx.popScope();
     }
-    if (scope.nonlocals.size === 0 && scope.globals.size === 0 && ctx.pending.length === savedPending) return `(${code})`;
+    if (scope.nonlocals.size === 0 && scope.globals.size === 0 && ctx.pending.length === savedPending) {
+      const captured = capturedNames(ctx, node);
+      return captured.length ? `(lambda ${captured.join(", ")}: (${code}))(${captured.join(", ")})` : `(${code})`;
+    }
     ctx.pending.length = savedPending;
     // names were declared in the discarded scope; forget them so the def redeclares
     for (const p of fn.getParameters()) ctx.names.delete(p);

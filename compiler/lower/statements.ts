@@ -9,7 +9,7 @@ import {
   lowerExpr, lowerCondition, lowerAssignTarget, assignedValue, paren, skipParens, identifierDecl,
 } from "./expressions.ts";
 import { kindOf, kindWithoutNullish, nullability } from "./types.ts";
-import { lowerFunctionDeclaration } from "./functions.ts";
+import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
 import { lowerClass, lowerEnum } from "./classes.ts";
 import { lowerImportDeclaration, lowerExportDeclaration, lowerExportAssignment, isExported } from "./modules.ts";
 
@@ -84,6 +84,68 @@ function block(ctx: LowerContext, node: Node | undefined): void {
 }
 
 function lowerStatementInner(ctx: LowerContext, stmt: Node): void {
+  lowerStatementKind(ctx, stmt);
+  if (Node.isIterationStatement(stmt)) emitLabelChecks(ctx, stmt);
+}
+
+interface LabelledJump {
+  kind: "break" | "continue";
+  label: string;
+  /** Inside a loop nested in the labelled loop (needs a flag). */
+  nested: boolean;
+}
+
+/** Labelled break/continue statements inside `loop`, not crossing functions. */
+function labelledJumps(loop: Node): LabelledJump[] {
+  const out: LabelledJump[] = [];
+  const body = (loop as unknown as { getStatement(): Node }).getStatement();
+  body.forEachDescendant((d, traversal) => {
+    if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d)) return traversal.skip();
+    if ((Node.isBreakStatement(d) || Node.isContinueStatement(d)) && d.getLabel()) {
+      const enclosingLoop = d.getFirstAncestor((a) => Node.isIterationStatement(a));
+      out.push({ kind: Node.isBreakStatement(d) ? "break" : "continue", label: d.getLabel()!.getText(), nested: enclosingLoop !== loop });
+    }
+    return undefined;
+  });
+  if (Node.isBreakStatement(body) || Node.isContinueStatement(body)) {
+    if (body.getLabel()) out.push({ kind: Node.isBreakStatement(body) ? "break" : "continue", label: body.getLabel()!.getText(), nested: false });
+  }
+  return out;
+}
+
+function labelOf(loop: Node): string | undefined {
+  const p = loop.getParent();
+  return p && Node.isLabeledStatement(p) ? p.getLabel().getText() : undefined;
+}
+
+function labelledTarget(ctx: LowerContext, stmt: Node, label: string): LoopInfo {
+  const target = [...loops(ctx)].reverse().find((l) => labelOf(l.node) === label);
+  if (!target) return ctx.refuse("labelled", stmt);
+  return target;
+}
+
+/** After an inner loop: pass a labelled break/continue on to the loop it targets. */
+function emitLabelChecks(ctx: LowerContext, inner: Node): void {
+  const current = loops(ctx).at(-1);
+  if (!current) return;
+  const own = labelOf(inner);
+  const seen = new Set<string>();
+  for (const j of labelledJumps(inner)) {
+    if (j.label === own || seen.has(`${j.kind}:${j.label}`)) continue;
+    seen.add(`${j.kind}:${j.label}`);
+    const flag = `_${j.kind === "break" ? "brk" : "cont"}_${j.label}`;
+    ctx.emit(`if ${flag}:`);
+    ctx.indent++;
+    if (j.kind === "continue" && labelOf(current.node) === j.label) {
+      ctx.emit(`${flag} = False`);
+      current.update?.();
+      ctx.emit("continue");
+    } else ctx.emit("break");
+    ctx.indent--;
+  }
+}
+
+function lowerStatementKind(ctx: LowerContext, stmt: Node): void {
   switch (stmt.getKind()) {
     case SK.VariableStatement:
       return lowerVariableStatement(ctx, stmt.asKindOrThrow(SK.VariableStatement));
@@ -139,14 +201,20 @@ function lowerStatementInner(ctx: LowerContext, stmt: Node): void {
     case SK.ForInStatement:
       return lowerForIn(ctx, stmt.asKindOrThrow(SK.ForInStatement));
     case SK.BreakStatement: {
-      const b = stmt.asKindOrThrow(SK.BreakStatement);
-      if (b.getLabel()) ctx.refuse("labelled", stmt);
+      const label = stmt.asKindOrThrow(SK.BreakStatement).getLabel()?.getText();
+      const target = label ? labelledTarget(ctx, stmt, label) : undefined;
+      if (target && target !== loops(ctx).at(-1)) ctx.emit(`_brk_${label} = True`);
       ctx.emit("break");
       return;
     }
     case SK.ContinueStatement: {
-      const c = stmt.asKindOrThrow(SK.ContinueStatement);
-      if (c.getLabel()) ctx.refuse("labelled", stmt);
+      const label = stmt.asKindOrThrow(SK.ContinueStatement).getLabel()?.getText();
+      const target = label ? labelledTarget(ctx, stmt, label) : undefined;
+      if (target && target !== loops(ctx).at(-1)) {
+        ctx.emit(`_cont_${label} = True`);
+        ctx.emit("break");
+        return;
+      }
       const loop = loops(ctx).at(-1);
       loop?.update?.();
       ctx.emit("continue");
@@ -170,8 +238,17 @@ function lowerStatementInner(ctx: LowerContext, stmt: Node): void {
       return lowerTry(ctx, stmt.asKindOrThrow(SK.TryStatement));
     case SK.SwitchStatement:
       return lowerSwitch(ctx, stmt.asKindOrThrow(SK.SwitchStatement));
-    case SK.LabeledStatement:
-      return ctx.refuse("labelled", stmt);
+    case SK.LabeledStatement: {
+      const l = stmt.asKindOrThrow(SK.LabeledStatement);
+      const inner = l.getStatement();
+      if (!Node.isIterationStatement(inner)) return ctx.refuse("labelled", stmt);
+      const label = l.getLabel().getText();
+      const jumps = labelledJumps(inner).filter((j) => j.label === label && j.nested);
+      if (jumps.some((j) => j.kind === "break")) ctx.emit(`_brk_${label} = False`);
+      if (jumps.some((j) => j.kind === "continue")) ctx.emit(`_cont_${label} = False`);
+      lowerStatementInner(ctx, inner);
+      return;
+    }
     case SK.WithStatement:
       return ctx.refuse("with", stmt);
     case SK.DebuggerStatement:
@@ -591,7 +668,25 @@ function lowerForIn(ctx: LowerContext, stmt: import("ts-morph").ForInStatement):
 
 const CALLBACK_METHODS = new Set(["map", "filter", "forEach", "reduce", "find", "findIndex", "some", "every", "sort", "flatMap"]);
 
-/** Refuses closures created in a loop that capture a binding of that loop (Python would share it). */
+/** Whether `decl`'s binding is assigned anywhere in `within` other than by its declaration. */
+function isReassigned(decl: Node, within: Node): boolean {
+  let found = false;
+  within.forEachDescendant((n) => {
+    if (found || !Node.isIdentifier(n)) return;
+    if (identifierDecl(n) !== decl) return;
+    const p = n.getParent();
+    if (Node.isBinaryExpression(p) && p.getLeft() === n && p.getOperatorToken().getKind() >= SK.FirstAssignment && p.getOperatorToken().getKind() <= SK.LastAssignment) found = true;
+    if ((Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) && [SK.PlusPlusToken, SK.MinusMinusToken].includes(p.getOperatorToken())) found = true;
+  });
+  return found;
+}
+
+/**
+ * Closures created in a loop that capture a binding of that loop: JavaScript gives each iteration
+ * its own binding, Python would share one variable. When the binding does not change after the
+ * closure is created (not reassigned in the loop body or the closure), the closure is built with
+ * the current value bound (see functions.ts); otherwise it is refused.
+ */
 function checkLoopClosures(ctx: LowerContext, loop: Node): void {
   const loopDecls = new Set<Node>();
   loop.forEachDescendant((d, traversal) => {
@@ -601,6 +696,7 @@ function checkLoopClosures(ctx: LowerContext, loop: Node): void {
     return undefined;
   });
   if (loopDecls.size === 0) return;
+  const body = (loop as unknown as { getStatement(): Node }).getStatement();
   loop.forEachDescendant((d, traversal) => {
     if (!(Node.isArrowFunction(d) || Node.isFunctionExpression(d) || Node.isFunctionDeclaration(d))) return undefined;
     traversal.skip();
@@ -609,11 +705,20 @@ function checkLoopClosures(ctx: LowerContext, loop: Node): void {
       const callee = parent.getExpression();
       if (Node.isPropertyAccessExpression(callee) && CALLBACK_METHODS.has(callee.getName())) return undefined;
     }
+    const captured = new Set<Node>();
     d.forEachDescendant((id) => {
       if (!Node.isIdentifier(id)) return;
       const decl = identifierDecl(id);
-      if (decl && loopDecls.has(decl)) ctx.refuse("loopClosure", id, id.getText());
+      if (decl && loopDecls.has(decl)) captured.add(decl);
     });
+    if (captured.size === 0) return undefined;
+    for (const decl of captured) {
+      const name = decl.getFirstChild()?.getText() ?? "value";
+      if (Node.isFunctionDeclaration(d) || isReassigned(decl, body) || isReassigned(decl, d)) {
+        ctx.refuse("loopClosure", d, Node.isIdentifier(decl.getFirstChild()) ? name : "value");
+      }
+    }
+    bindLoopCaptures(d, [...captured]);
     return undefined;
   });
 }

@@ -15,6 +15,17 @@ const c1 = makeCounter(); c1(); console.log(c1(), makeCounter()());
 { let count = 100; console.log(count); }
 console.log(count);
 `,
+  "fresh loop binding per iteration captured by closures": `
+const fs: Array<() => number> = [];
+for (let i = 0; i < 3; i++) fs.push(() => i);
+console.log(fs.map((f) => f()));
+const gs: Array<() => string> = [];
+for (const name of ["a", "b"]) {
+  const upper = name.toUpperCase();
+  gs.push(() => { const s = upper + name; return s; });
+}
+console.log(gs.map((g) => g()));
+`,
   "functions: default, optional, rest, spread": `
 function f(a: number, b = 10, c?: string, ...rest: number[]): string {
   return a + "," + b + "," + c + "," + rest.length + "," + rest.join("|");
@@ -96,6 +107,37 @@ for (const ch of "héllo wörld ßtraße ÿ") s += ch.toUpperCase();
 console.log("ÀÉÎÕÜ Ωμέγα".toLowerCase(), "straße".toUpperCase(), "mixed Case".toUpperCase());
 console.log(s);
 for (let j = 10; j > 0; j -= 4) console.log(j);
+`,
+  "labelled break and continue": `
+let out = "";
+outer: for (let i = 0; i < 4; i++) {
+  for (let j = 0; j < 4; j++) {
+    if (j === 2) continue outer;
+    if (i === 3) break outer;
+    out += \`\${i}\${j} \`;
+  }
+  out += "| ";
+}
+console.log(out);
+let n = 0;
+loop1: while (n < 10) {
+  n++;
+  for (const k of [1, 2, 3]) {
+    for (const m of [1, 2]) {
+      if (k * m === 4) continue loop1;
+      if (n > 5) break loop1;
+    }
+  }
+  out += n;
+}
+console.log(n, out);
+let c = 0;
+scan: for (let a = 0; a < 3; a++) {
+  let b = 0;
+  while (b < 3) { b++; if (b === 2) continue scan; c += 10; }
+  c += 1000;
+}
+console.log(c);
 `,
   "switch with fall-through": `
 function sw(x: number): string {
