@@ -62,6 +62,9 @@ export async function startMosquitto(options: { persistence?: boolean; extraConf
     [
       `listener ${port} 127.0.0.1`,
       "allow_anonymous true",
+      // Started as root, mosquitto drops to the `mosquitto` user, which cannot write this temp dir:
+      // it would then silently lose persisted sessions on restart.
+      process.getuid?.() === 0 ? "user root" : "",
       options.persistence ? `persistence true\npersistence_location ${dir}/\nautosave_interval 1\nautosave_on_changes true` : "persistence false",
       "max_queued_messages 100000",
       options.extraConfig ?? "",

@@ -63,9 +63,7 @@ describe.runIf(mosquittoAvailable())("umqttsimple fault test (mosquitto killed a
   afterAll(async () => { await broker?.stop(); });
 
   it(`delivers ${MESSAGES} QoS 1/2 messages with zero loss and no QoS 2 duplicate across ${RESTART_AT.length} broker kills`, async () => {
-    // "user root": mosquitto started as root drops to the mosquitto user, which cannot write the
-    // test's persistence folder; without this the broker silently loses every session on restart.
-    broker = await startMosquitto({ persistence: true, extraConfig: process.getuid?.() === 0 ? "user root" : "" });
+    broker = await startMosquitto({ persistence: true });
     const b = broker;
     let restarts = 0;
     let chain = Promise.resolve();
