@@ -25,7 +25,7 @@ export interface RunProgramOptions {
   stderr?: NodeJS.WritableStream;
   /** Run boot.py from dir first when it exists (as a board does before main.py); a failing boot.py stops there. */
   bootFirst?: boolean;
-  /** Passed as sys.argv[1:] (unix micropython only; the WebAssembly VM has no argv). */
+  /** Passed as sys.argv[1:]. */
   args?: string[];
   /** Aborting interrupts the program (like Ctrl-C); listens to SIGINT when not given. */
   signal?: AbortSignal;
@@ -51,7 +51,7 @@ export async function runProgram(options: RunProgramOptions): Promise<number> {
       const runnerArgs = boot ? ["--boot", boot, options.entry] : [options.entry];
       return await runUnix(choice.path, dir, runnerArgs, options.args ?? [], stdout, stderr, interrupts);
     }
-    return await runWasm(dir, options.entry, boot, stdout, stderr, interrupts);
+    return await runWasm(dir, options.entry, boot, options.args ?? [], stdout, stderr, interrupts);
   } finally {
     interrupts.dispose();
   }
@@ -77,6 +77,7 @@ function runWasm(
   dir: string,
   entry: string,
   boot: string | undefined,
+  args: string[],
   stdout: NodeJS.WritableStream,
   stderr: NodeJS.WritableStream,
   interrupts: InterruptSource,
@@ -109,7 +110,7 @@ function runWasm(
         finish(EXIT_INTERRUPTED);
       } else vm.interrupt();
     });
-    vm.start({ mode: "program", fsDir: dir, entry, boot, resetCause: ResetCause.PWRON, boardId: boardIdFor(dir) });
+    vm.start({ mode: "program", fsDir: dir, entry, boot, args, resetCause: ResetCause.PWRON, boardId: boardIdFor(dir) });
   });
 }
 

@@ -31,6 +31,7 @@ export interface VmStart {
   fsDir: string;
   entry?: string;
   boot?: string;
+  args?: string[];
   repl?: "friendly" | "raw";
   softReboot?: boolean;
   resetCause: number;
@@ -69,6 +70,7 @@ export class VmHost {
       fsDir: start.fsDir,
       entry: start.entry,
       boot: start.boot,
+      args: start.args,
       repl: start.repl ?? "friendly",
       softReboot: start.softReboot ?? false,
       resetCause: start.resetCause,

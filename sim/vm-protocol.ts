@@ -30,6 +30,8 @@ export interface WorkerConfig {
   entry?: string;
   /** Program mode: run this file first (boot.py), stopping there if it fails, like a board. */
   boot?: string;
+  /** Program mode: sys.argv[1:]. */
+  args?: string[];
   /** Board mode: which REPL to enter after boot ("raw" after a soft reset from the raw REPL). */
   repl: "friendly" | "raw";
   /** Board mode: print "MPY: soft reboot" first? (false on power-on and hard reset). */

@@ -447,6 +447,9 @@ function runBootFiles(repl: "friendly" | "raw"): void {
 async function main(): Promise<void> {
   await bootVm();
   if (!board) {
+    const argv = mp.pyimport("sys").argv;
+    argv.clear();
+    for (const a of [config.entry ?? "main.py", ...(config.args ?? [])]) argv.append(a);
     let code = config.boot ? runFile(config.boot) : 0;
     if (code === 0) code = runFile(config.entry ?? "main.py");
     out.flush();

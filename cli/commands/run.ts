@@ -40,7 +40,7 @@ export function register(program: Command): void {
     .command("run")
     .description("compile a .ts file or project and run it on host MicroPython with the virtual board's modules")
     .argument("<target>", "a .ts file or a project folder (with src/main.ts)")
-    .argument("[args...]", "arguments for the program (sys.argv; unix micropython only)")
+    .argument("[args...]", "arguments for the program (sys.argv[1:])")
     .option("--micropython <path>", "unix micropython binary (default: $TSMP_MICROPYTHON, then micropython on PATH, then WebAssembly)")
     .action(async (target: string, args: string[], options: RunCommandOptions) => {
       const result = await compileProgram(target);

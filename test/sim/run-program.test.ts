@@ -43,6 +43,13 @@ describe("runProgram (WebAssembly MicroPython)", () => {
     expect(err2.text).toMatch(/File "boot.py", line 1[\s\S]*ValueError: no wifi\n$/);
   });
 
+  it("passes args as sys.argv", async () => {
+    const dir = tempDir({ "main.py": "import sys\nprint(sys.argv)\n" });
+    const stdout = new Capture();
+    expect(await runProgram({ dir, entry: "main.py", micropython: "wasm", args: ["-v", "x y"], stdout })).toBe(0);
+    expect(stdout.text).toBe("['main.py', '-v', 'x y']\n");
+  });
+
   it("passes sys.exit codes through", async () => {
     expect((await run("import sys\nsys.exit(3)\n")).code).toBe(3);
     expect((await run("import sys\nsys.exit()\n")).code).toBe(0);
