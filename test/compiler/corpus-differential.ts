@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { loadCompiler, refusalCodes, type CompileOutput, type CompilerApi, type CorpusDiagnostic } from "./corpus-compiler.ts";
 import { MicroPythonPool, type MpRun } from "./corpus-micropython.ts";
+import { SimProgramRunner } from "./corpus-sim-runner.ts";
 import { readExpected, type CorpusProgram } from "./corpus-programs.ts";
 
 export type Outcome =
@@ -64,7 +65,11 @@ export interface RunOptions {
 
 export async function runCorpus(programs: CorpusProgram[], options: RunOptions = {}): Promise<Outcome[]> {
   const compiler = await loadCompiler();
-  const pool = new MicroPythonPool(options.workers ?? 2, options.timeoutMs ?? 10_000);
+  // TSMP_CORPUS_BACKEND=sim runs each program through the virtual board's runProgram instead.
+  const pool =
+    process.env["TSMP_CORPUS_BACKEND"] === "sim"
+      ? new SimProgramRunner(options.workers ?? 2, options.timeoutMs ?? 10_000)
+      : new MicroPythonPool(options.workers ?? 2, options.timeoutMs ?? 10_000);
   const pending: Array<Promise<Outcome>> = [];
   try {
     for (const program of programs) {
