@@ -1,0 +1,14 @@
+const m = new Map<unknown, string>();
+m.set(1, "number one");
+m.set("1", "string one");
+m.set(NaN, "not a number");
+m.set(-0, "zero");
+m.set(true, "yes");
+m.set(null, "nothing");
+console.log(m.size, m.get(1), m.get("1"), m.get(NaN), m.get(0), m.get(1.0), m.get(null), m.get(undefined));
+console.log([...m.keys()]);
+const s = new Set<unknown>([1, "1", 1.0, NaN, NaN, 0, -0, true, "true"]);
+console.log(s.size, [...s]);
+const key = [1, 2];
+const byArray = new Map<number[], string>([[key, "same array"]]);
+console.log(byArray.get(key), byArray.get([1, 2]) ?? "different array");
