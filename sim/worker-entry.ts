@@ -18,6 +18,7 @@ export interface WorkerEntry {
 }
 
 const require = createRequire(import.meta.url);
+const MICROPYTHON_PACKAGE = "@micropython/micropython-webassembly-pyscript";
 const workerTs = fileURLToPath(new URL("./vm-worker.ts", import.meta.url));
 let cached: WorkerEntry | undefined;
 
@@ -29,7 +30,7 @@ export function workerEntry(): WorkerEntry {
 function bundled(): WorkerEntry | undefined {
   try {
     const esbuild = require("esbuild") as typeof import("esbuild");
-    const micropython = pathToFileURL(require.resolve("@micropython/micropython-webassembly-pyscript")).href;
+    const micropython = pathToFileURL(require.resolve(MICROPYTHON_PACKAGE)).href;
     const result = esbuild.buildSync({
       entryPoints: [workerTs],
       bundle: true,
@@ -38,16 +39,10 @@ function bundled(): WorkerEntry | undefined {
       target: "node20",
       write: false,
       logLevel: "silent",
-      plugins: [
-        {
-          name: "micropython-absolute",
-          setup(build) {
-            build.onResolve({ filter: /^@micropython\/micropython-webassembly-pyscript$/ }, () => ({ path: micropython, external: true }));
-          },
-        },
-      ],
+      external: [MICROPYTHON_PACKAGE],
     });
-    const text = result.outputFiles[0]!.text;
+    // The bundle lives in the temp folder: point its one external import at the installed file.
+    const text = result.outputFiles[0]!.text.split(JSON.stringify(MICROPYTHON_PACKAGE)).join(JSON.stringify(micropython));
     const file = join(tmpdir(), `tsmp-sim-worker-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.mjs`);
     if (!existsSync(file)) {
       const temp = `${file}.${process.pid}.tmp`;
