@@ -69,11 +69,26 @@ export function runtimeClosure(direct: Iterable<string>): string[] {
   return [...out].sort();
 }
 
+/**
+ * Comment-only and blank lines removed (the board keeps the source in flash and compiles it on
+ * import); the first comment line (what the module is) stays.
+ */
+export function stripPython(text: string): string {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    const t = line.trim();
+    if (t === "" || (t.startsWith("#") && i > 0)) continue;
+    out.push(line);
+  }
+  return out.join("\n") + "\n";
+}
+
 const cache = new Map<string, string>();
 export function runtimeSource(module: string): string {
   let text = cache.get(module);
   if (text === undefined) {
-    text = readFileSync(join(runtimeDir, `${module}.py`), "utf8");
+    text = stripPython(readFileSync(join(runtimeDir, `${module}.py`), "utf8"));
     cache.set(module, text);
   }
   return text;

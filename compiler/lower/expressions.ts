@@ -530,6 +530,8 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
       return `${ctx.helper("div")}(${l}, ${r})`;
     case SK.PercentToken:
       requireNumbers(ctx, node, lk, rk);
+      // With a positive literal divisor and a non-negative dividend Python's % is JS's %.
+      if (/^[A-Za-z_]\w*$/.test(l) && /^[1-9]\d*$/.test(r)) return `${l} % ${r} if ${l} >= 0 else ${ctx.helper("mod")}(${l}, ${r})`;
       return `${ctx.helper("mod")}(${l}, ${r})`;
     case SK.AsteriskAsteriskToken:
       requireNumbers(ctx, node, lk, rk);
