@@ -75,7 +75,7 @@ def _hk(k):
     if t is str or t is int:
         return k
     if t is float:
-        return _NAN if k != k else k
+        return _NAN if k != k else 0 if k == 0 else k
     if t is bool:
         return _TRUE if k else _FALSE
     if k is None:
@@ -88,7 +88,7 @@ class Map:
         self._d = OrderedDict()
         if items is not None:
             for kv in items:
-                self._d[_hk(kv[0])] = (kv[0], kv[1])
+                self.set(kv[0], kv[1])
 
     @property
     def size(self):
@@ -99,6 +99,8 @@ class Map:
         return None if e is None else e[1]
 
     def set(self, k, v):
+        if type(k) is float and k == 0:
+            k = 0
         self._d[_hk(k)] = (k, v)
         return self
 
@@ -137,13 +139,15 @@ class Set:
         self._d = OrderedDict()
         if items is not None:
             for v in items:
-                self._d[_hk(v)] = v
+                self.add(v)
 
     @property
     def size(self):
         return len(self._d)
 
     def add(self, v):
+        if type(v) is float and v == 0:
+            v = 0
         self._d[_hk(v)] = v
         return self
 

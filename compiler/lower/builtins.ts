@@ -262,8 +262,9 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
       if (prop && prop.getDeclarations().some((d) => Node.isMethodSignature(d) || Node.isMethodDeclaration(d))) {
         // a function-valued property
       }
-      if (!prop || prop.isOptional()) return `${paren(obj)}.get(${pyString(name)})`;
-      return `${paren(obj)}[${pyString(name)}]`;
+      // .get: a missing key reads as undefined even when the type claims it is there (JSON data, casts).
+      void prop;
+      return `${paren(obj)}.get(${pyString(name)})`;
     }
     case "external":
       return `${paren(obj)}.${name}`;

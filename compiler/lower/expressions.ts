@@ -764,9 +764,8 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
     if (kind === "array" && name === "length") ctx.refuse("unsupportedProperty", n, "arrays", "length (assignment)");
     const obj = hold(lowerObjectOf(ctx, target));
     if (kind === "record") {
-      const prop = type.getProperty(name);
       const item = `${paren(obj)}[${pyString(name)}]`;
-      return plain(item, !prop || prop.isOptional() ? `${paren(obj)}.get(${pyString(name)})` : item);
+      return plain(item, `${paren(obj)}.get(${pyString(name)})`);
     }
     if (kind === "external") return plain(`${paren(obj)}.${name}`);
     if (["class", "error"].includes(kind) || Node.isThisExpression(target)) return plain(`${paren(obj)}.${attr(name)}`);

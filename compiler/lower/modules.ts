@@ -3,7 +3,7 @@
  * main.py, board modules (machine, time, umqttsimple …) are imported as they are, JSON files
  * (config.json) become a Python module holding the data as `data`.
  */
-import { Node, type ExportAssignment, type ExportDeclaration, type ImportDeclaration, type SourceFile } from "ts-morph";
+import { Node, ts, type ExportAssignment, type ExportDeclaration, type ImportDeclaration, type SourceFile } from "ts-morph";
 import { LowerContext } from "./context.ts";
 import { lowerExpr } from "./expressions.ts";
 
@@ -25,6 +25,15 @@ function isTypeOnlySymbolImport(spec: Node): boolean {
   const decls = target.getDeclarations();
   if (decls.length === 0) return false;
   return decls.every((d) => Node.isInterfaceDeclaration(d) || Node.isTypeAliasDeclaration(d));
+}
+
+function isMutableExport(spec: Node): boolean {
+  const sym = spec.getSymbol();
+  const target = sym?.getAliasedSymbol() ?? sym;
+  const decl = target?.getValueDeclaration();
+  if (!decl || !Node.isVariableDeclaration(decl)) return false;
+  const list = decl.getParent();
+  return Node.isVariableDeclarationList(list) && (list.getFlags() & ts.NodeFlags.Let) !== 0;
 }
 
 export function jsonModuleName(path: string): string {
@@ -75,9 +84,17 @@ export function lowerImportDeclaration(ctx: LowerContext, decl: ImportDeclaratio
     const name = ctx.declare(bindings, bindings.getName());
     ctx.emit(name === module ? `import ${module}` : `import ${module} as ${name}`, pos);
   } else if (bindings) {
+    let moduleImported = false;
     for (const el of bindings.getElements()) {
       if (el.isTypeOnly() || isTypeOnlySymbolImport(el)) continue;
       const imported = el.getName();
+      if (relative && isMutableExport(el)) {
+        // `export let` is a live binding: read it through the module each time.
+        if (!moduleImported) ctx.emit(`import ${module}`, pos);
+        moduleImported = true;
+        ctx.names.set(el, `${module}.${imported}`);
+        continue;
+      }
       const local = ctx.declare(el, el.getAliasNode()?.getText() ?? el.getName());
       parts.push(imported === local ? imported : `${imported} as ${local}`);
     }

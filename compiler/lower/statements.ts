@@ -375,9 +375,7 @@ export function bindPattern(ctx: LowerContext, pattern: Node, source: string, gi
 
 function memberRead(ctx: LowerContext, at: Node, source: string, kind: string, key: string, type: Type): string {
   if (kind === "record") {
-    const prop = type.getNonNullableType().getProperty(key);
-    const optional = !prop || prop.isOptional();
-    return optional ? `${source}.get(${pyString(key)})` : `${source}[${pyString(key)}]`;
+    return `${source}.get(${pyString(key)})`;
   }
   if (kind === "class" || kind === "external" || kind === "error") return `${source}.${key}`;
   if ((kind === "array" || kind === "string") && key === "length") return `len(${source})`;
