@@ -114,3 +114,68 @@ function syncTree(fs: EmscriptenFS, vm: string, host: string): void {
     writeFileSync(host, fs.readFile(vm));
   }
 }
+
+/**
+ * The WebAssembly libc numbers errors the WASI way (ENOENT = 44), while MicroPython's `errno`
+ * module and an ESP32 use the usual numbers (ENOENT = 2): an upload tool testing
+ * `e.errno == errno.EEXIST` would miss. The filesystem calls the VM's syscalls make are wrapped to
+ * raise the usual numbers, so OSError reads `[Errno 2] ENOENT` as on the board.
+ */
+const WASI_TO_LINUX: Record<number, number> = {
+  63: 1, // EPERM
+  44: 2, // ENOENT
+  27: 4, // EINTR
+  29: 5, // EIO
+  8: 9, // EBADF
+  6: 11, // EAGAIN
+  48: 12, // ENOMEM
+  2: 13, // EACCES
+  10: 16, // EBUSY
+  20: 17, // EEXIST
+  75: 18, // EXDEV
+  43: 19, // ENODEV
+  54: 20, // ENOTDIR
+  31: 21, // EISDIR
+  28: 22, // EINVAL
+  41: 23, // ENFILE
+  33: 24, // EMFILE
+  59: 25, // ENOTTY
+  22: 27, // EFBIG
+  51: 28, // ENOSPC
+  70: 29, // ESPIPE
+  69: 30, // EROFS
+  37: 36, // ENAMETOOLONG
+  52: 38, // ENOSYS
+  55: 39, // ENOTEMPTY
+  32: 40, // ELOOP
+  58: 95, // EOPNOTSUPP
+  73: 110, // ETIMEDOUT
+};
+
+const SYSCALL_FS_CALLS = [
+  "open", "close", "read", "write", "llseek", "mkdir", "rmdir", "unlink", "rename", "stat", "lstat",
+  "fstat", "readdir", "truncate", "ftruncate", "chdir", "statfs", "statfsStream", "utime", "chmod",
+] as const;
+
+export function installLinuxErrnos(fs: EmscriptenFS): void {
+  const ErrnoError = fs.ErrnoError as unknown as new (errno: number) => Error & { errno: number };
+  for (const name of SYSCALL_FS_CALLS) {
+    const table = fs as unknown as Record<string, unknown>;
+    const original = table[name];
+    if (typeof original !== "function") continue;
+    const call = (original as (...args: unknown[]) => unknown).bind(fs);
+    table[name] = (...args: unknown[]) => {
+      try {
+        return call(...args);
+      } catch (e) {
+        const errno = (e as { errno?: unknown }).errno;
+        if (e instanceof ErrnoError && typeof errno === "number" && !(e as { linux?: boolean }).linux) {
+          const mapped = new ErrnoError(WASI_TO_LINUX[errno] ?? errno);
+          (mapped as unknown as { linux: boolean }).linux = true;
+          throw mapped;
+        }
+        throw e;
+      }
+    };
+  }
+}

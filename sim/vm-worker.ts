@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
 import { loadMicroPython, type MicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { Ctrl, INPUT_RING_SIZE, type HostOp, type HostReply, type WorkerConfig, type WorkerMessage } from "./vm-protocol.ts";
-import { FLASH_MOUNT, installWriteThrough, loadFlash } from "./flash-fs.ts";
+import { FLASH_MOUNT, installLinuxErrnos, installWriteThrough, loadFlash } from "./flash-fs.ts";
 import { BOARD_NAME, boardBanner } from "./board-identity.ts";
 import { eduponicsMini } from "../boards/eduponics-mini.ts";
 
@@ -240,6 +240,7 @@ async function bootVm(): Promise<void> {
   }
   loadFlash(mp.FS, config.fsDir);
   installWriteThrough(mp.FS, config.fsDir);
+  installLinuxErrnos(mp.FS);
   mp.runPython(`
 import sys, vfs, os
 sys.path.insert(0, '/_tsmp')

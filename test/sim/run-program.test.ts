@@ -110,6 +110,14 @@ describe("runProgram (WebAssembly MicroPython)", () => {
     expect(r.code).toBe(0);
   });
 
+  it("raises file errors with the usual errno numbers, as an ESP32 does", async () => {
+    const r = await run(
+      "import os, errno\nfor f in (lambda: os.stat('/missing'), lambda: os.mkdir('/'), lambda: open('/no/such'), lambda: os.rmdir('/missing')):\n    try:\n        f()\n    except OSError as e:\n        print(e.errno, errno.errorcode[e.errno])\n",
+    );
+    expect(r.err).toBe("");
+    expect(r.out).toBe("2 ENOENT\n17 EEXIST\n2 ENOENT\n2 ENOENT\n");
+  });
+
   it("writes files into its folder", async () => {
     const r = await run("with open('data.txt', 'w') as f:\n    f.write('kept')\nimport os\nprint(os.listdir())\n");
     expect(r.code).toBe(0);
@@ -137,6 +145,9 @@ describe("runProgram (WebAssembly MicroPython)", () => {
           "print('idle', p.poll(50))",
           "s.write(b'again\\n')",
           "print('ready', p.poll(2000) == [(s, select.POLLIN)], s.recv(6))",
+          "class Wrapped:\n    def __init__(self, s): self.s = s\n    def fileno(self): return self.s.fileno()",
+          "w = Wrapped(s); s.write(b'w\\n'); p2 = select.poll(); p2.register(w, select.POLLIN)",
+          "print('wrapped', p2.poll(2000) == [(w, select.POLLIN)], s.recv(2), select.select([s], [], [], 0.05)[0])",
           "s.settimeout(None)",
           "s.write(b'bye\\n')",
           "print(s.read(8), s.recv(10))",
@@ -144,7 +155,7 @@ describe("runProgram (WebAssembly MicroPython)", () => {
         ].join("\n") + "\n",
       );
       expect(r.err).toBe("");
-      expect(r.out).toBe("b'ping\\n'\ntimeout True\nidle []\nready True b'again\\n'\nb'closing\\n' b''\n");
+      expect(r.out).toBe("b'ping\\n'\ntimeout True\nidle []\nready True b'again\\n'\nwrapped True b'w\\n' []\nb'closing\\n' b''\n");
     } finally {
       await echo.close();
     }
