@@ -43,6 +43,15 @@ export function hostPathFor(vmPath: string, hostDir: string): string | undefined
 /** Wrap the VM filesystem's calls so every change under the flash is written to the host folder. */
 export function installWriteThrough(fs: EmscriptenFS, hostDir: string): void {
   const abs = (p: string): string => posix.resolve(fs.cwd(), p);
+  // A host failure (disk full, folder removed) is an I/O error for the VM, never a crash.
+  const ErrnoError = fs.ErrnoError as unknown as new (errno: number) => Error;
+  const onHost = (op: () => void): void => {
+    try {
+      op();
+    } catch {
+      throw new ErrnoError(29); // WASI EIO
+    }
+  };
   const open = fs.open.bind(fs);
   const close = fs.close.bind(fs);
   const rename = fs.rename.bind(fs);
@@ -62,7 +71,7 @@ export function installWriteThrough(fs: EmscriptenFS, hostDir: string): void {
     if (writing.has(stream)) {
       writing.delete(stream);
       const host = hostPathFor(stream.path, hostDir);
-      if (host) writeFileSync(host, fs.readFile(stream.path));
+      if (host) onHost(() => writeFileSync(host, fs.readFile(stream.path)));
     }
   };
   fs.rename = (oldPath: string, newPath: string) => {
@@ -71,9 +80,11 @@ export function installWriteThrough(fs: EmscriptenFS, hostDir: string): void {
     rename(oldPath, newPath);
     const hf = hostPathFor(from, hostDir);
     const ht = hostPathFor(to, hostDir);
-    if (hf && ht) renameSync(hf, ht);
-    else if (ht) syncTree(fs, to, ht);
-    else if (hf) removeHost(hf);
+    onHost(() => {
+      if (hf && ht) renameSync(hf, ht);
+      else if (ht) syncTree(fs, to, ht);
+      else if (hf) removeHost(hf);
+    });
   };
   fs.unlink = (path: string) => {
     const p = abs(path);
@@ -85,13 +96,13 @@ export function installWriteThrough(fs: EmscriptenFS, hostDir: string): void {
     const p = abs(path);
     rmdir(path);
     const host = hostPathFor(p, hostDir);
-    if (host) rmdirSync(host);
+    if (host) onHost(() => rmdirSync(host));
   };
   fs.mkdir = (path: string, mode?: number) => {
     const p = abs(path);
     const node = mkdir(path, mode);
     const host = hostPathFor(p, hostDir);
-    if (host) mkdirSync(host, { recursive: true });
+    if (host) onHost(() => mkdirSync(host, { recursive: true }));
     return node;
   };
 }
