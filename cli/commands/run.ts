@@ -1,8 +1,9 @@
 /**
  * `tsmp run <file.ts | projectDir> [--micropython PATH] [-- args]`: compile, then execute on host
  * MicroPython (WebAssembly, or a unix micropython) with the virtual board's modules and TCP
- * bridge; a project's boot.py runs before main.py, as on the board. Stdout passes through; an uncaught error prints the traceback (mapped back to the
- * TypeScript lines) and the exit code is the program's.
+ * bridge; a project's boot.py runs before main.py, as on the board. Stdout passes through; an
+ * uncaught error prints the traceback (mapped back to the TypeScript lines) and the exit code is
+ * the program's (130 after Ctrl-C).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
