@@ -7,10 +7,12 @@ import { SerialSession } from "./serial-session.ts";
 import { tempDir } from "./helpers.ts";
 
 const TSMP = join(import.meta.dirname, "../../bin/tsmp.js");
+/** The built-in WebAssembly MicroPython, whatever the environment says. */
+const env = { ...process.env, TSMP_MICROPYTHON: "wasm" };
 
 function tsmp(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [TSMP, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [TSMP, ...args], { stdio: ["ignore", "pipe", "pipe"], env });
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));
@@ -44,7 +46,7 @@ describe("tsmp run", () => {
   it("stops on Ctrl-C (SIGINT) with KeyboardInterrupt and exit code 130", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "loop.ts"), "import { sleep_ms } from 'time';\nconsole.log('waiting');\nwhile (true) {\n  sleep_ms(20);\n}\n");
-    const child = spawn(process.execPath, [TSMP, "run", join(dir, "loop.ts")], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [TSMP, "run", join(dir, "loop.ts")], { stdio: ["ignore", "pipe", "pipe"], env });
     let out = "";
     let err = "";
     child.stderr.on("data", (d) => (err += d));
@@ -79,7 +81,7 @@ describe("tsmp sim", () => {
   it("prints the pty, answers on it, and cleans up its link on SIGTERM", async () => {
     const fsDir = tempDir();
     const link = join(tempDir(), "board");
-    const child = spawn(process.execPath, [TSMP, "sim", "--fs", fsDir, "--link", link], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [TSMP, "sim", "--fs", fsDir, "--link", link], { stdio: ["ignore", "pipe", "pipe"], env });
     let out = "";
     let err = "";
     child.stderr.on("data", (d) => (err += d));

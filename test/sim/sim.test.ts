@@ -21,7 +21,7 @@ describe("tsmp sim: one board, many sessions", () => {
 
   beforeAll(async () => {
     fsDir = tempDir({ "boot.py": "print('boot ran')\n", "main.py": "print('main ran')\ncounter = 41\n" });
-    sim = await startSim({ fsDir, link });
+    sim = await startSim({ fsDir, link, micropython: "wasm" });
     s = await SerialSession.open(sim.path);
   });
   afterAll(async () => {
@@ -205,7 +205,7 @@ describe("tsmp sim: one board, many sessions", () => {
 describe("tsmp sim: output nobody reads", () => {
   it("does not stall the board; a client that opens later gets a working prompt", async () => {
     const fsDir = tempDir({ "main.py": "for i in range(4000):\n    print('%05d' % i, 'x' * 58)\nprint('main done')\n" });
-    const sim = await startSim({ fsDir });
+    const sim = await startSim({ fsDir, micropython: "wasm" });
     try {
       await new Promise((r) => setTimeout(r, 2500));
       const s = await SerialSession.open(sim.path);
@@ -226,7 +226,7 @@ describe("tsmp sim: the flash folder outlives the sim", () => {
   it("files written on one run are there on the next; the link is removed on stop", async () => {
     const fsDir = tempDir();
     const link = join(tempDir(), "board");
-    const first = await startSim({ fsDir, link });
+    const first = await startSim({ fsDir, link, micropython: "wasm" });
     const a = await SerialSession.open(first.path);
     try {
       await a.prompt();
@@ -239,7 +239,7 @@ describe("tsmp sim: the flash folder outlives the sim", () => {
     }
     expect(existsSync(link)).toBe(false);
     expect(readFileSync(join(fsDir, "main.py"), "utf8")).toBe('print("persisted main")\n');
-    const second = await startSim({ fsDir });
+    const second = await startSim({ fsDir, micropython: "wasm" });
     const b = await SerialSession.open(second.path);
     try {
       await b.write("\x04");
