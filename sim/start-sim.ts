@@ -29,6 +29,8 @@ export interface Sim {
   link?: string;
   /** The flash folder. */
   fsDir: string;
+  /** Press the reset (EN) button: ROM boot lines, boot.py, main.py, banner; reset_cause HARD_RESET. */
+  reset(): void;
   stop(): Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startSim(options: SimOptions = {}): Promise<Sim> {
     path,
     link,
     fsDir,
+    reset: () => board.pressReset(),
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -75,6 +75,15 @@ export class UnixBoard {
     });
   }
 
+  /** The EN (reset) button: the interpreter is killed and started again. */
+  pressReset(): void {
+    const old = this.child;
+    this.child = undefined;
+    old?.kill("SIGKILL");
+    this.output(Buffer.from("ets Jul 29 2019 12:21:46\n\nrst:0x1 (POWERON_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)\n"));
+    this.boot("friendly", "power");
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
     const child = this.child;

@@ -66,6 +66,11 @@ export class VirtualBoard {
     this.boot(false, "friendly");
   }
 
+  /** The EN (reset) button. */
+  pressReset(): void {
+    this.reset("button", "friendly");
+  }
+
   async stop(): Promise<void> {
     await this.vm.stop();
     this.port?.close();

@@ -193,6 +193,14 @@ describe("tsmp sim: one board, many sessions", () => {
     expect(await s.expect(">>> ")).toMatch(/\r\nTrue\r\n>>> $/);
   });
 
+  it("sim.reset() presses the reset button", async () => {
+    sim.reset();
+    const text = await s.expect(BANNER);
+    expect(text).toMatch(/rst:0x1 \(POWERON_RESET\)[\s\S]*boot ran\r\nmain ran\r\n/);
+    await s.write("import machine; machine.reset_cause() == machine.HARD_RESET\r");
+    expect(await s.expect(">>> ")).toMatch(/\r\nTrue\r\n>>> $/);
+  });
+
   it("Ctrl-C on code that never yields presses the reset button", async () => {
     await s.write("while True: pass\r\r");
     await s.expect("... \r\n");
