@@ -22,9 +22,19 @@ const MICROPYTHON_PACKAGE = "@micropython/micropython-webassembly-pyscript";
 const workerTs = fileURLToPath(new URL("./vm-worker.ts", import.meta.url));
 let cached: WorkerEntry | undefined;
 
+let bundleText: { file: string; text: string } | undefined;
+
 export function workerEntry(): WorkerEntry {
   cached ??= bundled() ?? viaTsx();
+  // A long-running sim outlives temp cleaners: put the bundle back if it went away.
+  if (bundleText && !existsSync(bundleText.file)) writeBundle(bundleText.file, bundleText.text);
   return cached;
+}
+
+function writeBundle(file: string, text: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
 }
 
 function bundled(): WorkerEntry | undefined {
@@ -44,11 +54,8 @@ function bundled(): WorkerEntry | undefined {
     // The bundle lives in the temp folder: point its one external import at the installed file.
     const text = result.outputFiles[0]!.text.split(JSON.stringify(MICROPYTHON_PACKAGE)).join(JSON.stringify(micropython));
     const file = join(tmpdir(), `tsmp-sim-worker-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.mjs`);
-    if (!existsSync(file)) {
-      const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, text);
-      renameSync(temp, file);
-    }
+    if (!existsSync(file)) writeBundle(file, text);
+    bundleText = { file, text };
     return { script: pathToFileURL(file), eval: false };
   } catch {
     return undefined;
