@@ -53,7 +53,7 @@ export const messages = {
   bigint: { code: "TSMP2016", message: "BigInt is not supported", hint: "use number (integers up to 2^53 are exact)" },
   commaOperator: { code: "TSMP2017", message: "the comma operator is not supported", hint: "write the expressions as separate statements" },
   assignInExpression: { code: "TSMP2018", message: "assigning to '{0}' inside an expression is not supported", hint: "do the assignment as its own statement before using the value" },
-  asyncUnsupported: { code: "TSMP2019", message: "async functions and await are not supported yet", hint: "use time.sleep_ms() in a loop for now" },
+  asyncUnsupported: { code: "TSMP2019", message: "'await' is only supported directly inside an async function", hint: "put the code in `async function main() { … }` and call main(); for-await and top-level await are not supported" },
   getterInObjectLiteral: { code: "TSMP2020", message: "getters and setters in object literals are not supported", hint: "use a class with get/set accessors" },
   namespace: { code: "TSMP2021", message: "namespaces and declare blocks are not supported", hint: "use a module (a separate file) and import it" },
   computedKey: { code: "TSMP2022", message: "computed property names are not supported here", hint: "build the object step by step: `const o: Record<string, T> = {}; o[key] = value;`" },

@@ -159,6 +159,16 @@ export function compileModules(entries: Entry[], srcRoot: string, display: (path
     if (text.includes("tsmp_core")) helperModules.add("tsmp_core");
   }
 
+  if (helperModules.has("tsmp_async")) {
+    // Timers and promises run after the main program's top level, like Node's event loop.
+    for (const e of entries) {
+      const text = files.get(`${e.module}.py`);
+      const map = maps.get(`${e.module}.py`);
+      if (text === undefined || !map) continue;
+      files.set(`${e.module}.py`, `${text}from tsmp_async import run_loop\nrun_loop()\n`);
+      map.lines.push(null, null);
+    }
+  }
   for (const mod of runtimeClosure(helperModules)) files.set(`lib/${mod}.py`, runtimeSource(mod));
   if (external.has("umqttsimple")) {
     const path = `${runtimeDir}umqttsimple.py`;

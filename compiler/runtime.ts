@@ -42,6 +42,10 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
     ],
     uses: ["tsmp_core"],
   },
+  tsmp_async: {
+    helpers: ["Promise", "async_fn", "set_timeout", "set_interval", "clear_timeout", "clear_interval", "queue_microtask", "run_loop"],
+    uses: ["tsmp_core", "tsmp_collections"],
+  },
   tsmp_collections: {
     helpers: ["obj", "Map", "Set", "keys", "values", "entries", "assign", "spread_obj", "JSObject"],
     uses: ["tsmp_core"],

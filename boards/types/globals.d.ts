@@ -28,3 +28,11 @@ declare class TextDecoder {
   readonly encoding: string;
   decode(input?: Uint8Array): string;
 }
+
+/** Runs `callback` after `ms` milliseconds (at least 1), once the current code and promises are done. */
+declare function setTimeout(callback: (...args: any[]) => void, ms?: number, ...args: any[]): number;
+declare function clearTimeout(id: number | undefined): void;
+/** Runs `callback` every `ms` milliseconds until clearInterval. */
+declare function setInterval(callback: (...args: any[]) => void, ms?: number, ...args: any[]): number;
+declare function clearInterval(id: number | undefined): void;
+declare function queueMicrotask(callback: () => void): void;

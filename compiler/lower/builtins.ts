@@ -36,6 +36,11 @@ function isNamespaceImport(node: Node): boolean {
 }
 
 const GLOBAL_VALUES: Record<string, string> = {
+  Promise: "Promise",
+  setTimeout: "set_timeout",
+  setInterval: "set_interval",
+  clearTimeout: "clear_timeout",
+  clearInterval: "clear_interval",
   Number: "num",
   String: "js_str",
   Boolean: "truthy",
@@ -192,7 +197,7 @@ interface Inline {
  */
 function inlineArrow(ctx: LowerContext, node: Node, maxParams: number): Inline | undefined {
   const n = skipParens(node);
-  if (!Node.isArrowFunction(n)) return undefined;
+  if (!Node.isArrowFunction(n) || n.isAsync()) return undefined;
   const body = n.getBody();
   if (Node.isBlock(body)) return undefined;
   const params = n.getParameters();
@@ -331,6 +336,16 @@ function globalFunction(ctx: LowerContext, call: CallExpression, name: string): 
       return `${ctx.helper("is_nan")}(${ctx.helper("num")}(${lowerExpr(ctx, a[0]!)}))`;
     case "isFinite":
       return `${ctx.helper("is_finite")}(${ctx.helper("num")}(${lowerExpr(ctx, a[0]!)}))`;
+    case "setTimeout":
+      return `${ctx.helper("set_timeout")}(${A().join(", ")})`;
+    case "setInterval":
+      return `${ctx.helper("set_interval")}(${A().join(", ")})`;
+    case "clearTimeout":
+      return `${ctx.helper("clear_timeout")}(${A().join(", ")})`;
+    case "clearInterval":
+      return `${ctx.helper("clear_interval")}(${A().join(", ")})`;
+    case "queueMicrotask":
+      return `${ctx.helper("queue_microtask")}(${A().join(", ")})`;
     case "Array":
       if (a.length === 1 && kindOfNode(a[0]!) === "number") return `${ctx.helper("new_array")}(${lowerExpr(ctx, a[0]!)})`;
       return listOf(ctx, a);
@@ -439,7 +454,8 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
       if (name === "now") return `${ctx.helper("date_now")}()`;
       break;
     case "Promise":
-      return ctx.refuse("asyncUnsupported", call);
+      if (["resolve", "reject", "all", "race", "allSettled", "any"].includes(name)) return `${ctx.helper("Promise")}.${name}(${A().join(", ")})`;
+      break;
   }
   return ctx.refuse("unsupportedMethod", call, g, name);
 }
@@ -492,6 +508,7 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
       return ctx.refuse("unsupportedMethod", call, "functions", name);
     default:
       if (Node.isSuperExpression(target)) return `${superCode(ctx, target)}.${attr(name)}(${A().join(", ")})`;
+      if (Node.isThisExpression(target)) return `${O}.${attr(name)}(${A().join(", ")})`;
       return ctx.refuse("anyType", call, type.getText(call));
   }
 }
@@ -689,8 +706,9 @@ export function lowerNew(ctx: LowerContext, node: NewExpression): string {
       case "TextEncoder":
       case "TextDecoder":
         return `${ctx.helper(g)}()`;
-      case "Date":
       case "Promise":
+        return `${ctx.helper("Promise")}(${A().join(", ")})`;
+      case "Date":
         return ctx.refuse("unsupportedGlobal", node, g);
       case "Proxy":
         return ctx.refuse("proxy", node, g);

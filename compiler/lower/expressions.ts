@@ -243,8 +243,11 @@ function lowerExprInner(ctx: LowerContext, node: Node): string {
       return `(${lowerExpr(ctx, node.asKindOrThrow(SK.VoidExpression).getExpression())}, None)[1]`;
     case SK.RegularExpressionLiteral:
       return ctx.refuse("regex", node);
-    case SK.AwaitExpression:
-      return ctx.refuse("asyncUnsupported", node);
+    case SK.AwaitExpression: {
+      const fn = node.getFirstAncestor((a) => isFunctionScopeNode(a));
+      if (!fn || !(fn as unknown as { isAsync?(): boolean }).isAsync?.()) return ctx.refuse("asyncUnsupported", node);
+      return `(yield ${lowerExpr(ctx, node.asKindOrThrow(SK.AwaitExpression).getExpression())})`;
+    }
     case SK.YieldExpression:
       return ctx.refuse("generator", node);
     case SK.ClassExpression:

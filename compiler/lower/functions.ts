@@ -78,7 +78,10 @@ export interface DefOptions {
 /** Emits `def name(...):` with the lowered body at the current indent. */
 export function emitDef(ctx: LowerContext, fn: FunctionLike, pyName: string, options: DefOptions = {}): void {
   if (fn.isGenerator?.()) ctx.refuse("generator", fn);
-  if (fn.isAsync?.()) ctx.refuse("asyncUnsupported", fn);
+  if (fn.isAsync?.()) {
+    // async function → generator driven by the tsmp_async event loop; `await x` → `(yield x)`.
+    options = { ...options, decorators: [...(options.decorators ?? []), `@${ctx.helper("async_fn")}`] };
+  }
   const pos = ctx.posOf(fn);
   ctx.pushScope("function", fn);
   const scope = ctx.scope;
@@ -91,7 +94,18 @@ export function emitDef(ctx: LowerContext, fn: FunctionLike, pyName: string, opt
       for (const p of plan.prologue) p();
       options.afterPrologue?.();
       if (body && Node.isBlock(body)) lowerBody(ctx, body.getStatements(), options.onSuperCall);
-      else if (body) ctx.emit(`return ${lowerExpr(ctx, body)}`, ctx.posOf(body));
+      else if (body) {
+        // Defs hoisted out of an expression body belong inside this function.
+        const savedPending = ctx.pending;
+        ctx.pending = [];
+        try {
+          const code = lowerExpr(ctx, body);
+          for (const l of ctx.pending) ctx.lines.push({ ...l, indent: l.indent + ctx.indent });
+          ctx.emit(`return ${code}`, ctx.posOf(body));
+        } finally {
+          ctx.pending = savedPending;
+        }
+      }
       ctx.indent--;
     });
     for (const d of options.decorators ?? []) ctx.emit(d, pos);
@@ -157,10 +171,9 @@ function extraArgsParam(node: Node): string | undefined {
 export function lowerFunctionExpression(ctx: LowerContext, node: Node): string {
   const fn = node as FunctionLike;
   if (fn.isGenerator?.()) ctx.refuse("generator", node);
-  if (fn.isAsync?.()) ctx.refuse("asyncUnsupported", node);
   const body = fn.getBody();
   const simpleParams = fn.getParameters().every((p) => Node.isIdentifier(p.getNameNode()) && !p.getInitializer());
-  if (body && !Node.isBlock(body) && simpleParams && Node.isArrowFunction(node)) {
+  if (body && !Node.isBlock(body) && simpleParams && Node.isArrowFunction(node) && !fn.isAsync?.()) {
     // Try a lambda; fall back to a def when the body assigns outer variables.
     ctx.pushScope("function", node);
     const scope = ctx.scope;

@@ -38,6 +38,10 @@ const builtinNames: Record<string, Kind> = {
   ArrayIterator: "array",
   IterableIterator: "array",
   IteratorObject: "array",
+  Promise: "class",
+  PromiseFulfilledResult: "record",
+  PromiseRejectedResult: "record",
+  PromiseLike: "class",
   Record: "record",
   Partial: "record",
   Required: "record",
@@ -71,7 +75,12 @@ export function kindOf(type: Type): Kind {
     if (kinds.size === 1) return [...kinds][0]!;
     return "mixed";
   }
-  if (type.isAny() || type.isUnknown() || type.isTypeParameter() || type.isNever()) return "mixed";
+  if (type.isTypeParameter()) {
+    // `this` and `T extends Base`: operations are checked against the constraint.
+    const c = type.getConstraint();
+    return c ? kindOf(c) : "mixed";
+  }
+  if (type.isAny() || type.isUnknown() || type.isNever()) return "mixed";
   if (type.isArray() || type.isTuple() || type.isReadonlyArray?.()) return "array";
   if (type.isIntersection()) {
     const kinds = new Set(type.getIntersectionTypes().map(kindOf));

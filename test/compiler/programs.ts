@@ -276,4 +276,30 @@ const buf = new Uint8Array(4);
 buf[0] = 255; buf[3] = 7;
 console.log(buf[0], buf[3], buf.length);
 `,
+  "async, promises and timers in Node's order": `
+const order: string[] = [];
+setTimeout(() => order.push("timeout 0"), 0);
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+async function task(name: string, ms: number): Promise<string> {
+  order.push("start " + name);
+  await sleep(ms);
+  order.push("end " + name);
+  return name.toUpperCase();
+}
+Promise.resolve().then(() => order.push("micro 1")).then(() => order.push("micro 2"));
+queueMicrotask(() => order.push("queued"));
+async function main() {
+  const all = await Promise.all([task("a", 20), task("b", 5)]);
+  order.push("all " + all.join(","));
+  try { await Promise.reject(new Error("nope")); } catch (e) { order.push("caught " + (e as Error).message); }
+  let ticks = 0;
+  await new Promise<void>((resolve) => {
+    const id = setInterval(() => { ticks++; if (ticks === 3) { clearInterval(id); resolve(); } }, 2);
+  });
+  order.push("ticks " + ticks);
+  console.log(order.join("\\n"));
+}
+order.push("sync end");
+main().finally(() => console.log("done"));
+`,
 };

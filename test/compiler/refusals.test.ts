@@ -24,7 +24,7 @@ const cases: Array<[string, string, string]> = [
   ["throw a string", `throw "oops";`, "TSMP2015"],
   ["private #name", `class A { #x = 1; get x() { return this.#x; } }\nconsole.log(new A().x);`, "TSMP2024"],
   ["namespace", `namespace N { export const a = 1; }\nconsole.log(N.a);`, "TSMP2021"],
-  ["async", `async function f() { return 1; }\nf();`, "TSMP2019"],
+  ["top-level await", `export {};\nconst x = await Promise.resolve(1);\nconsole.log(x);`, "TSMP2019"],
   ["unsupported string method", `console.log("a".localeCompare("b"));`, "TSMP3001"],
   ["unsupported array method", `console.log([1, 2].copyWithin(0, 1));`, "TSMP3001"],
   ["unsupported global", `const w = new WeakMap<object, number>();\nconsole.log(w);`, "TSMP3002"],

@@ -12,7 +12,7 @@ describe("compiled programs behave exactly as on Node", () => {
     it(name, async () => {
       const result = compileSource(source);
       expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
-      const node = runOnNode(source);
+      const node = await runOnNode(source);
       expect(node.error).toBeUndefined();
       const py = await runOnMicroPython(result.files);
       expect(py.error).toBeUndefined();

@@ -40,18 +40,61 @@ export async function runOnMicroPython(files: Map<string, string>, entry = "main
   }
 }
 
-/** Runs TypeScript source on Node (types erased), capturing console.log output. */
-export function runOnNode(source: string): PyRun {
+/**
+ * Runs TypeScript source on Node (types erased), capturing console.log output; resolves once
+ * every timer it started has fired or been cleared (the event loop is idle for the program).
+ */
+export async function runOnNode(source: string): Promise<PyRun> {
   const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None } }).outputText;
   let stdout = "";
+  let failure: string | undefined;
   const log = (...args: unknown[]) => {
     stdout += `${format(...args)}\n`;
   };
-  const sandbox = { console: { log, error: log, warn: log, info: log, debug: log }, inspect, TextEncoder, TextDecoder };
+  const active = new Set<unknown>();
+  const sandbox = {
+    console: { log, error: log, warn: log, info: log, debug: log },
+    inspect,
+    TextEncoder,
+    TextDecoder,
+    queueMicrotask,
+    setTimeout: (fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+      const h = setTimeout(() => {
+        active.delete(h);
+        fn(...args);
+      }, ms);
+      active.add(h);
+      return h;
+    },
+    clearTimeout: (h: ReturnType<typeof setTimeout>) => {
+      active.delete(h);
+      clearTimeout(h);
+    },
+    setInterval: (fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+      const h = setInterval(() => fn(...args), ms);
+      active.add(h);
+      return h;
+    },
+    clearInterval: (h: ReturnType<typeof setInterval>) => {
+      active.delete(h);
+      clearInterval(h);
+    },
+  };
+  const onRejection = (reason: unknown) => {
+    failure = reason instanceof Error ? reason.message : String(reason);
+  };
+  process.on("unhandledRejection", onRejection);
   try {
     vm.runInNewContext(js.replace(/^export \{\};?\s*$/m, ""), sandbox, { timeout: 5000 });
-    return { stdout };
+    const started = Date.now();
+    do {
+      await new Promise((r) => setTimeout(r, 5));
+    } while (active.size > 0 && Date.now() - started < 10_000);
+    await new Promise((r) => setImmediate(r));
+    return failure ? { stdout, error: failure } : { stdout };
   } catch (error) {
     return { stdout, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    process.off("unhandledRejection", onRejection);
   }
 }
