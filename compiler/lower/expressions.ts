@@ -60,6 +60,11 @@ export function lowerCondition(ctx: LowerContext, node: Node): string {
     if (op === SK.BarBarToken) return `${paren(lowerCondition(ctx, node.getLeft()))} or ${paren(lowerCondition(ctx, node.getRight()))}`;
   }
   const code = lowerExpr(ctx, node);
+  const inner = skipParens(node);
+  // Bitwise results are always 32-bit integers (never NaN): truthy means non-zero.
+  if ((Node.isBinaryExpression(inner) && BITWISE.has(inner.getOperatorToken().getKind())) || (Node.isPrefixUnaryExpression(inner) && inner.getOperatorToken() === SK.TildeToken)) {
+    return `${paren(code)} != 0`;
+  }
   return truthyOf(ctx, code, node.getType(), mayBeMissing(node));
 }
 
@@ -509,6 +514,9 @@ export function compoundOperator(kind: ts.SyntaxKind): ts.SyntaxKind | undefined
   return ASSIGN_OPS[kind];
 }
 
+const SIMPLE = /^[A-Za-z_]\w*$/;
+const BITWISE = new Set<ts.SyntaxKind>([SK.AmpersandToken, SK.BarToken, SK.CaretToken, SK.LessThanLessThanToken, SK.GreaterThanGreaterThanToken, SK.GreaterThanGreaterThanGreaterThanToken]);
+
 /** Python code for `left <op> right` given already-lowered operands and their types. */
 export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: string, lt: Type, rt: Type, node: Node): string {
   const lk = kindOf(lt);
@@ -540,6 +548,8 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
       requireNumbers(ctx, node, lk, rk);
       return `${ctx.helper("js_pow")}(${l}, ${r})`;
     case SK.AmpersandToken:
+      // An int masked with a non-negative 31-bit literal: Python's & gives JS's result.
+      if (SIMPLE.test(l) && /^\d+$/.test(r) && Number(r) <= 0x7fffffff) return `${l} & ${r} if type(${l}) is int else ${ctx.helper("band")}(${l}, ${r})`;
       return `${ctx.helper("band")}(${l}, ${r})`;
     case SK.BarToken:
       return `${ctx.helper("bor")}(${l}, ${r})`;
@@ -548,8 +558,10 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
     case SK.LessThanLessThanToken:
       return `${ctx.helper("shl")}(${l}, ${r})`;
     case SK.GreaterThanGreaterThanToken:
+      if (SIMPLE.test(l) && /^\d+$/.test(r) && Number(r) < 32) return `${l} >> ${r} if type(${l}) is int and -2147483648 <= ${l} <= 2147483647 else ${ctx.helper("shr")}(${l}, ${r})`;
       return `${ctx.helper("shr")}(${l}, ${r})`;
     case SK.GreaterThanGreaterThanGreaterThanToken:
+      if (SIMPLE.test(l) && /^\d+$/.test(r) && Number(r) < 32) return `${l} >> ${r} if type(${l}) is int and 0 <= ${l} <= 4294967295 else ${ctx.helper("ushr")}(${l}, ${r})`;
       return `${ctx.helper("ushr")}(${l}, ${r})`;
     case SK.LessThanToken:
     case SK.GreaterThanToken:

@@ -302,4 +302,8 @@ async function main() {
 order.push("sync end");
 main().finally(() => console.log("done"));
 `,
+  "bitwise fast paths agree with ToInt32/ToUint32": `
+const vals = [0, 1, -1, 255, 256, -256, 2 ** 31, 2 ** 32 + 5, -(2 ** 31) - 1, 3.7, -3.7, NaN, Infinity];
+for (const v of vals) console.log(v, v & 255, v >> 3, v >>> 4, (v & 1) ? "odd" : "even", v % 10);
+`,
 };
