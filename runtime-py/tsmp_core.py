@@ -383,3 +383,21 @@ def new_array(n):
     if n < 0 or n > 4294967295:
         raise RangeError("Invalid array length")
     return [None] * n
+
+
+def upd_attr(o, k, d, post):
+    # o.k++ / ++o.k as a value (d is +1 or -1).
+    old = getattr(o, k)
+    setattr(o, k, old + d)
+    return old if post else old + d
+
+
+def upd_item(o, k, d, post):
+    # o[k]++ / ++o[k] as a value, for arrays and plain objects (missing → NaN like JS).
+    old = get(o, k) if type(o) is list else o.get(k)
+    new = old + d if old is not None else NaN
+    if type(o) is list:
+        put(o, k, new)
+    else:
+        o[k] = new
+    return (NaN if old is None else old) if post else new

@@ -716,7 +716,7 @@ function lowerPrefix(ctx: LowerContext, node: Node): string {
     case SK.PlusPlusToken:
     case SK.MinusMinusToken: {
       const target = lowerAssignTarget(ctx, operand);
-      if (!target.simple) ctx.refuse("assignInExpression", node, operand.getText());
+      if (!target.simple) return updateInExpression(ctx, node, operand, op === SK.PlusPlusToken ? 1 : -1, false);
       return `(${target.code} := ${target.code} ${op === SK.PlusPlusToken ? "+" : "-"} 1)`;
     }
     default:
@@ -728,9 +728,33 @@ function lowerPostfix(ctx: LowerContext, node: Node): string {
   const post = node.asKindOrThrow(SK.PostfixUnaryExpression);
   const operand = post.getOperand();
   const target = lowerAssignTarget(ctx, operand);
-  if (!target.simple) ctx.refuse("assignInExpression", node, operand.getText());
   const plus = post.getOperatorToken() === SK.PlusPlusToken;
+  if (!target.simple) return updateInExpression(ctx, node, operand, plus ? 1 : -1, true);
   return `(${target.code} := ${target.code} ${plus ? "+" : "-"} 1) ${plus ? "-" : "+"} 1`;
+}
+
+/** `obj.x++`, `++arr[i]`, `rec[k]--` used as a value: a helper reads, stores and returns. */
+function updateInExpression(ctx: LowerContext, node: Node, operand: Node, delta: number, post: boolean): string {
+  const n = skipParens(operand);
+  if (kindOfNode(n) !== "number") return ctx.refuse("anyType", node, n.getType().getText(node));
+  const flag = post ? "True" : "False";
+  if (Node.isPropertyAccessExpression(n)) {
+    const target = n.getExpression();
+    const kind = kindWithoutNullish(target.getType());
+    const obj = lowerObjectOf(ctx, target);
+    if (kind === "record") return `${ctx.helper("upd_item")}(${obj}, ${pyString(n.getName())}, ${delta}, ${flag})`;
+    if ((["class", "error", "external"].includes(kind) || Node.isThisExpression(target)) && !isEnumObject(target)) {
+      return `${ctx.helper("upd_attr")}(${obj}, ${pyString(kind === "external" ? n.getName() : attr(n.getName()))}, ${delta}, ${flag})`;
+    }
+  }
+  if (Node.isElementAccessExpression(n)) {
+    const target = n.getExpression();
+    const kind = kindWithoutNullish(target.getType());
+    const arg = n.getArgumentExpressionOrThrow();
+    if (kind === "array") return `${ctx.helper("upd_item")}(${lowerObjectOf(ctx, target)}, ${lowerExpr(ctx, arg)}, ${delta}, ${flag})`;
+    if (kind === "record") return `${ctx.helper("upd_item")}(${lowerObjectOf(ctx, target)}, ${kindOfNode(arg) === "string" ? lowerExpr(ctx, arg) : toStringCode(ctx, arg)}, ${delta}, ${flag})`;
+  }
+  return ctx.refuse("assignInExpression", node, operand.getText());
 }
 
 export interface AssignTarget {

@@ -306,4 +306,12 @@ main().finally(() => console.log("done"));
 const vals = [0, 1, -1, 255, 256, -256, 2 ** 31, 2 ** 32 + 5, -(2 ** 31) - 1, 3.7, -3.7, NaN, Infinity];
 for (const v of vals) console.log(v, v & 255, v >> 3, v >>> 4, (v & 1) ? "odd" : "even", v % 10);
 `,
+  "increments used as values on properties and elements": `
+class Ids { static next = 1; count = 0; take(): number { this.count++; return Ids.next++; } }
+const ids = new Ids();
+console.log(ids.take(), ids.take(), ++Ids.next, ids.count);
+const arr = [5, 6];
+const rec: Record<string, number> = { a: 1 };
+console.log(arr[0]++, ++arr[1], arr, rec.a--, --rec["a"], rec);
+`,
 };
