@@ -14,10 +14,15 @@ import { MicroPythonPool } from "./corpus-micropython.ts";
 import { generateProgram, LARGE, SMALL, TINY } from "./fuzz-generate.ts";
 import { diffSummary } from "./corpus-differential.ts";
 
-/** Runs a single-file program under Node in a fresh context; undefined when it throws or times out. */
-export function runInNode(source: string): string | undefined {
+/**
+ * Runs a single-file program under Node in a fresh context (timers wrapped so the run ends when
+ * none are pending); undefined when it throws, times out or leaves timers running.
+ */
+export async function runInNode(source: string): Promise<string | undefined> {
   const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
   let out = "";
+  let failed = false;
+  let pending = 0;
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
       out += chunk.toString("utf8");
@@ -25,12 +30,34 @@ export function runInNode(source: string): string | undefined {
     },
   });
   const console = new Console({ stdout: sink, stderr: sink, colorMode: false });
+  const guard = (fn: () => void) => () => {
+    try {
+      fn();
+    } catch {
+      failed = true;
+    }
+  };
+  const context = {
+    console,
+    setTimeout: (fn: () => void, ms?: number) => {
+      pending++;
+      return setTimeout(() => {
+        pending--;
+        guard(fn)();
+      }, ms);
+    },
+    queueMicrotask: (fn: () => void) => queueMicrotask(guard(fn)),
+  };
   try {
-    vm.runInNewContext(js.replace(/^export \{\};?\s*$/m, ""), { console }, { timeout: 2000 });
+    vm.runInNewContext(js.replace(/^export \{\};?\s*$/m, ""), context, { timeout: 2000 });
   } catch {
     return undefined;
   }
-  return out;
+  const started = Date.now();
+  do {
+    await new Promise((r) => setTimeout(r, 5));
+  } while (pending > 0 && Date.now() - started < 3000);
+  return failed || pending > 0 ? undefined : out;
 }
 
 const count = Number(process.argv[2] ?? 200);
@@ -44,7 +71,7 @@ let differ = 0;
 const jobs: Array<Promise<void>> = [];
 for (let seed = first; seed < first + count; seed++) {
   const text = generateProgram(seed, size);
-  const expected = runInNode(text);
+  const expected = await runInNode(text);
   if (expected === undefined) continue;
   await new Promise<void>((r) => setImmediate(r));
   const built = await compiler.compileSource(text, { fileName: "main.ts" });

@@ -157,7 +157,7 @@ export class ProgramGenerator {
   stmt(scope: Scope, depth: number, out: string[], indent: string, inLoop: boolean): void {
     const r = this.rng;
     const d = Math.max(0, depth);
-    const kind = r.int(0, depth > 0 ? 13 : 5);
+    const kind = r.int(0, depth > 0 ? 14 : 5);
     switch (kind) {
       case 0:
       case 1: {
@@ -283,6 +283,23 @@ export class ProgramGenerator {
         out.push(`${indent}const ${inst} = new ${cls}(${this.expr(scope, field, 1)});`);
         out.push(`${indent}${inst}.bump();`);
         out.push(`${indent}console.log(${inst}.label, ${inst}.bump(), ${inst} instanceof ${cls});`);
+        return;
+      }
+      case 13: {
+        // async work on timers and microtasks; every delay is 0 so the order never depends on CPU speed
+        const fname = this.fresh("a");
+        const p = this.fresh("p");
+        out.push(`${indent}async function ${fname}(${p}: number): Promise<number> {`);
+        out.push(`${indent}  await new Promise<void>((resolve) => setTimeout(resolve, 0));`);
+        if (r.chance(0.5)) out.push(`${indent}  await null;`);
+        out.push(`${indent}  console.log("${fname}", ${p});`);
+        out.push(`${indent}  return ${p} * 2;`);
+        out.push(`${indent}}`);
+        const callArg = () => this.expr(scope, "number", 0);
+        if (r.chance(0.5)) out.push(`${indent}${fname}(${callArg()}).then((v) => console.log("${fname} done", v));`);
+        else out.push(`${indent}Promise.all([${fname}(${callArg()}), ${fname}(${callArg()})]).then((vs) => console.log("${fname} all", vs));`);
+        if (r.chance(0.5)) out.push(`${indent}setTimeout(() => console.log("timer ${fname}", ${this.expr(scope, this.anyTy(), 1)}), 0);`);
+        if (r.chance(0.3)) out.push(`${indent}Promise.resolve(${this.expr(scope, "string", 0)}).then((v) => console.log("micro", v));`);
         return;
       }
       default: {
