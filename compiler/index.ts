@@ -36,8 +36,15 @@ function displayFor(projectDir: string) {
   };
 }
 
-function compileEntries(entryPaths: Array<{ path: string; module: string }>, srcRoot: string, display: (p: string) => string): BuildResult {
-  const { project, files } = createDiskProject(entryPaths.map((e) => e.path));
+function compileEntries(
+  entryPaths: Array<{ path: string; module: string }>,
+  srcRoot: string,
+  display: (p: string) => string,
+  reuse?: { project: import("ts-morph").Project },
+): BuildResult {
+  const { project, files } = reuse
+    ? { project: reuse.project, files: entryPaths.map((e) => reuse.project.getSourceFile(e.path) ?? reuse.project.addSourceFileAtPath(e.path)) }
+    : createDiskProject(entryPaths.map((e) => e.path));
   const userFiles = project.getSourceFiles().filter(isUserFile);
   const missing = missingJsonImports(userFiles, display);
   let tsErrors = typeCheck(project, userFiles, display);
@@ -80,6 +87,48 @@ export async function buildProject(projectDir: string, options: { outDir?: strin
   } catch (error) {
     return internalFailure(error, display(main));
   }
+}
+
+/**
+ * A build that keeps its ts-morph project between builds (watch mode): only the files that changed
+ * are re-read and re-parsed; unchanged files keep their syntax trees.
+ */
+export interface BuildSession {
+  build(changedPaths?: string[]): BuildResult;
+}
+
+export function createBuildSession(projectDir: string): BuildSession {
+  const dir = resolve(projectDir);
+  const display = displayFor(dir);
+  let project: import("ts-morph").Project | undefined;
+  return {
+    build(changedPaths: string[] = []): BuildResult {
+      const main = join(dir, "src", "main.ts");
+      const boot = join(dir, "src", "boot.ts");
+      if (!existsSync(main)) {
+        return { ok: false, diagnostics: [makeDiagnostic("missingEntry", { file: display(main), line: 1, column: 1 }, display(main))], files: new Map(), maps: new Map() };
+      }
+      const entries = [{ path: main, module: "main" }];
+      if (existsSync(boot)) entries.push({ path: boot, module: "boot" });
+      try {
+        if (!project) project = createDiskProject(entries.map((e) => e.path)).project;
+        else {
+          for (const path of changedPaths.map((p) => resolve(p))) {
+            const sf = project.getSourceFile(path);
+            if (sf && !existsSync(path)) project.removeSourceFile(sf);
+            else if (sf) sf.refreshFromFileSystemSync();
+          }
+          const bootFile = project.getSourceFile(boot);
+          if (bootFile && !existsSync(boot)) project.removeSourceFile(bootFile);
+          project.resolveSourceFileDependencies();
+        }
+        return compileEntries(entries, join(dir, "src"), display, { project });
+      } catch (error) {
+        project = undefined;
+        return internalFailure(error, display(main));
+      }
+    },
+  };
 }
 
 /** For `tsmp run`: a single .ts file (compiled as main.py) or a project directory. */

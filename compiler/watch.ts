@@ -1,10 +1,11 @@
 /**
  * `tsmp build --watch`: builds once, then watches src/ (and JSON config files) with chokidar and
- * rebuilds on change, writing only the files whose output changed (writeBuild skips identical
- * files), printing diagnostics and the rebuild time against the cold build.
+ * rebuilds on change in the same ts-morph project (only changed files are re-read and re-parsed),
+ * writing only the files whose output changed (writeBuild skips identical files), printing
+ * diagnostics and the rebuild time against the cold build.
  */
 import { join } from "node:path";
-import { buildProject, formatDiagnostic, writeBuild } from "./index.ts";
+import { createBuildSession, formatDiagnostic, writeBuild } from "./index.ts";
 
 export interface WatchOptions {
   onResult: (line: string) => void;
@@ -18,9 +19,13 @@ export async function watchProject(projectDir: string, outDir: string, options: 
   let cold = 0;
   let running: Promise<void> = Promise.resolve();
   let queued = false;
+  const session = createBuildSession(projectDir);
+  let changed = new Set<string>();
   const build = async (reason: string) => {
     const started = performance.now();
-    const result = await buildProject(projectDir, { outDir });
+    const paths = [...changed];
+    changed = new Set();
+    const result = session.build(paths);
     for (const d of result.diagnostics) options.onDiagnostic(formatDiagnostic(d));
     const ms = performance.now() - started;
     if (cold === 0) cold = ms;
@@ -45,7 +50,10 @@ export async function watchProject(projectDir: string, outDir: string, options: 
     depth: 6,
     ignored: (path: string) => /node_modules|[\\/]dist([\\/]|$)|[\\/]\.tsmp([\\/]|$)|[\\/]\.git([\\/]|$)/.test(path) || (!/\.(ts|json)$/.test(path) && /\.[a-z0-9]+$/i.test(path)),
   });
-  watcher.on("all", (_event, path) => schedule(`changed ${path.replace(projectDir + "/", "")}`));
+  watcher.on("all", (_event, path) => {
+    changed.add(path);
+    schedule(`changed ${path.replace(projectDir + "/", "")}`);
+  });
   await new Promise<void>((resolveReady) => watcher.on("ready", () => resolveReady()));
   await (options.until ?? new Promise<void>(() => {}));
   await watcher.close();
