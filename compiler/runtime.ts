@@ -20,10 +20,16 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_math: {
     helpers: [
       "div", "mod", "floor", "ceil", "round_", "trunc", "js_min", "js_max", "sqrt", "js_pow", "bor", "band", "bxor", "bnot",
-      "shl", "shr", "ushr", "parse_int", "parse_float", "to_fixed", "to_radix", "NaN", "Infinity", "is_nan",
-      "is_integer", "is_finite", "sign", "js_random", "log_", "exp", "sin", "cos", "tan", "atan2", "atan", "asin", "acos",
-      "hypot", "cbrt", "log10", "log2", "to_precision", "to_exponential", "is_safe_integer",
+      "shl", "shr", "ushr", "NaN", "Infinity", "is_nan", "is_integer", "is_finite", "sign", "is_safe_integer",
     ],
+    uses: ["tsmp_core"],
+  },
+  tsmp_mathx: {
+    helpers: ["js_random", "log_", "exp", "sin", "cos", "tan", "atan2", "atan", "asin", "acos", "hypot", "cbrt", "log10", "log2"],
+    uses: ["tsmp_core", "tsmp_math"],
+  },
+  tsmp_numfmt: {
+    helpers: ["parse_int", "parse_float", "to_fixed", "to_precision", "to_exponential", "to_radix"],
     uses: ["tsmp_core"],
   },
   tsmp_console: { helpers: ["log", "inspect"], uses: ["tsmp_core", "tsmp_collections"] },

@@ -129,7 +129,7 @@ function isIntLiteral(node: Node | undefined): boolean {
   if (!node) return false;
   const n = skipParens(node);
   if (Node.isNumericLiteral(n)) return Number.isInteger(Number(n.getText())) && Math.abs(Number(n.getText())) < 2 ** 30;
-  if (Node.isPrefixUnaryExpression(n) && n.getOperatorToken() === SK.MinusToken) return isIntLiteral(n.getOperand());
+  if (Node.isPrefixUnaryExpression(n) && n.getOperatorToken() === SK.MinusToken) return isIntLiteral(n.getOperand()) && Number(n.getOperand().getText()) !== 0;
   return false;
 }
 
