@@ -11,15 +11,14 @@ import { dirname, join } from "node:path";
 import { Writable } from "node:stream";
 import type { Command } from "commander";
 import { TsmpError } from "../errors.ts";
-import { compileProgram, formatDiagnostic, mapPythonTraceback } from "../../compiler/index.ts";
-import { runProgram } from "../../sim/index.ts";
+import type { mapPythonTraceback as MapTraceback } from "../../compiler/index.ts";
 
 interface RunCommandOptions {
   micropython?: string;
 }
 
 /** Writes stderr line by line, rewriting `File "main.py", line N` into TypeScript locations. */
-function tracebackMapper(mapsDir: string, target: NodeJS.WritableStream): Writable {
+function tracebackMapper(mapPythonTraceback: typeof MapTraceback, mapsDir: string, target: NodeJS.WritableStream): Writable {
   let partial = "";
   return new Writable({
     write(chunk: Buffer, _enc, cb) {
@@ -44,6 +43,9 @@ export function register(program: Command): void {
     .argument("[args...]", "arguments for the program (sys.argv[1:])")
     .option("--micropython <path>", "unix micropython binary (default: $TSMP_MICROPYTHON, then micropython on PATH, then WebAssembly)")
     .action(async (target: string, args: string[], options: RunCommandOptions) => {
+      // Loaded here, not at start-up, so `tsmp --help` does not pay for ts-morph and the VM.
+      const { compileProgram, formatDiagnostic, mapPythonTraceback } = await import("../../compiler/index.ts");
+      const { runProgram } = await import("../../sim/index.ts");
       const result = await compileProgram(target);
       for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d) + "\n");
       if (!result.ok) {
@@ -63,7 +65,7 @@ export function register(program: Command): void {
           mkdirSync(dirname(join(mapsDir, rel)), { recursive: true });
           writeFileSync(join(mapsDir, `${rel}.map.json`), JSON.stringify(map));
         }
-        const stderr = tracebackMapper(mapsDir, process.stderr);
+        const stderr = tracebackMapper(mapPythonTraceback, mapsDir, process.stderr);
         const code = await runProgram({ dir, entry: "main.py", bootFirst: true, micropython: options.micropython, args, stderr });
         await new Promise<void>((done) => stderr.end(done));
         process.exitCode = code;

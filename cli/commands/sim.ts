@@ -6,7 +6,6 @@
  */
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { startSim } from "../../sim/index.ts";
 
 interface SimCommandOptions {
   fs?: string;
@@ -24,6 +23,7 @@ export function register(program: Command): void {
     .option("--link <path>", "also make a stable symlink to the pty here (e.g. /tmp/tsmp-board)")
     .option("--micropython <path>", "run the board on this unix micropython instead of the built-in WebAssembly one (also $TSMP_MICROPYTHON)")
     .action(async (options: SimCommandOptions) => {
+      const { startSim } = await import("../../sim/index.ts");
       const sim = await startSim({ fsDir: resolve(options.fs ?? DEFAULT_SIM_FLASH), link: options.link, micropython: options.micropython });
       process.stdout.write(`Virtual board on ${sim.path}\n`);
       if (sim.link) process.stdout.write(`link: ${sim.link} -> ${sim.path}\n`);
