@@ -10,7 +10,7 @@ import { LowerContext, Refusal, pyString } from "./lower/context.ts";
 import { lowerBody } from "./lower/statements.ts";
 import { setModuleNamer, jsonModuleName } from "./lower/modules.ts";
 import { printModule } from "./emit-python.ts";
-import { runtimeClosure, runtimeSource, runtimeDir } from "./runtime.ts";
+import { runtimeFiles, runtimeDir } from "./runtime.ts";
 import { checkSubset } from "./check-subset.ts";
 import { makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
 import type { SourceMap } from "./source-map.ts";
@@ -65,6 +65,13 @@ export function compileModules(entries: Entry[], srcRoot: string, display: (path
   const files = new Map<string, string>();
   const maps = new Map<string, SourceMap>();
   const helperModules = new Set<string>();
+  const usedHelpers = new Map<string, Set<string>>();
+  const useHelper = (mod: string, name: string) => {
+    helperModules.add(mod);
+    let set = usedHelpers.get(mod);
+    if (!set) usedHelpers.set(mod, (set = new Set()));
+    set.add(name);
+  };
   const external = new Set<string>();
   const byModule = new Map<string, SourceFile>();
   const edges = new Map<string, Array<{ to: string; node: Node }>>();
@@ -113,7 +120,7 @@ export function compileModules(entries: Entry[], srcRoot: string, display: (path
     }
     edges.set(module, localEdges);
     diagnostics.push(...ctx.diagnostics);
-    for (const mod of new Set(ctx.helpers.values())) helperModules.add(mod);
+    for (const [name, mod] of ctx.helpers) useHelper(mod, name);
     for (const ext of ctx.externalImports) external.add(ext);
     // Group helper imports per runtime module.
     const perModule = new Map<string, string[]>();
@@ -155,8 +162,8 @@ export function compileModules(entries: Entry[], srcRoot: string, display: (path
     const text = jsonModule(path, display(path), diagnostics);
     if (text === undefined) continue;
     files.set(`${name}.py`, text);
-    if (text.includes("tsmp_collections")) helperModules.add("tsmp_collections");
-    if (text.includes("tsmp_core")) helperModules.add("tsmp_core");
+    if (text.includes("from tsmp_collections import obj")) useHelper("tsmp_collections", "obj");
+    if (text.includes("from tsmp_core import null")) useHelper("tsmp_core", "null");
   }
 
   if (helperModules.has("tsmp_async")) {
@@ -169,7 +176,8 @@ export function compileModules(entries: Entry[], srcRoot: string, display: (path
       map.lines.push(null, null);
     }
   }
-  for (const mod of runtimeClosure(helperModules)) files.set(`lib/${mod}.py`, runtimeSource(mod));
+  if (helperModules.has("tsmp_async")) useHelper("tsmp_async", "run_loop");
+  for (const [mod, text] of runtimeFiles(usedHelpers)) files.set(`lib/${mod}.py`, text);
   if (external.has("umqttsimple")) {
     const path = `${runtimeDir}umqttsimple.py`;
     if (existsSync(path)) files.set("lib/umqttsimple.py", readFileSync(path, "utf8"));

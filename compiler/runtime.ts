@@ -1,11 +1,13 @@
 /**
  * The runtime helpers compiled code may call on the board: which helper lives in which
  * runtime-py/ module, which modules import which, and where the files are. A module is copied to
- * dist/lib/ only when the compiled program uses one of its helpers.
+ * dist/lib/ only when the compiled program uses one of its helpers, and then holds only the
+ * definitions the program needs (tree-shaken, see python-deps.ts).
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
+import { parsePythonModule, shakeModules, type PyModule } from "./python-deps.ts";
 
 export const runtimeDir = fileURLToPath(new URL("../runtime-py/", import.meta.url));
 
@@ -102,4 +104,19 @@ export function runtimeSource(module: string): string {
     cache.set(module, text);
   }
   return text;
+}
+
+let parsed: Map<string, PyModule> | undefined;
+
+/**
+ * The runtime files a program needs: `used` maps runtime module → helper names the compiled code
+ * imports from it. Each returned module (keyed by name, e.g. `tsmp_core`) holds only the used
+ * definitions and what they depend on, transitively across modules.
+ */
+export function runtimeFiles(used: Map<string, Iterable<string>>): Map<string, string> {
+  if (!parsed) {
+    parsed = new Map();
+    for (const mod of Object.keys(modules)) parsed.set(mod, parsePythonModule(runtimeSource(mod)));
+  }
+  return shakeModules(parsed, used);
 }

@@ -1,0 +1,67 @@
+/**
+ * Tests for the runtime tree-shaker (compiler/python-deps.ts): which top-level definitions a
+ * module keeps, that dependencies are followed across modules and into function-local imports,
+ * and that a program built from the shaken helpers runs on real MicroPython like Node.
+ */
+import { describe, expect, test } from "vitest";
+import { parsePythonModule, shakeModules, localNames, referencedNames } from "../../compiler/python-deps.ts";
+import { compileSource } from "../../compiler/index.ts";
+import { runOnMicroPython, runOnNode } from "./helpers/run.ts";
+
+const mods = (sources: Record<string, string>) => new Map(Object.entries(sources).map(([k, v]) => [k, parsePythonModule(v)]));
+
+describe("python-deps", () => {
+  test("referencedNames skips attributes, strings and comments", () => {
+    expect([...referencedNames('x = a.b + c("d e") # f')].sort()).toEqual(["a", "c", "x"]);
+  });
+
+  test("localNames: parameters, assignments, loop targets are local", () => {
+    const names = localNames("def f(a, b=1, *rest):\n    x = a\n    for i, j in rest:\n        y += i\n    return g(x)");
+    expect([...names].sort()).toEqual(["a", "b", "i", "j", "rest", "x", "y"]);
+    expect(localNames("def f(a):\n    global q\n    q = a").size).toBe(0);
+  });
+
+  test("keeps only what is used, transitively, in source order", () => {
+    const m = mods({
+      core: "# core: test\nimport time\nK = 3\n\ndef a():\n    return b() + K\n\ndef b():\n    return 1\n\ndef unused():\n    return time.time()\n\nclass C:\n    def m(self):\n        return a()\n",
+    });
+    const out = shakeModules(m, new Map([["core", ["a"]]])).get("core")!;
+    expect(out).toBe("# core: test\nK = 3\ndef a():\n    return b() + K\ndef b():\n    return 1\n");
+  });
+
+  test("a local that shadows a global name pulls nothing in", () => {
+    const m = mods({ core: "def neg(x):\n    return -x\ndef f(v):\n    neg = v < 0\n    return neg\n" });
+    expect(shakeModules(m, new Map([["core", ["f"]]])).get("core")).not.toContain("def neg");
+  });
+
+  test("follows imports across modules, trims import lines, keeps effect statements", () => {
+    const m = mods({
+      core: "X = 1\nY = 2\ndef z():\n    return 0\n",
+      util: "from core import X, Y, z\nfrom collections import OrderedDict\nprint('loaded')\ndef f():\n    return X\ndef g():\n    from core import z\n    return z()\n",
+    });
+    const out = shakeModules(m, new Map([["util", ["f", "g"]]]));
+    expect(out.get("util")).toBe("from core import X\nprint('loaded')\ndef f():\n    return X\ndef g():\n    from core import z\n    return z()\n");
+    expect(out.get("core")).toBe("X = 1\ndef z():\n    return 0\n");
+  });
+
+  test("decorators and else/except blocks stay with their statement", () => {
+    const parsed = parsePythonModule("@dec\ndef f():\n    pass\ntry:\n    import a\nexcept ImportError:\n    a = None\n");
+    expect(parsed.chunks.map((c) => c.text)).toEqual(["@dec\ndef f():\n    pass", "try:\n    import a\nexcept ImportError:\n    a = None"]);
+  });
+
+  test("an unknown helper name is an error, not a silently missing definition", () => {
+    expect(() => shakeModules(mods({ core: "A = 1\n" }), new Map([["core", ["B"]]]))).toThrow(/defines no 'B'/);
+  });
+
+  test("a program's lib/ holds only the used helpers and still runs like Node", async () => {
+    const src = `const m = new Map<string, number>(); m.set("a", 1.5);\nconsole.log(JSON.stringify({ v: m.get("a")! / 3 }), [1, 2].includes(2));\n`;
+    const r = compileSource(src);
+    expect(r.ok).toBe(true);
+    const core = r.files.get("lib/tsmp_core.py")!;
+    expect(core).not.toContain("def upd_item");
+    expect(r.files.get("lib/tsmp_array.py")).not.toContain("def sort");
+    const py = await runOnMicroPython(r.files);
+    expect(py.error).toBeUndefined();
+    expect(py.stdout).toBe((await runOnNode(src)).stdout);
+  });
+});
