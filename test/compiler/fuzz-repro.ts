@@ -1,6 +1,6 @@
 /**
  * `npx tsx test/compiler/fuzz-repro.ts N [N…]`: prints fuzz input number N (same seeds as
- * fuzz.test.ts; TSMP_FUZZ_SEED applies), compiles it with compileSource and shows the answer.
+ * fuzz-suite.ts; TSMP_FUZZ_SEED applies), compiles it with compileSource and shows the answer.
  */
 import { loadCompiler } from "./corpus-compiler.ts";
 import { fuzzInput } from "./fuzz-inputs.ts";
