@@ -233,6 +233,8 @@ def strict_eq(a, b):
 def get(a, i):
     # a[i] for arrays, strings and bytes: undefined outside the array (never Python's negative index).
     t = type(i)
+    if t is int:
+        return a[i] if 0 <= i < len(a) else None
     if t is float:
         if i != i or i - i != 0 or i != int(i):
             return None
@@ -306,6 +308,9 @@ def date_now():
 def put(a, i, v):
     # a[i] = v for arrays (writing past the end extends the array like JS) and Uint8Array
     # (out-of-range writes are ignored, values wrap modulo 256).
+    if type(i) is int and type(a) is list and 0 <= i < len(a):
+        a[i] = v
+        return v
     if type(i) is float:
         if i != i or i - i != 0 or i != int(i):
             return v

@@ -29,6 +29,8 @@ def is_integer(x):
 
 
 def div(a, b):
+    if type(a) is int and type(b) is int and b and a % b == 0 and (a or b > 0) and -9007199254740992 < a < 9007199254740992:
+        return a // b
     if b == 0:
         if a != a or a == 0:
             return NaN
@@ -171,15 +173,30 @@ def _u32(x):
     return _i32(x) & 0xFFFFFFFF
 
 
+# For int operands, ToInt32(a) op ToInt32(b) has the same low 32 bits as Python's a op b, so one
+# wrap at the end (skipped when already in int32 range) gives JavaScript's result.
+def _wrap32(r):
+    if -2147483648 <= r <= 2147483647:
+        return r
+    r &= 0xFFFFFFFF
+    return r - 0x100000000 if r >= 0x80000000 else r
+
+
 def bor(a, b):
+    if type(a) is int and type(b) is int:
+        return _wrap32(a | b)
     return _i32(_i32(a) | _i32(b))
 
 
 def band(a, b):
+    if type(a) is int and type(b) is int:
+        return _wrap32(a & b)
     return _i32(_i32(a) & _i32(b))
 
 
 def bxor(a, b):
+    if type(a) is int and type(b) is int:
+        return _wrap32(a ^ b)
     return _i32(_i32(a) ^ _i32(b))
 
 
@@ -192,10 +209,14 @@ def shl(a, b):
 
 
 def shr(a, b):
+    if type(a) is int and type(b) is int and 0 <= b < 32:
+        return _wrap32(a) >> b
     return _i32(a) >> (_u32(b) & 31)
 
 
 def ushr(a, b):
+    if type(a) is int and type(b) is int and 0 <= b < 32:
+        return (a & 0xFFFFFFFF) >> b
     return _u32(a) >> (_u32(b) & 31)
 
 

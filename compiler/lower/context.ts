@@ -73,6 +73,8 @@ export class LowerContext {
   /** Statement-level code that must run before the statement being lowered (hoisted defs). */
   pending: PyLine[] = [];
   currentPos: [number, number] | null = null;
+  /** `a[i]` reads proven in range (lower/fast-paths.ts): plain Python indexing. */
+  readonly inRangeReads = new Set<Node>();
 
   constructor(
     readonly file: SourceFile,

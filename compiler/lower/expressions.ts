@@ -5,6 +5,7 @@
  */
 import { Node, ts, type Expression, type Type } from "ts-morph";
 import { LowerContext, owningFunction, pyString, isFunctionScopeNode, attr } from "./context.ts";
+import { intClassOf } from "./fast-paths.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
@@ -464,6 +465,7 @@ function lowerSegment(ctx: LowerContext, node: Node, objCode: string | undefined
     if (Node.isStringLiteral(arg) && ["class", "external", "error"].includes(kind)) {
       return `${paren(obj)}.${arg.getLiteralValue()}`;
     }
+    if (ctx.inRangeReads.has(node) && !objCode) return `${paren(obj)}[${lowerExpr(ctx, arg)}]`;
     if (kind === "array" || kind === "string") {
       return `${ctx.helper("get")}(${obj}, ${lowerExpr(ctx, arg)})`;
     }
@@ -523,6 +525,8 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
   const rk = kindOf(rt);
   const L = paren(l);
   const R = paren(r);
+  const fast = bitwiseFastPath(ctx, op, L, R, node);
+  if (fast !== undefined) return fast;
   switch (op) {
     case SK.PlusToken:
       if (lk === "number" && rk === "number") return `${L} + ${R}`;
@@ -574,6 +578,39 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
     default:
       return ctx.refuse("unsupportedSyntax", node, `the operator '${ts.tokenToString(op) ?? op}'`);
   }
+}
+
+/** Python int → JavaScript int32 (ToInt32), inline. */
+const wrap32 = (code: string) => `((${code} + 2147483648) & 4294967295) - 2147483648`;
+
+/**
+ * Bitwise operators on operands proven to be ints of 32 bits or less (fast-paths.ts intClassOf):
+ * plain Python operators, wrapped back into int32 only when the result could leave that range.
+ */
+function bitwiseFastPath(ctx: LowerContext, op: ts.SyntaxKind, L: string, R: string, node: Node): string | undefined {
+  if (!Node.isBinaryExpression(node)) return undefined;
+  const bitOps = [SK.AmpersandToken, SK.BarToken, SK.CaretToken, SK.GreaterThanGreaterThanToken, SK.GreaterThanGreaterThanGreaterThanToken];
+  if (!bitOps.includes(op)) return undefined;
+  const lc = intClassOf(node.getLeft(), ctx.inRangeReads);
+  if (!lc) return undefined;
+  if (op === SK.GreaterThanGreaterThanToken || op === SK.GreaterThanGreaterThanGreaterThanToken) {
+    const right = skipParens(node.getRight());
+    if (!Node.isNumericLiteral(right)) return undefined;
+    const k = Number(right.getText());
+    if (!Number.isInteger(k) || k < 0 || k > 31) return undefined;
+    if (op === SK.GreaterThanGreaterThanToken) return lc === "i32" ? `${L} >> ${k}` : `${paren(wrap32(L))} >> ${k}`;
+    return lc === "u32" ? `${L} >> ${k}` : `(${L} & 4294967295) >> ${k}`;
+  }
+  const rc = intClassOf(node.getRight(), ctx.inRangeReads);
+  if (!rc) return undefined;
+  const pyOp = op === SK.AmpersandToken ? "&" : op === SK.BarToken ? "|" : "^";
+  const small = (n: Node) => {
+    const x = skipParens(n);
+    return Node.isNumericLiteral(x) && Number(x.getText()) >= 0 && Number(x.getText()) <= 0x7fffffff;
+  };
+  // Both int32: the result is int32. `x & m` with 0 <= m < 2^31 lies in [0, m] for any int x.
+  if ((lc === "i32" && rc === "i32") || (op === SK.AmpersandToken && (small(node.getLeft()) || small(node.getRight())))) return `${L} ${pyOp} ${R}`;
+  return wrap32(`(${L} ${pyOp} ${R})`);
 }
 
 function requireNumbers(ctx: LowerContext, node: Node, lk: Kind, rk: Kind): void {

@@ -11,6 +11,7 @@ import {
 import { kindOf, kindWithoutNullish, nullability } from "./types.ts";
 import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
 import { lowerClass, lowerEnum } from "./classes.ts";
+import { inRangeIndexReads } from "./fast-paths.ts";
 import { lowerImportDeclaration, lowerExportDeclaration, lowerExportAssignment, isExported } from "./modules.ts";
 
 const SK = ts.SyntaxKind;
@@ -566,6 +567,7 @@ function rangeLoop(ctx: LowerContext, stmt: import("ts-morph").ForStatement): bo
 function lowerFor(ctx: LowerContext, stmt: import("ts-morph").ForStatement): void {
   checkLoopClosures(ctx, stmt);
   if (rangeLoop(ctx, stmt)) return;
+  for (const read of inRangeIndexReads(stmt)) ctx.inRangeReads.add(read);
   const init = stmt.getInitializer();
   if (init) {
     if (Node.isVariableDeclarationList(init)) {

@@ -1,0 +1,107 @@
+/**
+ * Type-driven fast paths (compiler/lower/fast-paths.ts): each one prints exactly what Node prints
+ * on real MicroPython, emits the plain Python it promises, and does not fire where it would be
+ * wrong (the helper is kept).
+ */
+import { describe, expect, test } from "vitest";
+import { compileSource, formatDiagnostic } from "../../compiler/index.ts";
+import { runOnMicroPython, runOnNode } from "./helpers/run.ts";
+
+function compile(source: string): string {
+  const r = compileSource(source);
+  expect(r.diagnostics.map(formatDiagnostic)).toEqual([]);
+  return r.files.get("main.py")!;
+}
+
+async function sameAsNode(source: string): Promise<void> {
+  const r = compileSource(source);
+  expect(r.diagnostics.map(formatDiagnostic)).toEqual([]);
+  const node = await runOnNode(source);
+  expect(node.error).toBeUndefined();
+  const py = await runOnMicroPython(r.files);
+  expect(py.error).toBeUndefined();
+  expect(py.stdout).toBe(node.stdout);
+}
+
+describe("in-range index reads in counting loops", () => {
+  const fires = `
+const a: number[] = [3, 1, 4, 1, 5];
+const s = "héllo";
+const b = new Uint8Array(4);
+b[2] = 7;
+let sum = 0;
+let text = "";
+for (let i = 0; i < a.length; i++) {
+  sum += a[i]! * 2;
+  if (a[i]! > 2 && a.length < 12) a[a.length] = i; // writes only grow the array
+}
+for (let i = 1; i < s.length; i++) text += s[i]! + ",";
+for (let j = 0; j < b.length; j += 1) sum += b[j]!;
+console.log(sum, text, a.length, a);
+`;
+
+  test("emits plain indexing and prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain("a[i]");
+    expect(py).toContain("s[i_2]");
+    expect(py).toContain("b[j]");
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "the array shrinks in the body": `const a = [1, 2, 3, 4];\nlet out = "";\nfor (let i = 0; i < a.length; i++) { a.pop(); out += a[i] + ";"; }\nconsole.log(out);`,
+    "the counter changes in the body": `const a = [1, 2, 3];\nlet out = "";\nfor (let i = 0; i < a.length; i++) { i += 1; out += a[i] + ";"; }\nconsole.log(out);`,
+    "the array is rebound in the body": `let a = [1, 2, 3];\nlet out = "";\nfor (let i = 0; i < a.length; i++) { out += a[i] + ";"; a = [9]; }\nconsole.log(out);`,
+    "a getter runs user code": `const a = [1, 2, 3];\nclass C { get v(): number { a.length = 0; return 1; } }\nconst c = new C();\nlet out = 0;\nfor (let i = 0; i < a.length; i++) { out += c.v; out += a[i] ?? 100; }\nconsole.log(out);`,
+    "the index is another variable": `const a = [1, 2, 3];\nlet out = "";\nfor (let i = 0; i < a.length; i++) { const k = i + 1; out += a[k] + ";"; }\nconsole.log(out);`,
+    "the loop starts below zero": `const a = [1, 2, 3];\nlet out = "";\nfor (let i = -1; i < a.length; i++) out += a[i] + ";";\nconsole.log(out);`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`does not fire when ${name}`, async () => {
+      const src = source.replace("a.length = 0;", "a.splice(0);");
+      expect(compile(src)).toMatch(/get\(a, /);
+      await sameAsNode(src);
+    });
+  }
+});
+
+describe("bitwise operators on proven 32-bit ints", () => {
+  const fires = `
+const table: number[] = [];
+for (let n = 0; n < 256; n++) {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  table.push(c >>> 0);
+}
+const data = new Uint8Array(300);
+for (let i = 0; i < data.length; i++) data[i] = (i * 31 + 7) & 0xff;
+let crc = 0xffffffff;
+for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
+const u = 0xffffffff;
+const big = 0x80000000;
+let h = -5;
+h ^= 0x7fffffff;
+h |= 3;
+h &= -16;
+console.log((crc ^ 0xffffffff) >>> 0, crc, table[255], u ^ 1, u | 0, u & big, big >> 4, big >>> 31, -1 >>> 0, -1 >> 31, h, h >>> 28, (u & 0xff) ^ (big | 1));
+`;
+  test("emits plain operators and prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain("(crc & 4294967295) >> 8");
+    expect(py).toMatch(/\(c & 1\) != 0/);
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "an operand may be a fraction": `let x = 7.5;\nx = x * 3;\nconsole.log(x ^ 1, x | 0, x & 6, x >> 1, x >>> 0);`,
+    "a variable grows past 32 bits": `let x = 1;\nfor (let i = 0; i < 25; i++) x = x * 3;\nconsole.log(x ^ 1, x | 0, x >>> 0);`,
+    "a parameter is unknown": `function f(a: number): number { return (a ^ 5) >>> 0; }\nconsole.log(f(2 ** 40 + 0.5), f(-1), f(NaN));`,
+    "a variable is incremented": `let x = 0x7fffffff;\nx++;\nconsole.log(x ^ 0, x | 0, x >> 1);`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps the helper when ${name}`, async () => {
+      expect(compile(source)).toMatch(/\b(bxor|bor|band|shr|ushr)\(/);
+      await sameAsNode(source);
+    });
+  }
+});
