@@ -15,6 +15,21 @@ def _num(x):
     return fmt_num(x)
 
 
+def log_prim(x):
+    # console.log of a value typed string, number or boolean (printed without inspect); a typed
+    # value can still be undefined or null at run time.
+    t = type(x)
+    if t is str:
+        return x
+    if t is int or t is float:
+        return _num(x)
+    if t is bool:
+        return "true" if x else "false"
+    if x is None:
+        return "undefined"
+    return "null" if x is null else js_str(x)
+
+
 def _quote(s):
     q = "'"
     if "'" in s:

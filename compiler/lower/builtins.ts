@@ -361,6 +361,16 @@ function globalFunction(ctx: LowerContext, call: CallExpression, name: string): 
 function consoleCall(ctx: LowerContext, call: CallExpression): string {
   const a = call.getArguments();
   if (a.every((x) => !Node.isSpreadElement(x) && kindOfNode(x) === "string")) return `print(${args(ctx, call).join(", ")})`;
+  // Only strings, numbers and booleans: print them without the whole util.inspect formatter.
+  if (a.every((x) => !Node.isSpreadElement(x) && ["string", "number", "boolean"].includes(kindOfNode(x)))) {
+    const codes = args(ctx, call).map((code, i) => {
+      const x = skipParens(a[i]!);
+      if (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x) || Node.isTemplateExpression(x)) return code;
+      // An index read typed `number` may still be undefined at run time: log_prim prints any value.
+      return `${ctx.helper("log_prim")}(${code})`;
+    });
+    return `print(${codes.join(", ")})`;
+  }
   return `${ctx.helper("log")}(${args(ctx, call).join(", ")})`;
 }
 

@@ -105,3 +105,27 @@ console.log((crc ^ 0xffffffff) >>> 0, crc, table[255], u ^ 1, u | 0, u & big, bi
     });
   }
 });
+
+describe("console.log of strings, numbers and booleans", () => {
+  const fires = `const n: number = -0;\nconst f = 0.1 + 0.2;\nconst t = f > 0.3;\nconsole.log(n, f, 1e21, 2 ** 53 + 2, t, !t, "x y", NaN, -Infinity, 5e-7, -1.5);\nconsole.log();\nconsole.log(1, "%s", 2);`;
+  test("prints without the inspect formatter, like Node", async () => {
+    const r = compileSource(fires);
+    expect(r.files.get("main.py")).not.toMatch(/\blog\(/);
+    expect(r.files.get("main.py")).toContain("log_prim(");
+    expect(r.files.get("lib/tsmp_console.py")).not.toContain("def inspect");
+    await sameAsNode(fires);
+  });
+  test("an object argument still goes through inspect", async () => {
+    const src = `const o = { a: 1, b: [1, -0] };\nconsole.log("o", o, 2);`;
+    expect(compile(src)).toMatch(/\blog\(/);
+    await sameAsNode(src);
+  });
+});
+
+describe("console.log of values typed number or string that are undefined at run time", () => {
+  test("prints undefined like Node", async () => {
+    const src = `const a: number[] = [1];\nconst s: string[] = [];\nconst b: boolean[] = [];\nconsole.log(a[3], s[0], b[1], a[0], "end");`;
+    expect(compile(src)).toContain("log_prim(");
+    await sameAsNode(src);
+  });
+});
