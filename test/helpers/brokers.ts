@@ -75,8 +75,13 @@ export async function startMosquitto(options: { persistence?: boolean; extraConf
   const start = async () => {
     child = spawn(binary, ["-c", config], { stdio: ["ignore", "ignore", "pipe"] });
     child.stderr!.on("data", (d) => { stderr += String(d); });
-    child.once("exit", (code) => { if (code && code !== 0 && stderr) process.stderr.write(`mosquitto exited ${code}: ${stderr}\n`); });
-    await waitForPort(port);
+    const c = child;
+    // A broker that exits at start (bad config, port taken) fails now, with its own words.
+    const exited = new Promise<never>((_, reject) =>
+      c.once("exit", (code) => reject(new Error(`mosquitto exited with code ${code} at start: ${stderr.trim()}`))),
+    );
+    exited.catch(() => {});
+    await Promise.race([waitForPort(port), exited]);
   };
   const kill = async (signal: NodeJS.Signals = "SIGKILL") => {
     const c = child;

@@ -98,9 +98,8 @@ describe.runIf(mosquittoAvailable())("umqttsimple TLS and CPython check", () => 
     const dir = mkdtempSync(join(tmpdir(), "tsmp-tls-"));
     makeCerts(dir);
     const tlsPort = await freePort();
-    const asRoot = process.getuid?.() === 0 ? "user root\n" : "";
     broker = await startMosquitto({
-      extraConfig: `${asRoot}listener ${tlsPort} 127.0.0.1\ncafile ${dir}/ca.crt\ncertfile ${dir}/server.crt\nkeyfile ${dir}/server.key\n`,
+      extraConfig: `listener ${tlsPort} 127.0.0.1\ncafile ${dir}/ca.crt\ncertfile ${dir}/server.crt\nkeyfile ${dir}/server.key\n`,
     });
     const r = spawnSync("python3", ["-c", PROGRAM(broker.port, tlsPort, join(dir, "ca.crt"))], { encoding: "utf8", timeout: 30_000 });
     expect(r.stderr).toBe("");
