@@ -269,6 +269,20 @@ function honourQueuedInterrupt(): void {
   mp._module._mp_sched_keyboard_interrupt();
 }
 
+/**
+ * After code finishes, MicroPython's pyexec drops a keyboard interrupt that is still pending
+ * (`mp_handle_pending(false)`), so a Ctrl-C that landed as a program ended cannot surface in the
+ * next command. The port has no call for that: a loop's backward jump takes the pending exception,
+ * and the snippet swallows it.
+ */
+function dropPendingInterrupt(): void {
+  try {
+    mp.runPython("try:\n for _ in range(2): pass\nexcept KeyboardInterrupt:\n pass");
+  } catch {
+    // nothing pending, or the VM is going down anyway
+  }
+}
+
 function runFile(path: string): number {
   running(true);
   if (board) honourQueuedInterrupt();
@@ -280,6 +294,7 @@ function runFile(path: string): number {
     return 1;
   } finally {
     running(false);
+    dropPendingInterrupt();
     out.flush();
     err.flush();
   }
@@ -303,6 +318,7 @@ function runSource(source: string): string | null {
     return pythonErrorText(e);
   } finally {
     running(false);
+    dropPendingInterrupt();
   }
 }
 

@@ -74,6 +74,19 @@ describe("tsmp sim: one board, many sessions", () => {
     await s.expect(BANNER);
   });
 
+  it("a Ctrl-C sent as a command's output ends does not break the next raw-REPL command", async () => {
+    await s.write("\x01");
+    await s.expect("raw REPL; CTRL-B to exit\r\n>");
+    // A tool that sends Ctrl-C late (while output is still arriving) must not poison the next command.
+    await s.write("print('x' * 30000)\x04");
+    await s.expect("OKxxxx");
+    await s.write("\x03");
+    expect(await s.expect("\x04>")).toMatch(/^x+\r\n\x04/);
+    expect(await s.rawExec("print('next')")).toEqual(["next\r\n", ""]);
+    await s.write("\x02");
+    await s.expect(BANNER);
+  });
+
   it("raw-paste: window 128, flow control, a payload of many windows", async () => {
     const lines = Array.from({ length: 60 }, (_, i) => `v${i} = '${"x".repeat(40)}${i}'`);
     const code = lines.join("\n") + "\nimport hashlib, binascii\nprint(binascii.hexlify(hashlib.sha256(''.join([v0, v59]).encode()).digest()).decode())\n";
