@@ -32,7 +32,7 @@ def keys(o):
         return list(o.__dict__) if hasattr(o, "__dict__") else []
     ks = list(o)
     for k in ks:
-        if _is_index(k):
+        if type(k) is str and k.isdigit() and _is_index(k):
             ints = sorted([k for k in ks if _is_index(k)], key=int)
             return ints + [k for k in ks if not _is_index(k)]
     return ks

@@ -3,11 +3,20 @@
 from tsmp_core import null, fmt_num, Error, SyntaxError_, own_keys
 from tsmp_collections import Map, Set, obj, keys
 from collections import OrderedDict
+from json import dumps as _dumps
 
 _ESC = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def _str(s):
+    # MicroPython's json.dumps quotes a string like JSON.stringify except \b and \f (it writes
+    # \u0008 and \u000c), so those rare strings take the slow path.
+    if "\b" in s or "\f" in s:
+        return _str_slow(s)
+    return _dumps(s)
+
+
+def _str_slow(s):
     out = '"'
     for c in s:
         e = _ESC.get(c)
@@ -25,9 +34,14 @@ def _skip(v):
 
 
 def _ser(v, gap, ind):
+    t = type(v)
+    if t is str:
+        return _str(v)
+    if t is int:
+        return str(v)
     if hasattr(v, "toJSON") and not isinstance(v, dict):
         v = v.toJSON()
-    t = type(v)
+        t = type(v)
     if t is str:
         return _str(v)
     if t is bool:

@@ -129,3 +129,14 @@ describe("console.log of values typed number or string that are undefined at run
     await sameAsNode(src);
   });
 });
+
+describe("JSON.stringify strings through MicroPython's json.dumps", () => {
+  test("escapes exactly like Node, including \\b, \\f, control characters and backslashes", async () => {
+    const src = String.raw`const strs = ["plain", 'q"uote', "back\\slash", "a\nb\tc\r", "\b\f", "x\u0001\u001f\u007f", "é ü 😀", "\\u0008", "/", ""];
+console.log(JSON.stringify(strs));
+console.log(JSON.stringify({ "\b": "\f", k: strs.length, n: -0, f: 1.5, "2": true, "1": null }));
+console.log(JSON.stringify({ a: [1, { b: "c\\" }] }, null, 2));`;
+    expect(compileSource(src).files.get("lib/tsmp_json.py")).toContain("_dumps(s)");
+    await sameAsNode(src);
+  });
+});
