@@ -13,13 +13,14 @@ import * as firmware from "./commands/firmware.ts";
 import * as sim from "./commands/sim.ts";
 import * as run from "./commands/run.ts";
 import * as demo from "./commands/demo.ts";
+import * as broker from "./commands/broker.ts";
 
 export interface CommandModule {
   register(program: Command): void;
 }
 
 /** Order here is the order in `tsmp --help`. */
-export const commands: CommandModule[] = [build, flash, monitor, ports, firmware, sim, run, demo];
+export const commands: CommandModule[] = [build, flash, monitor, ports, firmware, sim, run, broker, demo];
 
 export function createProgram(): Command {
   const program = new Command("tsmp")

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { runCli } from "./run-cli.ts";
 
-const expected = ["build", "flash", "monitor", "ports", "firmware", "sim", "run", "demo"];
+const expected = ["build", "flash", "monitor", "ports", "firmware", "sim", "run", "broker", "demo"];
 
 describe("tsmp --help", () => {
   it("lists every command", async () => {
