@@ -89,17 +89,22 @@ function onStdoutByte(c: number): void {
 
 // ---- input from the serial line (board mode) ----
 
+/** The next byte from the input ring, or the ring's head to wait on when it is empty. */
+function takeInputByte(): { byte: number } | { waitOn: number } {
+  const head = Atomics.load(ctrl, Ctrl.IN_HEAD);
+  const tail = Atomics.load(ctrl, Ctrl.IN_TAIL);
+  if (head === tail) return { waitOn: head };
+  const byte = ring[tail & (INPUT_RING_SIZE - 1)]!;
+  Atomics.store(ctrl, Ctrl.IN_TAIL, (tail + 1) | 0);
+  return { byte };
+}
+
 function readByte(): number {
   out.flush();
   for (;;) {
-    const head = Atomics.load(ctrl, Ctrl.IN_HEAD);
-    const tail = Atomics.load(ctrl, Ctrl.IN_TAIL);
-    if (head !== tail) {
-      const b = ring[tail & (INPUT_RING_SIZE - 1)]!;
-      Atomics.store(ctrl, Ctrl.IN_TAIL, (tail + 1) | 0);
-      return b;
-    }
-    Atomics.wait(ctrl, Ctrl.IN_HEAD, head);
+    const next = takeInputByte();
+    if ("byte" in next) return next.byte;
+    Atomics.wait(ctrl, Ctrl.IN_HEAD, next.waitOn);
   }
 }
 
@@ -110,18 +115,13 @@ function readByte(): number {
 function stdinByte(): number | null {
   out.flush();
   for (;;) {
-    const head = Atomics.load(ctrl, Ctrl.IN_HEAD);
-    const tail = Atomics.load(ctrl, Ctrl.IN_TAIL);
-    if (head !== tail) {
-      const b = ring[tail & (INPUT_RING_SIZE - 1)]!;
-      Atomics.store(ctrl, Ctrl.IN_TAIL, (tail + 1) | 0);
-      return b;
-    }
+    const next = takeInputByte();
+    if ("byte" in next) return next.byte;
     if (takeInterrupt()) {
       mp._module._mp_sched_keyboard_interrupt();
       return null;
     }
-    Atomics.wait(ctrl, Ctrl.IN_HEAD, head, 50);
+    Atomics.wait(ctrl, Ctrl.IN_HEAD, next.waitOn, 50);
   }
 }
 

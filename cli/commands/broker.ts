@@ -4,6 +4,7 @@
  * installing a broker. Runs until Ctrl-C / SIGTERM.
  */
 import type { Command } from "commander";
+import { untilStopped } from "../until-stopped.ts";
 import { TsmpError } from "../errors.ts";
 
 export function register(program: Command): void {
@@ -33,15 +34,7 @@ export function register(program: Command): void {
         });
       }
       process.stdout.write(`MQTT broker on mqtt://${broker.host}:${broker.port} (Ctrl-C stops it)\n`);
-      await new Promise<void>((done) => {
-        const stop = () => {
-          process.off("SIGINT", stop);
-          process.off("SIGTERM", stop);
-          void broker.close().then(done);
-        };
-        process.on("SIGINT", stop);
-        process.on("SIGTERM", stop);
-      });
+      await untilStopped(() => broker.close());
       process.stdout.write("MQTT broker stopped\n");
     });
 }

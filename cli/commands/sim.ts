@@ -6,6 +6,7 @@
  */
 import { resolve } from "node:path";
 import type { Command } from "commander";
+import { untilStopped } from "../until-stopped.ts";
 
 interface SimCommandOptions {
   fs?: string;
@@ -29,15 +30,7 @@ export function register(program: Command): void {
       if (sim.link) process.stdout.write(`link: ${sim.link} -> ${sim.path}\n`);
       process.stdout.write(`flash: ${sim.fsDir}\n`);
       process.stdout.write(`try: tsmp monitor ${sim.link ?? sim.path}   (Ctrl-C here stops the board)\n`);
-      await new Promise<void>((done) => {
-        const stop = () => {
-          process.off("SIGINT", stop);
-          process.off("SIGTERM", stop);
-          void sim.stop().then(done);
-        };
-        process.on("SIGINT", stop);
-        process.on("SIGTERM", stop);
-      });
+      await untilStopped(() => sim.stop());
       process.stdout.write("Virtual board stopped\n");
     });
 }
