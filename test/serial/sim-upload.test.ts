@@ -5,15 +5,15 @@
  * bytes, the sim power-cycled on the same flash folder after every tenth (the sim writes its flash folder through on every close and rename, so the folder is what a reset would find), every file checked
  * whole-old or whole-new, boot.py/main.py still booting, and a final flash repairing everything.
  */
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { flashProject, monitor, SerialTransport, type FlashReport } from "../../cli/serial/index.ts";
 import { TsmpError } from "../../cli/errors.ts";
 import { startSim, type Sim } from "../../sim/index.ts";
 import { holdersOf } from "./helpers/pty-holders.ts";
+import { distMaker, lines, twoVersions } from "./helpers/upload-fixtures.ts";
 import { PassThrough, Readable } from "node:stream";
 
 const work = mkdtempSync(join(tmpdir(), "tsmp-sim-upload-"));
@@ -27,20 +27,8 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-type Tree = Record<string, string>;
-let distCount = 0;
-function dist(tree: Tree): string {
-  const dir = join(work, `dist${distCount++}`);
-  for (const [path, text] of Object.entries(tree)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const dist = distMaker(work);
 const onBoard = (path: string): string | undefined => (existsSync(join(fsDir, path)) ? readFileSync(join(fsDir, path), "utf8") : undefined);
-const bulky = (tag: string) => Array.from({ length: 160 }, (_, i) => `# ${createHash("sha256").update(tag + i).digest("hex")}`).join("\n") + "\n";
-const lines = (n: number, tag: string) =>
-  Array.from({ length: n }, (_, i) => `value_${i} = ("${tag}", ${i})  # ${createHash("md5").update(tag + i).digest("hex").slice(0, 6)}`).join("\n") + "\n";
 
 /** Waits for the freshly started sim to reach a MicroPython prompt (loading WebAssembly on a busy machine can take seconds). */
 async function bootedToPrompt(): Promise<void> {
@@ -83,17 +71,8 @@ describe("flashProject on the virtual board", () => {
   });
 
   it("survives 100 uploads cut at random bytes (and power cycles): every file whole-old or whole-new, the board boots, the next flash repairs", async () => {
-    const version = (tag: string, extra: Tree): Tree => ({
-      "boot.py": `print("boot ${tag}")\n`,
-      "main.py": `print("main ${tag}")\n${lines(30, `main-${tag}`)}`,
-      "lib/a.py": lines(50, `a-${tag}`),
-      // Big and only half compressible: several chunks on the wire, so cuts land between them.
-      "lib/big.py": bulky(tag),
-      ...extra,
-    });
-    const versions = [version("A", { "lib/only_a.py": lines(5, "oa") }), version("B", { "lib/only_b.py": lines(5, "ob") })];
+    const { versions, all } = twoVersions({ main: 30, a: 50 });
     const dirs = versions.map((v) => dist(v));
-    const all = [...new Set(versions.flatMap((v) => Object.keys(v)))];
     await flashProject(sim.path, dirs[0]!, { reset: false });
     // Half the rounds send deflated, half plain (more chunks per file): the wire length of a full
     // A→B / B→A upload in each mode bounds the cut offsets (the final 2 bytes only leave the raw REPL).

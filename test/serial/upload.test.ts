@@ -7,10 +7,11 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { flashProject, SerialTransport } from "../../cli/serial/index.ts";
 import { TsmpError } from "../../cli/errors.ts";
+import { distMaker, lines, twoVersions } from "./helpers/upload-fixtures.ts";
 import { startStandInBoard, type StandInBoard } from "./helpers/cpython-board.ts";
 
 const work = mkdtempSync(join(tmpdir(), "tsmp-upload-"));
@@ -24,24 +25,11 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-type Tree = Record<string, string>;
-let distCount = 0;
-function dist(tree: Tree): string {
-  const dir = join(work, `dist${distCount++}`);
-  for (const [path, text] of Object.entries(tree)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const dist = distMaker(work);
 const onBoard = (path: string): string | undefined => {
   const full = join(board.fsDir, path);
   return existsSync(full) ? readFileSync(full, "utf8") : undefined;
 };
-/** Python-looking lines; each line carries a short digest so content is not trivially repetitive. */
-const bulky = (tag: string) => Array.from({ length: 160 }, (_, i) => `# ${createHash("sha256").update(tag + i).digest("hex")}`).join("\n") + "\n";
-const lines = (n: number, tag: string) =>
-  Array.from({ length: n }, (_, i) => `value_${i} = ("${tag}", ${i})  # ${createHash("md5").update(tag + i).digest("hex").slice(0, 6)}`).join("\n") + "\n";
 
 describe("flashProject", () => {
   it("uploads every file (not source maps), then only what changed, removes deleted files, and --clean resends all", async () => {
@@ -99,17 +87,8 @@ describe("flashProject", () => {
   });
 
   it("leaves every file whole-old or whole-new when an upload is cut at any byte or the board resets, and the next flash repairs", async () => {
-    const version = (tag: string, extra: Tree): Tree => ({
-      "boot.py": `print("boot ${tag}")\n`,
-      "main.py": `print("main ${tag}")\n${lines(40, `main-${tag}`)}`,
-      "lib/a.py": lines(60, `a-${tag}`),
-      // Big and only half compressible: several chunks on the wire, so cuts land between them.
-      "lib/big.py": bulky(tag),
-      ...extra,
-    });
-    const versions = [version("A", { "lib/only_a.py": lines(5, "oa") }), version("B", { "lib/only_b.py": lines(5, "ob") })];
+    const { versions, all } = twoVersions({ main: 40, a: 60 });
     const dirs = versions.map((v) => dist(v));
-    const all = [...new Set(versions.flatMap((v) => Object.keys(v)))];
     await flashProject(board.path, dirs[0]!, { reset: false });
     // The wire length of a full A→B upload bounds the cut offsets.
     // Half the rounds send deflated, half plain (more chunks per file): the wire length of a full
