@@ -5,7 +5,7 @@
  */
 import { Node, ts, type Expression, type Type } from "ts-morph";
 import { LowerContext, owningFunction, pyString, isFunctionScopeNode, attr } from "./context.ts";
-import { intClassOf } from "./fast-paths.ts";
+import { intClassOf, rangeOf } from "./fast-paths.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
@@ -546,6 +546,7 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
     case SK.PercentToken:
       requireNumbers(ctx, node, lk, rk);
       // With a positive literal divisor and a non-negative dividend Python's % is JS's %.
+      if (Node.isBinaryExpression(node) && (rangeOf(node.getLeft(), ctx.inRangeReads)?.lo ?? -1) >= 0 && (rangeOf(node.getRight(), ctx.inRangeReads)?.lo ?? 0) >= 1) return `${L} % ${R}`;
       if (/^[A-Za-z_]\w*$/.test(l) && /^[1-9]\d*$/.test(r)) return `${l} % ${r} if ${l} >= 0 else ${ctx.helper("mod")}(${l}, ${r})`;
       return `${ctx.helper("mod")}(${l}, ${r})`;
     case SK.AsteriskAsteriskToken:
@@ -584,6 +585,28 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
 const wrap32 = (code: string) => `((${code} + 2147483648) & 4294967295) - 2147483648`;
 
 /**
+ * Wrapped results this lowering produced → the unwrapped code: an operand that is only needed
+ * modulo 2^32 (masked, or inside another wrap) skips its own wrap.
+ */
+const wrappedCodes = new WeakMap<LowerContext, Map<string, string>>();
+function bitsOf(ctx: LowerContext, code: string): string {
+  const m = wrappedCodes.get(ctx);
+  if (!m) return code;
+  for (let c = code; ; c = c.slice(1, -1)) {
+    const inner = m.get(c);
+    if (inner !== undefined) return inner;
+    if (!(c.startsWith("(") && c.endsWith(")"))) return code;
+  }
+}
+function wrapped(ctx: LowerContext, inner: string): string {
+  let m = wrappedCodes.get(ctx);
+  if (!m) wrappedCodes.set(ctx, (m = new Map()));
+  const code = wrap32(inner);
+  m.set(code, inner);
+  return code;
+}
+
+/**
  * Bitwise operators on operands proven to be ints of 32 bits or less (fast-paths.ts intClassOf):
  * plain Python operators, wrapped back into int32 only when the result could leave that range.
  */
@@ -598,8 +621,9 @@ function bitwiseFastPath(ctx: LowerContext, op: ts.SyntaxKind, L: string, R: str
     if (!Node.isNumericLiteral(right)) return undefined;
     const k = Number(right.getText());
     if (!Number.isInteger(k) || k < 0 || k > 31) return undefined;
-    if (op === SK.GreaterThanGreaterThanToken) return lc === "i32" ? `${L} >> ${k}` : `${paren(wrap32(L))} >> ${k}`;
-    return lc === "u32" ? `${L} >> ${k}` : `(${L} & 4294967295) >> ${k}`;
+    if (op === SK.GreaterThanGreaterThanToken) return lc === "i32" ? (k ? `${L} >> ${k}` : L) : `${paren(wrap32(bitsOf(ctx, L)))} >> ${k}`;
+    const u = lc === "u32" ? L : `(${bitsOf(ctx, L)} & 4294967295)`;
+    return k ? `${u} >> ${k}` : u;
   }
   const rc = intClassOf(node.getRight(), ctx.inRangeReads);
   if (!rc) return undefined;
@@ -609,8 +633,9 @@ function bitwiseFastPath(ctx: LowerContext, op: ts.SyntaxKind, L: string, R: str
     return Node.isNumericLiteral(x) && Number(x.getText()) >= 0 && Number(x.getText()) <= 0x7fffffff;
   };
   // Both int32: the result is int32. `x & m` with 0 <= m < 2^31 lies in [0, m] for any int x.
-  if ((lc === "i32" && rc === "i32") || (op === SK.AmpersandToken && (small(node.getLeft()) || small(node.getRight())))) return `${L} ${pyOp} ${R}`;
-  return wrap32(`(${L} ${pyOp} ${R})`);
+  if (op === SK.AmpersandToken && (small(node.getLeft()) || small(node.getRight()))) return `${bitsOf(ctx, L)} & ${bitsOf(ctx, R)}`;
+  if (lc === "i32" && rc === "i32") return `${L} ${pyOp} ${R}`;
+  return wrapped(ctx, `(${bitsOf(ctx, L)} ${pyOp} ${bitsOf(ctx, R)})`);
 }
 
 function requireNumbers(ctx: LowerContext, node: Node, lk: Kind, rk: Kind): void {

@@ -149,126 +149,233 @@ export function inRangeIndexReads(stmt: ForStatement): Set<Node> {
 }
 
 /**
- * Integer classes for bitwise fast paths: an expression whose Python value is always an int in
- * [-2^31, 2^31) ("i32"), in [0, 2^32) ("u32"), or in either range ("b32"). JavaScript's bitwise
- * operators only see their operands modulo 2^32, so for such ints Python's `^ | &` followed by one
- * wrap into int32 gives JavaScript's result without calling a helper.
+ * Integer ranges: an expression whose Python value is always an int in [lo, hi] (never a float,
+ * never -0, never undefined), with |lo|, |hi| <= 2^53 so JavaScript computes the same exact value.
+ * For such ints, JavaScript's bitwise operators (which see operands modulo 2^32) equal Python's
+ * followed by one wrap into int32, and `%` by a positive divisor of a non-negative int is Python's.
+ * A variable's range is proven by induction: its initializer's range, widened by each assignment
+ * computed under the hypothesis, until stable (or given up).
  */
-export type IntClass = "i32" | "u32" | "b32";
-
-function unionClass(a: IntClass | undefined, b: IntClass | undefined): IntClass | undefined {
-  if (!a || !b) return undefined;
-  return a === b ? a : "b32";
+export interface IntRange {
+  lo: number;
+  hi: number;
 }
 
-function literalClass(value: number): IntClass | undefined {
-  if (!Number.isInteger(value) || Object.is(value, -0)) return undefined;
-  if (value >= -(2 ** 31) && value < 2 ** 31) return "i32";
-  if (value >= 0 && value < 2 ** 32) return "u32";
-  return undefined;
+/** i32: in [-2^31, 2^31); u32: in [0, 2^32); int: any proven safe int. */
+export type IntClass = "i32" | "u32" | "int";
+
+const SAFE = 2 ** 53;
+const I32: IntRange = { lo: -(2 ** 31), hi: 2 ** 31 - 1 };
+const U32: IntRange = { lo: 0, hi: 2 ** 32 - 1 };
+
+function mk(lo: number, hi: number): IntRange | undefined {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi) || lo < -SAFE || hi > SAFE) return undefined;
+  return { lo, hi };
 }
 
-// Per lowering (keyed by its in-range set): symbol → class (null: not provable).
-const classCaches = new WeakMap<ReadonlySet<Node>, Map<TsSymbol, IntClass | null | "busy">>();
+function union(a: IntRange | undefined, b: IntRange | undefined): IntRange | undefined {
+  return a && b ? { lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi) } : undefined;
+}
 
-/** The int class of an expression, or undefined when it cannot be proven. */
+function literalValue(n: Node): number | undefined {
+  if (!Node.isNumericLiteral(n)) return undefined;
+  const v = Number(n.getText().replace(/_/g, ""));
+  return Number.isInteger(v) && Math.abs(v) <= SAFE ? v : undefined;
+}
+
+export function classOf(r: IntRange | undefined): IntClass | undefined {
+  if (!r) return undefined;
+  if (r.lo >= I32.lo && r.hi <= I32.hi) return "i32";
+  if (r.lo >= 0 && r.hi <= U32.hi) return "u32";
+  return "int";
+}
+
+/** Proof state of one lowering (keyed by its in-range set). */
+interface Facts {
+  done: Map<TsSymbol, IntRange | null>;
+  /** Variables being proven: their current hypothesis (null: busy, not provable yet). */
+  assumed: Map<TsSymbol, IntRange | null>;
+  writes: Map<TsSymbol, Write[] | null>;
+  /** Variable proofs left before giving up (keeps pathological programs fast). */
+  budget: number;
+}
+const factsByLowering = new WeakMap<ReadonlySet<Node>, Facts>();
+
+function factsFor(inRange: ReadonlySet<Node>): Facts {
+  let f = factsByLowering.get(inRange);
+  if (!f) factsByLowering.set(inRange, (f = { done: new Map(), assumed: new Map(), writes: new Map(), budget: 5000 }));
+  return f;
+}
+
 export function intClassOf(node: Node, inRange: ReadonlySet<Node> = new Set()): IntClass | undefined {
+  return classOf(rangeOf(node, inRange));
+}
+
+/** The int range of an expression, or undefined when it cannot be proven. */
+export function rangeOf(node: Node, inRange: ReadonlySet<Node> = new Set()): IntRange | undefined {
   let n = node;
   while (Node.isParenthesizedExpression(n) || Node.isNonNullExpression(n) || Node.isAsExpression(n)) n = n.getExpression();
-  if (Node.isNumericLiteral(n)) return literalClass(Number(n.getText().replace(/_/g, "")));
+  const lit = literalValue(n);
+  if (lit !== undefined) return { lo: lit, hi: lit };
   if (Node.isPrefixUnaryExpression(n)) {
     const operand = n.getOperand();
-    if (n.getOperatorToken() === SK.TildeToken) return "i32";
-    if (n.getOperatorToken() === SK.MinusToken && Node.isNumericLiteral(operand)) return literalClass(-Number(operand.getText().replace(/_/g, "")));
+    if (n.getOperatorToken() === SK.TildeToken) return I32;
+    const v = literalValue(operand);
+    if (n.getOperatorToken() === SK.MinusToken && v !== undefined && v !== 0) return { lo: -v, hi: -v };
     return undefined;
   }
   if (Node.isBinaryExpression(n)) {
-    const op = n.getOperatorToken().getKind();
-    if ([SK.BarToken, SK.AmpersandToken, SK.CaretToken, SK.LessThanLessThanToken, SK.GreaterThanGreaterThanToken].includes(op)) return "i32";
-    if (op === SK.GreaterThanGreaterThanGreaterThanToken) return "u32";
+    const written = n.getOperatorToken().getKind();
+    const op = compoundBase.get(written) ?? written;
+    if (op === SK.AmpersandToken) {
+      const m = [literalValue(n.getLeft()), literalValue(n.getRight())].find((v) => v !== undefined && v >= 0 && v <= I32.hi);
+      return m !== undefined ? { lo: 0, hi: m } : I32;
+    }
+    if ([SK.BarToken, SK.CaretToken, SK.LessThanLessThanToken, SK.GreaterThanGreaterThanToken].includes(op)) return I32;
+    if (op === SK.GreaterThanGreaterThanGreaterThanToken) {
+      const k = literalValue(n.getRight());
+      return k !== undefined && k >= 0 && k <= 31 ? { lo: 0, hi: 2 ** (32 - k) - 1 } : U32;
+    }
+    if (![SK.PlusToken, SK.MinusToken, SK.AsteriskToken, SK.PercentToken].includes(op)) return undefined;
+    if (kindOf(n.getLeft().getType()) !== "number" || kindOf(n.getRight().getType()) !== "number") return undefined;
+    const a = rangeOf(n.getLeft(), inRange);
+    const b = a && rangeOf(n.getRight(), inRange);
+    if (!a || !b) return undefined;
+    if (op === SK.PlusToken) return mk(a.lo + b.lo, a.hi + b.hi);
+    if (op === SK.MinusToken) return mk(a.lo - b.hi, a.hi - b.lo);
+    if (op === SK.AsteriskToken) {
+      // A zero times a negative number is -0 in JavaScript: only ranges where that cannot happen.
+      const zeroIn = (r: IntRange) => r.lo <= 0 && r.hi >= 0;
+      if (!(a.lo >= 0 && b.lo >= 0) && (zeroIn(a) || zeroIn(b))) return undefined;
+      const c = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi];
+      return mk(Math.min(...c), Math.max(...c));
+    }
+    // %: a non-negative int by a positive int is Python's %.
+    if (a.lo >= 0 && b.lo >= 1) return { lo: 0, hi: Math.min(a.hi, b.hi - 1) };
     return undefined;
   }
-  if (Node.isConditionalExpression(n)) return unionClass(intClassOf(n.getWhenTrue(), inRange), intClassOf(n.getWhenFalse(), inRange));
+  if (Node.isConditionalExpression(n)) return union(rangeOf(n.getWhenTrue(), inRange), rangeOf(n.getWhenFalse(), inRange));
   if (Node.isElementAccessExpression(n)) {
-    return inRange.has(n) && kindOf(n.getExpression().getType()) === "bytes" ? "i32" : undefined;
+    return inRange.has(n) && kindOf(n.getExpression().getType()) === "bytes" ? { lo: 0, hi: 255 } : undefined;
+  }
+  if (Node.isPropertyAccessExpression(n) && n.getName() === "length" && !n.getQuestionDotTokenNode()) {
+    return ["array", "string", "bytes"].includes(kindOf(n.getExpression().getType())) ? U32 : undefined;
   }
   if (Node.isIdentifier(n)) {
     const sym = n.getSymbol();
-    return sym ? variableClass(sym, inRange) : undefined;
+    return sym ? variableRange(sym, inRange) : undefined;
   }
   return undefined;
 }
 
-/** A `let`/`const` whose every write (initializer, assignments) has an int class. */
-function variableClass(sym: TsSymbol, inRange: ReadonlySet<Node>): IntClass | undefined {
-  let classCache = classCaches.get(inRange);
-  if (!classCache) classCaches.set(inRange, (classCache = new Map()));
-  const cached = classCache.get(sym);
-  if (cached === "busy") return undefined;
-  if (cached !== undefined) return cached ?? undefined;
-  classCache.set(sym, "busy");
-  let result: IntClass | undefined;
-  try {
-    result = computeVariableClass(sym, inRange);
-  } finally {
-    classCache.set(sym, result ?? null);
-  }
-  return result;
-}
+const compoundBase = new Map<ts.SyntaxKind, ts.SyntaxKind>([
+  [SK.PlusEqualsToken, SK.PlusToken], [SK.MinusEqualsToken, SK.MinusToken], [SK.AsteriskEqualsToken, SK.AsteriskToken], [SK.PercentEqualsToken, SK.PercentToken],
+]);
 
-function computeVariableClass(sym: TsSymbol, inRange: ReadonlySet<Node>): IntClass | undefined {
+/** One way a variable is written: a value node, a fixed range, or "counter" (the loop's i++). */
+type Write = { value: Node } | { range: IntRange } | { counterBound: Node; inclusive: boolean };
+
+function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | undefined {
+  const facts = factsFor(inRange);
+  const done = facts.done.get(sym);
+  if (done !== undefined) return done ?? undefined;
+  if (facts.assumed.has(sym)) return facts.assumed.get(sym) ?? undefined;
   const decls = sym.getDeclarations();
   if (decls.length !== 1) return undefined;
   const decl = decls[0]!;
-  if (!Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) return undefined;
-  const list = decl.getParent();
-  if (!Node.isVariableDeclarationList(list) || !(list.getFlags() & ts.NodeFlags.BlockScoped)) return undefined;
+  if (!Node.isVariableDeclaration(decl)) return undefined;
   const init = decl.getInitializer();
   if (!init) return undefined;
-  // A counting loop's variable: for (let i = <int >= 0>; i < <int literal>; i++) with no other writes.
+  let writes = facts.writes.get(sym);
+  if (writes === undefined) facts.writes.set(sym, (writes = writesOf(sym, decl)));
+  if (!writes) return undefined;
+  if (--facts.budget < 0) return undefined;
+  const outermost = facts.assumed.size === 0;
+  facts.assumed.set(sym, null);
+  let result: IntRange | undefined;
+  try {
+    let h = rangeOf(init, inRange);
+    for (let round = 0; h && round < 6; round++) {
+      facts.assumed.set(sym, h);
+      let next: IntRange | undefined = h;
+      for (const w of writes) {
+        if ("value" in w) next = union(next, rangeOf(w.value, inRange));
+        else if ("range" in w) next = union(next, w.range);
+        else {
+          const bound = rangeOf(w.counterBound, inRange);
+          next = bound && union(next, { lo: h.lo, hi: Math.max(h.hi, bound.hi + (w.inclusive ? 1 : 0)) });
+        }
+        if (!next) break;
+      }
+      if (next && next.lo >= h.lo && next.hi <= h.hi) {
+        result = h;
+        break;
+      }
+      // Still growing after two rounds: widen to the next 32/53-bit bound and check that one.
+      h = next && (round < 2 ? mk(next.lo, next.hi) : widen(h, next));
+    }
+  } finally {
+    facts.assumed.delete(sym);
+  }
+  // Facts about other variables found under a hypothesis are not kept; only outermost results.
+  if (outermost) facts.done.set(sym, result ?? null);
+  return result;
+}
+
+function widen(h: IntRange, next: IntRange): IntRange | undefined {
+  const his = [I32.hi, U32.hi, SAFE];
+  const los = [0, I32.lo, -SAFE];
+  const hi = next.hi > h.hi ? his.find((b) => b >= next.hi) : h.hi;
+  const lo = next.lo < h.lo ? los.find((b) => b <= next.lo) : h.lo;
+  return hi === undefined || lo === undefined ? undefined : { lo, hi };
+}
+
+/** Every write of a block-scoped variable in its file, or null when one cannot be described. */
+function writesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclaration): Write[] | null {
+  const list = decl.getParent();
+  if (!Node.isVariableDeclarationList(list) || !(list.getFlags() & ts.NodeFlags.BlockScoped)) return null;
+  if (!Node.isIdentifier(decl.getNameNode())) return null;
+  const writes: Write[] = [];
+  // A counting loop's variable: for (let i = <int>; i < bound; i++), the i++ being its only other write.
   const loop = list.getParent();
-  let counterOf: Node | undefined;
-  let cls: IntClass | undefined;
+  let counterInc: Node | undefined;
   if (Node.isForStatement(loop) && loop.getInitializer() === list) {
     const cond = loop.getCondition();
     const inc = loop.getIncrementor();
-    const startClass = intClassOf(init, inRange);
     if (
-      startClass === "i32" && Number(init.getText()) >= 0 && cond && inc && Node.isBinaryExpression(cond) &&
+      cond && inc && Node.isBinaryExpression(cond) &&
       [SK.LessThanToken, SK.LessThanEqualsToken].includes(cond.getOperatorToken().getKind()) &&
       Node.isIdentifier(cond.getLeft()) && cond.getLeft().getSymbol() === sym &&
-      Node.isNumericLiteral(cond.getRight()) && Number.isInteger(Number(cond.getRight().getText())) && Number(cond.getRight().getText()) < 2 ** 31 - 1 &&
       (Node.isPostfixUnaryExpression(inc) || Node.isPrefixUnaryExpression(inc)) && inc.getOperatorToken() === SK.PlusPlusToken
     ) {
-      counterOf = inc;
-      cls = "i32";
+      counterInc = inc;
+      writes.push({ counterBound: cond.getRight(), inclusive: cond.getOperatorToken().getKind() === SK.LessThanEqualsToken });
     }
   }
-  if (!cls) cls = intClassOf(init, inRange);
-  if (!cls) return undefined;
-  const scope = decl.getSourceFile();
   let ok = true;
-  scope.forEachDescendant((n, traversal) => {
+  decl.getSourceFile().forEachDescendant((n, traversal) => {
     if (!ok) return traversal.stop();
     if (!Node.isIdentifier(n) || n === decl.getNameNode() || n.getText() !== sym.getName() || n.getSymbol() !== sym) return;
     const p = n.getParent();
     if (!p) return;
     if (Node.isBinaryExpression(p) && p.getLeft() === n) {
       const op = p.getOperatorToken().getKind();
-      if (op === SK.EqualsToken) cls = unionClass(cls, intClassOf(p.getRight(), inRange));
-      else if ([SK.BarEqualsToken, SK.AmpersandEqualsToken, SK.CaretEqualsToken, SK.LessThanLessThanEqualsToken, SK.GreaterThanGreaterThanEqualsToken].includes(op)) cls = unionClass(cls, "i32");
-      else if (op === SK.GreaterThanGreaterThanGreaterThanEqualsToken) cls = unionClass(cls, "u32");
-      else if (assignOps.has(op)) cls = undefined;
-      if (!cls) ok = false;
+      if (op === SK.EqualsToken) writes.push({ value: p.getRight() });
+      else if ([SK.BarEqualsToken, SK.CaretEqualsToken, SK.LessThanLessThanEqualsToken, SK.GreaterThanGreaterThanEqualsToken, SK.AmpersandEqualsToken].includes(op)) writes.push({ range: I32 });
+      else if (op === SK.GreaterThanGreaterThanGreaterThanEqualsToken) writes.push({ range: U32 });
+      else if (op === SK.PercentEqualsToken || op === SK.PlusEqualsToken || op === SK.MinusEqualsToken || op === SK.AsteriskEqualsToken) writes.push({ value: p });
+      else if (assignOps.has(op)) ok = false;
       return;
     }
     if (Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) {
       const op = p.getOperatorToken();
-      if ((op === SK.PlusPlusToken || op === SK.MinusMinusToken) && p !== counterOf) ok = false;
+      if ((op === SK.PlusPlusToken || op === SK.MinusMinusToken) && p !== counterInc) ok = false;
       return;
     }
     // Possible destructuring / for-of targets and shorthand properties: give up.
     if (Node.isArrayLiteralExpression(p) || Node.isShorthandPropertyAssignment(p) || Node.isSpreadElement(p) || Node.isForOfStatement(p) || Node.isForInStatement(p)) ok = false;
   });
-  return ok ? cls : undefined;
+  // Bounded by the loop condition only when the i++ is the one write after the declaration.
+  if (counterInc && writes.length > 1) return null;
+  return ok ? writes : null;
 }

@@ -140,3 +140,29 @@ console.log(JSON.stringify({ a: [1, { b: "c\\" }] }, null, 2));`;
     await sameAsNode(src);
   });
 });
+
+describe("% on proven non-negative ints (ranges by induction)", () => {
+  const fires = `let seed = 3;\nlet sum = 0;\nfor (let i = 0; i < 500; i++) {\n  seed = (seed * 75 + 74) % 65537;\n  sum = (sum + seed % 1000 + (i * 37) % 10) % 1000003;\n}\nconst words = ["a", "b"];\nlet k = 0;\nfor (let j = 0; j < words.length; j++) k = (k + j * 7) % 5;\nconsole.log(seed, sum, k, (2147483648 + 5) % 7);`;
+  test("emits Python % and prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain("((seed * 75) + 74) % 65537");
+    expect(py).not.toMatch(/\bmod\(/);
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "the dividend can be negative": `let x = 5;\nfor (let i = 0; i < 10; i++) x = (x - 7) % 11;\nconsole.log(x, -7 % 3);`,
+    "the divisor can be zero": `const a: number[] = [];\nlet n = 7;\nn = n % a.length;\nconsole.log(n);`,
+    "the variable also takes fractions": `let x = 10;\nfor (let i = 0; i < 3; i++) x = (x * 3 + 1) % 7 + 0.5;\nconsole.log(x % 4);`,
+    "the loop counter is written in the body": `let t = 0;\nfor (let i = 0; i < 5; i++) { t = (t + i) % 3; if (i === 2) i = 10; }\nconsole.log(t);`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps the helper when ${name}`, async () => {
+      expect(compile(source)).toMatch(/\bmod\(/);
+      await sameAsNode(source);
+    });
+  }
+  test("keeps the helper when a product could be -0 (a negative times zero)", () => {
+    expect(compile(`let x = -2;\nlet z = 0;\nz = x * z;\nconsole.log(z % 5);`)).toMatch(/\bmod\(/);
+  });
+});
