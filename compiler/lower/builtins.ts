@@ -5,6 +5,7 @@
  */
 import { Node, ts, type CallExpression, type NewExpression, type Type } from "ts-morph";
 import { LowerContext, pyString, attr } from "./context.ts";
+import { floorDivision, rangeOf } from "./fast-paths.ts";
 import { lowerExpr, paren, toStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { lowerFunctionExpression } from "./functions.ts";
@@ -383,6 +384,15 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
       if (["log", "error", "warn", "info", "debug"].includes(name)) return consoleCall(ctx, call);
       break;
     case "Math":
+      if (name === "floor") {
+        // Proven ints: floor division, or the int itself.
+        const fd = floorDivision(call, ctx.inRangeReads);
+        if (fd) return `${paren(lowerExpr(ctx, fd.x))} // ${paren(lowerExpr(ctx, fd.k))}`;
+        if (a.length === 1 && rangeOf(a[0]!, ctx.inRangeReads)) return lowerExpr(ctx, a[0]!);
+      }
+      if ((name === "min" || name === "max") && a.length >= 1 && a.every((x) => rangeOf(x, ctx.inRangeReads))) {
+        return a.length === 1 ? lowerExpr(ctx, a[0]!) : `${name}(${A().join(", ")})`;
+      }
       switch (name) {
         case "floor": return h("floor");
         case "ceil": return h("ceil");

@@ -254,6 +254,7 @@ export function rangeOf(node: Node, inRange: ReadonlySet<Node> = new Set()): Int
     if (a.lo >= 0 && b.lo >= 1) return { lo: 0, hi: Math.min(a.hi, b.hi - 1) };
     return undefined;
   }
+  if (Node.isCallExpression(n)) return mathCallRange(n, inRange);
   if (Node.isConditionalExpression(n)) return union(rangeOf(n.getWhenTrue(), inRange), rangeOf(n.getWhenFalse(), inRange));
   if (Node.isElementAccessExpression(n)) {
     return inRange.has(n) && kindOf(n.getExpression().getType()) === "bytes" ? { lo: 0, hi: 255 } : undefined;
@@ -271,6 +272,60 @@ export function rangeOf(node: Node, inRange: ReadonlySet<Node> = new Set()): Int
 const compoundBase = new Map<ts.SyntaxKind, ts.SyntaxKind>([
   [SK.PlusEqualsToken, SK.PlusToken], [SK.MinusEqualsToken, SK.MinusToken], [SK.AsteriskEqualsToken, SK.AsteriskToken], [SK.PercentEqualsToken, SK.PercentToken],
 ]);
+
+/** `Math.<name>` of the global Math object (not a user variable called Math). */
+export function mathMethodOf(call: Node): string | undefined {
+  if (!Node.isCallExpression(call)) return undefined;
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getQuestionDotTokenNode()) return undefined;
+  const obj = callee.getExpression();
+  if (!Node.isIdentifier(obj) || obj.getText() !== "Math") return undefined;
+  const decls = obj.getSymbol()?.getDeclarations() ?? [];
+  if (!decls.length || !decls.every((d) => /\/lib\.[^/]*\.d\.ts$/.test(d.getSourceFile().getFilePath()))) return undefined;
+  if (call.getArguments().some((a) => Node.isSpreadElement(a))) return undefined;
+  return callee.getName();
+}
+
+/** `Math.floor(x / k)` with ints x and k >= 1 (|x| <= 2^53, so the float quotient floors exactly). */
+export function floorDivision(call: Node, inRange: ReadonlySet<Node>): { x: Node; k: Node; range: IntRange } | undefined {
+  if (mathMethodOf(call) !== "floor") return undefined;
+  const args = (call as import("ts-morph").CallExpression).getArguments();
+  if (args.length !== 1) return undefined;
+  let arg = args[0]!;
+  while (Node.isParenthesizedExpression(arg)) arg = arg.getExpression();
+  if (!Node.isBinaryExpression(arg) || arg.getOperatorToken().getKind() !== SK.SlashToken) return undefined;
+  const x = rangeOf(arg.getLeft(), inRange);
+  const k = x && rangeOf(arg.getRight(), inRange);
+  if (!x || !k || k.lo < 1) return undefined;
+  const c = [x.lo / k.lo, x.lo / k.hi, x.hi / k.lo, x.hi / k.hi].map(Math.floor);
+  return { x: arg.getLeft(), k: arg.getRight(), range: { lo: Math.min(...c), hi: Math.max(...c) } };
+}
+
+function mathCallRange(call: import("ts-morph").CallExpression, inRange: ReadonlySet<Node>): IntRange | undefined {
+  const name = mathMethodOf(call);
+  if (!name) return undefined;
+  const args = call.getArguments();
+  if (name === "floor") {
+    const fd = floorDivision(call, inRange);
+    if (fd) return fd.range;
+    return args.length === 1 ? rangeOf(args[0]!, inRange) : undefined;
+  }
+  if ((name === "min" || name === "max") && args.length >= 1) {
+    const rs = args.map((a) => rangeOf(a, inRange));
+    if (rs.some((r) => !r)) return undefined;
+    const ok = rs as IntRange[];
+    const pick = name === "min" ? Math.min : Math.max;
+    return { lo: pick(...ok.map((r) => r.lo)), hi: pick(...ok.map((r) => r.hi)) };
+  }
+  if (name === "abs" && args.length === 1) {
+    const r = rangeOf(args[0]!, inRange);
+    if (!r) return undefined;
+    if (r.lo >= 0) return r;
+    if (r.hi <= 0) return { lo: -r.hi, hi: -r.lo };
+    return { lo: 0, hi: Math.max(-r.lo, r.hi) };
+  }
+  return undefined;
+}
 
 /** One way a variable is written: a value node, a fixed range, or "counter" (the loop's i++). */
 type Write = { value: Node } | { range: IntRange } | { counterBound: Node; inclusive: boolean };

@@ -166,3 +166,24 @@ describe("% on proven non-negative ints (ranges by induction)", () => {
     expect(compile(`let x = -2;\nlet z = 0;\nz = x * z;\nconsole.log(z % 5);`)).toMatch(/\bmod\(/);
   });
 });
+
+describe("Math.floor / min / max on proven ints", () => {
+  const fires = `let digits = 0;\nlet lo = 0;\nfor (let n = 0; n < 3000; n++) {\n  let m = n - 1500;\n  while (m !== 0) { m = Math.floor(m / 10); digits++; if (m < 0 && m > -3) break; }\n  lo = Math.max(lo, Math.min(n % 97, 50), Math.floor(n));\n}\nconsole.log(digits, lo, Math.floor(-7 / 2), Math.floor(7 / 2), Math.max(3), Math.min(2, -5));`;
+  test("emits // and min/max and prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain("m // 10");
+    expect(py).toMatch(/\bmax\(lo, min\(/);
+    expect(py).not.toMatch(/\b(floor|js_min|js_max)\(/);
+    await sameAsNode(fires);
+  });
+  const mustNotFire: Record<string, string> = {
+    "the divisor may be zero or negative": `let k = 0;\nfor (let i = 0; i < 3; i++) k = i - 1;\nconsole.log(Math.floor(7 / k), Math.floor(-1 / k));`,
+    "the argument may be a fraction": `let x = 1;\nx = x / 3;\nconsole.log(Math.floor(x * 10), Math.max(x, 0), Math.min(-0, 0));`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps the helper when ${name}`, async () => {
+      expect(compile(source)).toMatch(/\b(floor|js_min|js_max)\(/);
+      await sameAsNode(source);
+    });
+  }
+});
