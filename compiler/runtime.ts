@@ -38,7 +38,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_json: { helpers: ["stringify", "parse"], uses: ["tsmp_core", "tsmp_collections"] },
   tsmp_array: {
     helpers: [
-      "reduce", "sort", "splice", "index_of", "includes", "join", "flat", "fill", "find", "find_index", "some", "every",
+      "reduce", "sort", "sort_num", "splice", "index_of", "includes", "join", "flat", "fill", "find", "find_index", "some", "every",
       "slice", "at", "last_index_of", "reverse", "reduce_right", "unshift",
     ],
     uses: ["tsmp_core"],

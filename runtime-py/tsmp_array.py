@@ -207,6 +207,16 @@ def sort(a, cmp=None):
     return a
 
 
+def sort_num(a, desc):
+    # a.sort((x, y) => x - y) (desc: y - x). With only ints, equal elements are indistinguishable,
+    # so MicroPython's (unstable) sort gives JavaScript's result; otherwise the exact merge sort.
+    for v in a:
+        if type(v) is not int:
+            return sort(a, (lambda x, y: y - x) if desc else (lambda x, y: x - y))
+    a.sort(reverse=desc)
+    return a
+
+
 def reduce_right(a, fn, *init):
     i = len(a) - 1
     if init:

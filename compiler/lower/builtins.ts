@@ -658,6 +658,25 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
     case "at": return h("at");
     case "sort":
       if (a.length === 0) return `${ctx.helper("sort")}(${arr})`;
+      {
+        // (a, b) => a - b / b - a on a number[]: sort_num (Python's sort when every element is an int).
+        const fn = skipParens(a[0]!);
+        if (Node.isArrowFunction(fn) && fn.getParameters().length === 2 && kindOf(fn.getParameters()[0]!.getType()) === "number" && kindOf(fn.getParameters()[1]!.getType()) === "number") {
+          const [p, q] = fn.getParameters().map((x) => x.getName());
+          let body: Node = fn.getBody();
+          if (Node.isBlock(body)) {
+            const st = body.getStatements();
+            body = st.length === 1 && Node.isReturnStatement(st[0]!) && st[0].getExpression() ? st[0].getExpression()! : body;
+          }
+          body = skipParens(body);
+          if (Node.isBinaryExpression(body) && body.getOperatorToken().getKind() === ts.SyntaxKind.MinusToken) {
+            const l = skipParens(body.getLeft()).getText();
+            const r = skipParens(body.getRight()).getText();
+            if (l === p && r === q) return `${ctx.helper("sort_num")}(${arr}, False)`;
+            if (l === q && r === p) return `${ctx.helper("sort_num")}(${arr}, True)`;
+          }
+        }
+      }
       return `${ctx.helper("sort")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
     case "map": {
       const inl = inlineArrow(ctx, a[0]!, 2);

@@ -187,3 +187,15 @@ describe("Math.floor / min / max on proven ints", () => {
     });
   }
 });
+
+describe("sort((a, b) => a - b) on number arrays", () => {
+  test("ints use Python's sort, anything else the exact merge sort; both print like Node", async () => {
+    const src = `const xs: number[] = [];\nlet s = 5;\nfor (let i = 0; i < 300; i++) { s = (s * 75 + 74) % 65537; xs.push(s % 50); }\nconst up = [...xs].sort((a, b) => a - b);\nconst down = [...xs].sort((a, b) => { return b - a; });\nconst fl = [0, -0, 2.5, -1, 0, -0, Infinity, -Infinity, 3].sort((a, b) => a - b);\nconsole.log(up.slice(0, 20).join(), down.slice(0, 20).join(), fl, [3, 1, 2].sort((x, y) => y - x));`;
+    const py = compile(src);
+    expect(py).toContain("sort_num(");
+    await sameAsNode(src);
+  });
+  test("another comparator keeps the general sort", () => {
+    expect(compile(`console.log([3, 1, 2].sort((a, b) => a - b * 2));`)).not.toContain("sort_num(");
+  });
+});
