@@ -5,7 +5,7 @@
  */
 import { Node, ts, type Expression, type Type } from "ts-morph";
 import { LowerContext, owningFunction, pyString, isFunctionScopeNode, attr } from "./context.ts";
-import { intClassOf, rangeOf } from "./fast-paths.ts";
+import { intClassOf, rangeOf, inBoundsRead } from "./fast-paths.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
@@ -465,7 +465,7 @@ function lowerSegment(ctx: LowerContext, node: Node, objCode: string | undefined
     if (Node.isStringLiteral(arg) && ["class", "external", "error"].includes(kind)) {
       return `${paren(obj)}.${arg.getLiteralValue()}`;
     }
-    if (ctx.inRangeReads.has(node) && !objCode) return `${paren(obj)}[${lowerExpr(ctx, arg)}]`;
+    if ((ctx.inRangeReads.has(node) || inBoundsRead(node, ctx.inRangeReads)) && !objCode) return `${paren(obj)}[${lowerExpr(ctx, arg)}]`;
     if (kind === "array" || kind === "string") {
       return `${ctx.helper("get")}(${obj}, ${lowerExpr(ctx, arg)})`;
     }

@@ -260,6 +260,8 @@ export function rangeOf(node: Node, inRange: ReadonlySet<Node> = new Set()): Int
     return inRange.has(n) && kindOf(n.getExpression().getType()) === "bytes" ? { lo: 0, hi: 255 } : undefined;
   }
   if (Node.isPropertyAccessExpression(n) && n.getName() === "length" && !n.getQuestionDotTokenNode()) {
+    const fixed = fixedLengthOf(n.getExpression());
+    if (fixed !== undefined) return { lo: fixed, hi: fixed };
     return ["array", "string", "bytes"].includes(kindOf(n.getExpression().getType())) ? U32 : undefined;
   }
   if (Node.isIdentifier(n)) {
@@ -272,6 +274,82 @@ export function rangeOf(node: Node, inRange: ReadonlySet<Node> = new Set()): Int
 const compoundBase = new Map<ts.SyntaxKind, ts.SyntaxKind>([
   [SK.PlusEqualsToken, SK.PlusToken], [SK.MinusEqualsToken, SK.MinusToken], [SK.AsteriskEqualsToken, SK.AsteriskToken], [SK.PercentEqualsToken, SK.PercentToken],
 ]);
+
+const fixedLengths = new WeakMap<TsSymbol, number | null>();
+
+/**
+ * The length of a `const a = [x, y, …]` array that never changes: every use of `a` in its file is
+ * an element read `a[…]` or `a.length` (no writes, calls, spreads, aliases), so its length stays
+ * the literal's.
+ */
+export function fixedLengthOf(node: Node): number | undefined {
+  if (!Node.isIdentifier(node)) return undefined;
+  const sym = node.getSymbol();
+  if (!sym) return undefined;
+  const cached = fixedLengths.get(sym);
+  if (cached !== undefined) return cached ?? undefined;
+  let result: number | undefined;
+  const decls = sym.getDeclarations();
+  const decl = decls[0];
+  if (decls.length === 1 && Node.isVariableDeclaration(decl) && Node.isIdentifier(decl.getNameNode())) {
+    const list = decl.getParent();
+    const init = decl.getInitializer();
+    let lit: Node | undefined = init;
+    while (lit && (Node.isParenthesizedExpression(lit) || Node.isAsExpression(lit))) lit = lit.getExpression();
+    if (
+      Node.isVariableDeclarationList(list) && list.getFlags() & ts.NodeFlags.Const && lit && Node.isArrayLiteralExpression(lit) &&
+      lit.getElements().every((e) => !Node.isSpreadElement(e) && !Node.isOmittedExpression(e)) &&
+      kindOf(decl.getType()) === "array"
+    ) {
+      let ok = true;
+      decl.getSourceFile().forEachDescendant((n, traversal) => {
+        if (!ok) return traversal.stop();
+        if (!Node.isIdentifier(n) || n === decl.getNameNode() || n.getText() !== sym.getName() || n.getSymbol() !== sym) return;
+        const p = n.getParent();
+        if (Node.isPropertyAccessExpression(p) && p.getExpression() === n && p.getName() === "length") return;
+        if (Node.isElementAccessExpression(p) && p.getExpression() === n) {
+          let top: Node = p;
+          while (Node.isParenthesizedExpression(top.getParent()) || Node.isNonNullExpression(top.getParent())) top = top.getParent()!;
+          const q = top.getParent();
+          const written =
+            (Node.isBinaryExpression(q) && q.getLeft() === top && assignOps.has(q.getOperatorToken().getKind())) ||
+            Node.isPrefixUnaryExpression(q) || Node.isPostfixUnaryExpression(q) || Node.isArrayLiteralExpression(q) ||
+            Node.isSpreadElement(q) || Node.isForOfStatement(q) || Node.isForInStatement(q) || Node.isShorthandPropertyAssignment(q) ||
+            (Node.isPropertyAssignment(q) && inDestructuringTarget(q));
+          if (!written) return;
+        }
+        ok = false;
+      });
+      if (ok) result = lit.getElements().length;
+    }
+  }
+  fixedLengths.set(sym, result ?? null);
+  return result;
+}
+
+/** Whether an object-literal property sits in the left side of a destructuring assignment. */
+function inDestructuringTarget(prop: Node): boolean {
+  let cur: Node = prop;
+  for (;;) {
+    const p = cur.getParent();
+    if (!p) return false;
+    if (Node.isObjectLiteralExpression(p) || Node.isArrayLiteralExpression(p) || Node.isPropertyAssignment(p) || Node.isParenthesizedExpression(p)) {
+      cur = p;
+      continue;
+    }
+    return (Node.isBinaryExpression(p) && p.getLeft() === cur) || Node.isForOfStatement(p) || Node.isForInStatement(p);
+  }
+}
+
+/** `a[i]` with `a` of fixed length n and `i` a proven int in [0, n): plain indexing is exact. */
+export function inBoundsRead(node: Node, inRange: ReadonlySet<Node>): boolean {
+  if (!Node.isElementAccessExpression(node) || node.getQuestionDotTokenNode()) return false;
+  const n = fixedLengthOf(node.getExpression());
+  const arg = node.getArgumentExpression();
+  if (n === undefined || !arg) return false;
+  const r = rangeOf(arg, inRange);
+  return !!r && r.lo >= 0 && r.hi < n;
+}
 
 /** `Math.<name>` of the global Math object (not a user variable called Math). */
 export function mathMethodOf(call: Node): string | undefined {

@@ -199,3 +199,36 @@ describe("sort((a, b) => a - b) on number arrays", () => {
     expect(compile(`console.log([3, 1, 2].sort((a, b) => a - b * 2));`)).not.toContain("sort_num(");
   });
 });
+
+describe("reads of never-changing const arrays with a proven index", () => {
+  test("index by i % a.length reads plainly and prints like Node", async () => {
+    const src = `const names = ["a", "b", "c"];\nlet s = 7;\nlet out = "";\nfor (let i = 0; i < 20; i++) { s = (s * 75 + 74) % 65537; out += names[s % names.length]! + names[i % 3]!; }\nconsole.log(out, names.length, names[2]);`;
+    const py = compile(src);
+    expect(py).toContain("names[s % len(names)]");
+    expect(py).not.toMatch(/\bget\(/);
+    await sameAsNode(src);
+  });
+  const mustNotFire: Record<string, string> = {
+    "the array grows": `const a = [1, 2];\na.push(3);\nlet out = 0;\nfor (let i = 0; i < 5; i++) out += a[i % 3] ?? 100;\nconsole.log(out);`,
+    "an element past the end is written": `const a = [1, 2];\na[3] = 4;\nlet out = "";\nfor (let i = 0; i < 5; i++) out += a[i % 4] + ",";\nconsole.log(out);`,
+    "the array escapes into a function": `const a = [1, 2, 3];\nfunction shrink(x: number[]): void { x.pop(); }\nshrink(a);\nlet out = "";\nfor (let i = 0; i < 4; i++) out += a[i % 3] + ",";\nconsole.log(out);`,
+    "the index can be out of range": `const a = [1, 2, 3];\nlet out = "";\nfor (let i = 0; i < 5; i++) out += a[i % 4] + ",";\nconsole.log(out);`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps get when ${name}`, async () => {
+      expect(compile(source)).toMatch(/\bget\(a, /);
+      await sameAsNode(source);
+    });
+  }
+});
+
+describe("fixed-length arrays inside object literals and destructuring", () => {
+  test("a read inside an object literal is plain; a destructuring write keeps get", async () => {
+    const src = `const beds = ["n", "s"];\nconst recs = [];\nfor (let i = 0; i < 4; i++) recs.push({ bed: beds[i % beds.length]! });\nconsole.log(JSON.stringify(recs));`;
+    expect(compile(src)).toContain("beds[i % len(beds)]");
+    await sameAsNode(src);
+    const src2 = `const a = [1, 2];\n({ x: a[3] } = { x: 9 });\nlet out = "";\nfor (let i = 0; i < 4; i++) out += a[i % 2] + ",";\nconsole.log(out, a.length);`;
+    expect(compile(src2)).toMatch(/\bget\(a, /);
+    await sameAsNode(src2);
+  });
+});
