@@ -46,7 +46,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_string: {
     helpers: [
       "s_slice", "substring", "s_index_of", "replace", "replace_all", "split", "pad_start", "pad_end", "char_code_at",
-      "char_at", "from_char_code", "s_at", "trim_start", "trim_end", "s_last_index_of", "s_repeat", "TextEncoder", "TextDecoder", "upper", "lower", "s_includes", "starts_with", "ends_with", "code_point_at",
+      "char_at", "from_char_code", "trim_start", "trim_end", "s_last_index_of", "s_repeat", "TextEncoder", "TextDecoder", "upper", "lower", "s_includes", "starts_with", "ends_with", "code_point_at",
     ],
     uses: ["tsmp_core"],
   },

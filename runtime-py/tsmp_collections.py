@@ -83,26 +83,12 @@ def _hk(k):
     return _Ref(k)
 
 
-class Map:
-    def __init__(self, items=None):
-        self._d = OrderedDict()
-        if items is not None:
-            for kv in items:
-                self.set(kv[0], kv[1])
+class _Keyed:
+    """What Map and Set share: entries in insertion order, keyed by JS SameValueZero (_hk)."""
 
     @property
     def size(self):
         return len(self._d)
-
-    def get(self, k):
-        e = self._d.get(_hk(k))
-        return None if e is None else e[1]
-
-    def set(self, k, v):
-        if type(k) is float and k == 0:
-            k = 0
-        self._d[_hk(k)] = (k, v)
-        return self
 
     def has(self, k):
         return _hk(k) in self._d
@@ -116,6 +102,24 @@ class Map:
 
     def clear(self):
         self._d = OrderedDict()
+
+
+class Map(_Keyed):
+    def __init__(self, items=None):
+        self._d = OrderedDict()
+        if items is not None:
+            for kv in items:
+                self.set(kv[0], kv[1])
+
+    def get(self, k):
+        e = self._d.get(_hk(k))
+        return None if e is None else e[1]
+
+    def set(self, k, v):
+        if type(k) is float and k == 0:
+            k = 0
+        self._d[_hk(k)] = (k, v)
+        return self
 
     def keys(self):
         return [e[0] for e in self._d.values()]
@@ -134,35 +138,18 @@ class Map:
         return iter(self.entries())
 
 
-class Set:
+class Set(_Keyed):
     def __init__(self, items=None):
         self._d = OrderedDict()
         if items is not None:
             for v in items:
                 self.add(v)
 
-    @property
-    def size(self):
-        return len(self._d)
-
     def add(self, v):
         if type(v) is float and v == 0:
             v = 0
         self._d[_hk(v)] = v
         return self
-
-    def has(self, v):
-        return _hk(v) in self._d
-
-    def delete(self, v):
-        h = _hk(v)
-        if h in self._d:
-            del self._d[h]
-            return True
-        return False
-
-    def clear(self):
-        self._d = OrderedDict()
 
     def values(self):
         return list(self._d.values())

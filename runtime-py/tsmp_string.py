@@ -67,18 +67,6 @@ def char_code_at(s, i=0):
     return ord(s[i]) if 0 <= i < len(s) else NaN
 
 
-def s_at(s, i):
-    i = num(i)
-    if i != i:
-        i = 0
-    if i - i != 0:
-        return None
-    i = int(i)
-    if i < 0:
-        i += len(s)
-    return s[i] if 0 <= i < len(s) else None
-
-
 def from_char_code(*codes):
     return "".join(chr(int(num(c)) & 0xFFFF) for c in codes)
 

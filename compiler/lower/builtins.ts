@@ -569,7 +569,7 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
     case "substr": break;
     case "charAt": return h("char_at");
     case "charCodeAt": return h("char_code_at");
-    case "at": return h("s_at");
+    case "at": return h("at"); // tsmp_array's at: Python indexes str and list alike
     case "split":
       if (a.length === 1 && Node.isStringLiteral(skipParens(a[0]!)) && (skipParens(a[0]!) as import("ts-morph").StringLiteral).getLiteralValue() !== "") return `${S}.split(${A()[0]})`;
       if (a.length >= 1 && kindOfNode(a[0]!) !== "string") break;
