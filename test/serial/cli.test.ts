@@ -21,12 +21,17 @@ interface Run {
   stdout: string;
   stderr: string;
 }
-function tsmp(args: string[], options: { uid?: number; gid?: number; stdinNull?: boolean } = {}): Promise<Run> {
+/**
+ * Runs the real CLI. `withoutFileOverride` runs it as root but without the capabilities that let
+ * root open any file (setpriv from util-linux), so a port's permission bits apply to it — the way
+ * they apply to a user outside the dialout group — while the checkout stays readable wherever it is.
+ */
+function tsmp(args: string[], options: { withoutFileOverride?: boolean; stdinNull?: boolean } = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(repo, "bin", "tsmp.js"), ...args], {
+    const command = [process.execPath, join(repo, "bin", "tsmp.js"), ...args];
+    if (options.withoutFileOverride) command.unshift("setpriv", "--bounding-set=-dac_override,-dac_read_search", "--");
+    const child = spawn(command[0]!, command.slice(1), {
       cwd: work,
-      uid: options.uid,
-      gid: options.gid,
       env: { ...process.env, FORCE_COLOR: "0" },
       stdio: [options.stdinNull ? openSync("/dev/null", "r") : "pipe", "pipe", "pipe"],
     });
@@ -106,11 +111,12 @@ describe("tsmp flash / monitor / ports", () => {
   });
 
   it("a port the user may not open says how to get access (dialout)", async () => {
-    expect(process.getuid?.()).toBe(0); // this check needs root to drop to another user
+    expect(process.getuid?.()).toBe(0); // this check needs root to drop the file-override capabilities
     const pair = await openPtyPair();
     try {
+      chmodSync(pair.host, 0o000);
       const dir = project("perm", { "dist/main.py": "print(1)\n" });
-      const run = await tsmp(["flash", pair.host, dir, "--no-build"], { uid: 65534, gid: 65534 });
+      const run = await tsmp(["flash", pair.host, dir, "--no-build"], { withoutFileOverride: true });
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(`tsmp: permission denied opening ${pair.host}`);
       expect(run.stderr).toContain("dialout");
