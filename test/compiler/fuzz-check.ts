@@ -4,7 +4,9 @@
  * source, a TSMP#### or TS#### code, a message), a refusal has at least one diagnostic, and an
  * accepted program has a main.py. Returns the problems found (empty = fine).
  */
-import { isInternalError, type CompileOutput, type CorpusDiagnostic } from "./corpus-compiler.ts";
+import type { MicroPython } from "@micropython/micropython-webassembly-pyscript";
+import { isInternalError, type CompileOutput, type CompilerApi, type CorpusDiagnostic } from "./corpus-compiler.ts";
+import { fuzzInput } from "./fuzz-inputs.ts";
 
 export function checkAnswer(source: string, fileName: string, answer: CompileOutput): string[] {
   const problems: string[] = [];
@@ -28,4 +30,31 @@ function locationProblems(d: CorpusDiagnostic, fileName: string, lineCount: numb
   if (!Number.isInteger(d.line) || (d.line as number) < 1 || (d.line as number) > lineCount + 1) out.push(`${d.code}: bad line ${String(d.line)}`);
   if (!Number.isInteger(column) || (column as number) < 1) out.push(`${d.code}: bad column ${String(column)}`);
   return out;
+}
+
+/** One fuzz input, end to end: compile it, check the answer, and have MicroPython compile an accepted main.py. */
+export async function checkFuzzInput(
+  compiler: CompilerApi,
+  mp: MicroPython,
+  i: number,
+): Promise<{ input: ReturnType<typeof fuzzInput>; problems: string[]; answer?: CompileOutput; ms: number }> {
+  const input = fuzzInput(i);
+  const t0 = performance.now();
+  let problems: string[];
+  let answer: CompileOutput | undefined;
+  try {
+    answer = await compiler.compileSource(input.text, { fileName: "main.ts" });
+    problems = checkAnswer(input.text, "main.ts", answer);
+    if (answer.ok) {
+      mp.globals.set("_fuzz_src", answer.files.get("main.py") ?? "");
+      try {
+        mp.runPython("compile(_fuzz_src, 'main.py', 'exec')");
+      } catch (e) {
+        problems.push(`accepted, but main.py is not valid Python: ${String((e as Error).message ?? e).trim().split("\n").pop()}`);
+      }
+    }
+  } catch (e) {
+    problems = [`compileSource threw: ${(e as Error).stack ?? String(e)}`];
+  }
+  return { input, problems, answer, ms: performance.now() - t0 };
 }

@@ -6,8 +6,7 @@
  */
 import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { loadCompiler } from "./corpus-compiler.ts";
-import { fuzzInput } from "./fuzz-inputs.ts";
-import { checkAnswer } from "./fuzz-check.ts";
+import { checkFuzzInput } from "./fuzz-check.ts";
 
 const count = Number(process.argv[2] ?? 10_000);
 const start = Number(process.argv[3] ?? 0);
@@ -18,27 +17,10 @@ let failed = 0;
 let ms = 0;
 const kinds = new Map<string, number>();
 for (let i = start; i < start + count; i++) {
-  const input = fuzzInput(i);
-  const t0 = performance.now();
-  let problems: string[];
-  try {
-    const answer = await compiler.compileSource(input.text, { fileName: "main.ts" });
-    problems = checkAnswer(input.text, "main.ts", answer);
-    if (answer.ok) {
-      accepted++;
-      mp.globals.set("_fuzz_src", answer.files.get("main.py") ?? "");
-      try {
-        mp.runPython("compile(_fuzz_src, 'main.py', 'exec')");
-      } catch (e) {
-        problems.push(`accepted, but main.py is not valid Python: ${String((e as Error).message).trim().split("\n").pop()}`);
-      }
-    } else {
-      for (const d of answer.diagnostics) kinds.set(d.code, (kinds.get(d.code) ?? 0) + 1);
-    }
-  } catch (e) {
-    problems = [`compileSource threw: ${(e as Error).stack ?? String(e)}`];
-  }
-  ms += performance.now() - t0;
+  const { input, problems, answer, ms: took } = await checkFuzzInput(compiler, mp, i);
+  ms += took;
+  if (answer?.ok) accepted++;
+  else for (const d of answer?.diagnostics ?? []) kinds.set(d.code, (kinds.get(d.code) ?? 0) + 1);
   if (problems.length > 0) {
     failed++;
     console.log(`FAIL input ${i} (${input.kind}, seed ${input.seed}): ${problems.slice(0, 3).join(" | ")}`);

@@ -10,8 +10,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadMicroPython, type MicroPython } from "@micropython/micropython-webassembly-pyscript";
 import { loadCompiler, type CompilerApi } from "./corpus-compiler.ts";
-import { corpusSources, fuzzInput } from "./fuzz-inputs.ts";
-import { checkAnswer } from "./fuzz-check.ts";
+import { corpusSources } from "./fuzz-inputs.ts";
+import { checkFuzzInput } from "./fuzz-check.ts";
 
 /** The issue's target: 10,000 inputs per run, split into shards (one test file each) so vitest runs them in parallel. */
 export const FUZZ_INPUTS = Number(process.env["TSMP_FUZZ_INPUTS"] ?? 10_000);
@@ -37,17 +37,6 @@ afterAll(() => {
   }
 });
 
-/** Python syntax check of an accepted program's main.py on MicroPython itself. */
-function pythonSyntaxError(python: string): string | undefined {
-  mp.globals.set("_fuzz_src", python);
-  try {
-    mp.runPython("compile(_fuzz_src, 'main.py', 'exec')");
-    return undefined;
-  } catch (e) {
-    return String((e as Error).message ?? e).trim().split("\n").slice(-1)[0];
-  }
-}
-
 describe(`fuzz compileSource, inputs ${first}..${last - 1}`, () => {
   test("the corpus gives the mutator enough programs", () => {
     expect(corpusSources.length).toBeGreaterThanOrEqual(150);
@@ -58,21 +47,9 @@ describe(`fuzz compileSource, inputs ${first}..${last - 1}`, () => {
     test(`inputs ${start}..${end - 1}`, async () => {
       const failures: string[] = [];
       for (let i = start; i < end; i++) {
-        const input = fuzzInput(i);
-        const t0 = performance.now();
-        let problems: string[];
-        try {
-          const answer = await compiler.compileSource(input.text, { fileName: "main.ts" });
-          problems = checkAnswer(input.text, "main.ts", answer);
-          if (answer.ok) {
-            stats.accepted++;
-            const syntax = pythonSyntaxError(answer.files.get("main.py") ?? "");
-            if (syntax) problems.push(`accepted, but main.py is not valid Python: ${syntax}`);
-          }
-        } catch (e) {
-          problems = [`compileSource threw: ${(e as Error).stack ?? String(e)}`];
-        }
-        stats.ms += performance.now() - t0;
+        const { input, problems, answer, ms } = await checkFuzzInput(compiler, mp, i);
+        if (answer?.ok) stats.accepted++;
+        stats.ms += ms;
         stats.inputs++;
         if (problems.length > 0 && failures.length < 5) {
           failures.push(`input ${i} (${input.kind}, seed ${input.seed}): ${problems.slice(0, 3).join(" | ")}\n--- source ---\n${input.text.slice(0, 1500)}`);
