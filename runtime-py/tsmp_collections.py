@@ -6,8 +6,9 @@ from collections import OrderedDict
 def obj(*kv):
     # obj("a", 1, "b", 2) is the object literal { a: 1, b: 2 }.
     d = OrderedDict()
-    for i in range(0, len(kv), 2):
-        d[kv[i]] = kv[i + 1]
+    it = iter(kv)
+    for k in it:
+        d[k] = next(it)
     return d
 
 

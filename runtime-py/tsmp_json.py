@@ -86,7 +86,33 @@ def _ser(v, gap, ind):
     return "{" + ",".join(parts) + "}"
 
 
+def _plain(v):
+    # Whether MicroPython's json.dumps writes v exactly as JSON.stringify does: strings without
+    # \b or \f, safe ints, booleans, lists of those or undefined (both write null), plain objects
+    # whose keys are not array indexes (JavaScript lists those first) and whose values are plain.
+    t = type(v)
+    if t is str:
+        return "\b" not in v and "\f" not in v
+    if t is int:
+        return -9007199254740992 <= v <= 9007199254740992
+    if t is bool:
+        return True
+    if t is list:
+        for x in v:
+            if x is not None and not _plain(x):
+                return False
+        return True
+    if t is OrderedDict:
+        for k in v:
+            if type(k) is not str or (k and k[0] in "0123456789") or not _plain(k) or not _plain(v[k]):
+                return False
+        return True
+    return False
+
+
 def stringify(v, space=None):
+    if space is None and _plain(v):
+        return _dumps(v, separators=(",", ":"))
     gap = ""
     if type(space) in (int, float):
         gap = " " * max(0, min(10, int(space)))

@@ -6,6 +6,7 @@
 import { Node, ts, type Expression, type Type } from "ts-morph";
 import { LowerContext, owningFunction, pyString, isFunctionScopeNode, attr } from "./context.ts";
 import { intClassOf, rangeOf, inBoundsRead } from "./fast-paths.ts";
+import { guardedModCode } from "./mod-fast-path.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
@@ -547,8 +548,7 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
       requireNumbers(ctx, node, lk, rk);
       // With a positive literal divisor and a non-negative dividend Python's % is JS's %.
       if (Node.isBinaryExpression(node) && (rangeOf(node.getLeft(), ctx.inRangeReads)?.lo ?? -1) >= 0 && (rangeOf(node.getRight(), ctx.inRangeReads)?.lo ?? 0) >= 1) return `${L} % ${R}`;
-      if (/^[A-Za-z_]\w*$/.test(l) && /^[1-9]\d*$/.test(r)) return `${l} % ${r} if ${l} >= 0 else ${ctx.helper("mod")}(${l}, ${r})`;
-      return `${ctx.helper("mod")}(${l}, ${r})`;
+      return guardedModCode(ctx, l, r, node) ?? `${ctx.helper("mod")}(${l}, ${r})`;
     case SK.AsteriskAsteriskToken:
       requireNumbers(ctx, node, lk, rk);
       return `${ctx.helper("js_pow")}(${l}, ${r})`;

@@ -3,6 +3,8 @@
  * on real MicroPython, emits the plain Python it promises, and does not fire where it would be
  * wrong (the helper is kept).
  */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { compileSource, formatDiagnostic } from "../../compiler/index.ts";
 import { runOnMicroPython, runOnNode } from "./helpers/run.ts";
@@ -230,5 +232,39 @@ describe("fixed-length arrays inside object literals and destructuring", () => {
     const src2 = `const a = [1, 2];\n({ x: a[3] } = { x: 9 });\nlet out = "";\nfor (let i = 0; i < 4; i++) out += a[i % 2] + ",";\nconsole.log(out, a.length);`;
     expect(compile(src2)).toMatch(/\bget\(a, /);
     await sameAsNode(src2);
+  });
+});
+
+describe("% guarded by a positive dividend (no range proof)", () => {
+  const src = `function f(x: number, d: number): number { return x % d; }\nfunction g(x: number): number { return x % 2; }\nconst vals = [-0, 0, 5, -5, 2.5, -2.5, Infinity, -Infinity, NaN, 1e300];\nconst ds = [2, 1.5, -2, 0, -0, Infinity, -Infinity, NaN];\nconst out: string[] = [];\nfor (const v of vals) { out.push(Object.is(g(v), -0) ? "-0" : String(g(v))); for (const d of ds) { const r = f(v, d); out.push(Object.is(r, -0) ? "-0" : String(r)); } }\nconsole.log(out.join(" "));`;
+  test("emits x % d guarded by x > 0 (and d > 0 when unproven); -0, negatives, NaN and Infinity keep mod", async () => {
+    const py = compile(src);
+    expect(py).toContain("x % d if x > 0 and d > 0 else mod(x, d)");
+    expect(py).toContain("x % 2 if x > 0 else mod(x, 2)");
+    await sameAsNode(src);
+  });
+  test("an operand that is not a plain name keeps the helper", () => {
+    expect(compile(`function f(x: number[]): number { return x[0]! % 3; }\nconsole.log(f([-0]));`)).toMatch(/return mod\(/);
+  });
+});
+
+describe("JSON.stringify through MicroPython's json.dumps when its output is exact", () => {
+  const lib = (m: string) => readFileSync(fileURLToPath(new URL(`../../runtime-py/${m}.py`, import.meta.url)), "utf8");
+  test("_plain accepts only values json.dumps writes exactly as JSON.stringify", async () => {
+    const files = new Map([["main.py", [
+      "from tsmp_json import _plain",
+      "from tsmp_core import null",
+      "from collections import OrderedDict",
+      "def o(*kv):\n    d = OrderedDict()\n    for i in range(0, len(kv), 2):\n        d[kv[i]] = kv[i + 1]\n    return d",
+      `print(_plain(o("a", 1, "b", [True, None, "x"], "", o("c", "é\\n"))), _plain([]), _plain("s"))`,
+      `print(_plain(o("a", None)), _plain(o("1", 1)), _plain(o("a", 1.5)), _plain(["\\b"]), _plain(o("\\f", 1)), _plain(2 ** 60), _plain(null), _plain({"a": 1}), _plain([o("a", float("nan"))]))`,
+    ].join("\n")]]);
+    for (const m of ["tsmp_json", "tsmp_core", "tsmp_collections"]) files.set(`lib/${m}.py`, lib(m));
+    const py = await runOnMicroPython(files);
+    expect(py.error).toBeUndefined();
+    expect(py.stdout).toBe("True True True\nFalse False False False False False False False False\n");
+  });
+  test("plain and non-plain values print like Node", async () => {
+    await sameAsNode(`const rs = [{ id: 1, s: "a\\"b\\\\c\\n\\t\\u0001é/", t: [] as string[], ok: true }, { id: -0, s: "\\b\\f", t: ["x"], ok: false, v: 2.5 }, { id: 2 ** 53 + 2, s: "", t: [""], ok: true, v: undefined }];\nfor (const r of rs) console.log(JSON.stringify(r));\nconst o: Record<string, number> = { b: 1, "2": 2, "": 3, a: 5 };\nconsole.log(JSON.stringify(o), JSON.stringify([1, "x", true, null, undefined, [[]], {}]), JSON.stringify({ a: [undefined, null], c: undefined, d: NaN, e: 1e21 }), JSON.stringify({ a: 1, b: [1] }, null, 2));`);
   });
 });
