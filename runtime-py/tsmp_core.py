@@ -38,74 +38,14 @@ def truthy(v):
     return True
 
 
-def _shortest(x):
-    # The shortest decimal that reads back as x (what JavaScript prints); MicroPython's repr
-    # may give more digits than needed.
-    r = repr(x)
-    if float(r) == x and len(r) < 17:
-        return r
-    lo, hi = 1, 17
-    best = "%.17g" % x
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        s = ("%." + str(mid) + "g") % x
-        if float(s) == x:
-            best = s
-            hi = mid - 1
-        else:
-            lo = mid + 1
-    return best
-
-
 def fmt_num(x):
-    # Number::toString for a finite or non-finite number, exactly as JavaScript prints it.
-    if type(x) is int:
-        if -9007199254740992 <= x <= 9007199254740992:
-            return str(x)
-        x = float(x)
-    if x != x:
-        return "NaN"
-    if x == Infinity:
-        return "Infinity"
-    if x == -Infinity:
-        return "-Infinity"
-    if x == 0:
-        return "0"
-    if -9007199254740992.0 < x < 9007199254740992.0 and x == int(x):
-        return str(int(x))
-    r = _shortest(x)
-    neg = r[0] == "-"
-    if neg:
-        r = r[1:]
-    e = 0
-    i = r.find("e")
-    if i >= 0:
-        e = int(r[i + 1:])
-        r = r[:i]
-    d = r.find(".")
-    if d >= 0:
-        ip = r[:d]
-        digits = ip + r[d + 1:]
-    else:
-        ip = r
-        digits = r
-    z = 0
-    while z < len(digits) - 1 and digits[z] == "0":
-        z += 1
-    n = len(ip) - z + e
-    digits = digits[z:].rstrip("0") or "0"
-    k = len(digits)
-    if k <= n <= 21:
-        s = digits + "0" * (n - k)
-    elif 0 < n <= 21:
-        s = digits[:n] + "." + digits[n:]
-    elif -6 < n <= 0:
-        s = "0." + "0" * (-n) + digits
-    else:
-        ex = n - 1
-        sign = "+" if ex >= 0 else "-"
-        s = (digits if k == 1 else digits[0] + "." + digits[1:]) + "e" + sign + str(abs(ex))
-    return "-" + s if neg else s
+    # Number::toString exactly as JavaScript prints it: safe ints as Python prints them; floats
+    # and huge ints by tsmp_numfmt.fmt_float, imported on first use so int-only programs never
+    # hold its code in RAM.
+    if type(x) is int and -9007199254740992 <= x <= 9007199254740992:
+        return str(x)
+    from tsmp_numfmt import fmt_float
+    return fmt_float(x)
 
 
 def js_str(v):

@@ -833,6 +833,23 @@ export interface AssignTarget {
 const SIMPLE_NAME = /^[A-Za-z_]\w*$/;
 
 /**
+ * `a[i] = v` with `a[i]` proven in range (a counting loop's element, or an int index within a
+ * `const` Uint8Array's fixed length, see fast-paths.ts): Python's
+ * item assignment is JavaScript's for an array; for a Uint8Array only when `v` is a plain `=` of
+ * an int proven in [0, 255] (anything else needs put's ToUint8 wrap).
+ */
+function inRangeWrite(ctx: LowerContext, n: Node, kind: Kind): boolean {
+  if (!ctx.inRangeReads.has(n) && !(kind === "bytes" && inBoundsRead(n, ctx.inRangeReads))) return false;
+  if (kind === "array") return true;
+  let top: Node = n;
+  while (Node.isParenthesizedExpression(top.getParent())) top = top.getParent()!;
+  const p = top.getParent();
+  if (!Node.isBinaryExpression(p) || p.getLeft() !== top || p.getOperatorToken().getKind() !== SK.EqualsToken) return false;
+  const r = rangeOf(p.getRight(), ctx.inRangeReads);
+  return !!r && r.lo >= 0 && r.hi <= 255;
+}
+
+/**
  * Python target for an assignment to `node` (identifier, attribute or subscript). With `stable`,
  * object and index expressions that are not plain names are first stored in temporaries (emitted
  * as statements) so compound assignments evaluate them once.
@@ -879,6 +896,7 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
     if (kind === "array" || kind === "bytes") {
       const obj = hold(lowerObjectOf(ctx, target));
       const index = hold(lowerExpr(ctx, arg));
+      if (inRangeWrite(ctx, n, kind)) return plain(`${paren(obj)}[${index}]`);
       return {
         code: `${paren(obj)}[${index}]`,
         simple: false,

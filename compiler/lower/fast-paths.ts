@@ -95,57 +95,75 @@ function isInert(root: Node): boolean {
  */
 export function inRangeIndexReads(stmt: ForStatement): Set<Node> {
   const out = new Set<Node>();
+  const loop = provenCountingLoop(stmt);
+  if (!loop) return out;
+  const { counter, arrSymbol } = loop;
+  stmt.getStatement().forEachDescendant((n) => {
+    if (Node.isElementAccessExpression(n)) {
+      const target = n.getExpression();
+      const arg = n.getArgumentExpression();
+      if (Node.isIdentifier(target) && symbolOf(target) === arrSymbol && arg && Node.isIdentifier(arg) && symbolOf(arg) === counter) out.add(n);
+    }
+  });
+  return out;
+}
+
+/**
+ * `for (let i = <int >= 0>; i < b.length; i++)` over a Uint8Array or string `b` with the body
+ * proven as in inRangeIndexReads: `b.length` cannot change while the loop runs (typed arrays and
+ * strings have a fixed length; the body can neither rebind `b` nor run user code), so
+ * `range(len(b))` is exact.
+ */
+export function fixedLengthLoopBound(stmt: ForStatement): boolean {
+  const loop = provenCountingLoop(stmt);
+  return !!loop && ["bytes", "string"].includes(kindOf(loop.arr.getType()));
+}
+
+/** The counting loop shape shared by the proofs above, or undefined. */
+function provenCountingLoop(stmt: ForStatement): { counter: TsSymbol; arr: Node; arrSymbol: TsSymbol } | undefined {
   const init = stmt.getInitializer();
   const cond = stmt.getCondition();
   const inc = stmt.getIncrementor();
-  if (!init || !cond || !inc || !Node.isVariableDeclarationList(init)) return out;
-  if (!(init.getFlags() & ts.NodeFlags.BlockScoped)) return out;
+  if (!init || !cond || !inc || !Node.isVariableDeclarationList(init)) return undefined;
+  if (!(init.getFlags() & ts.NodeFlags.BlockScoped)) return undefined;
   const decls = init.getDeclarations();
-  if (decls.length !== 1) return out;
+  if (decls.length !== 1) return undefined;
   const d = decls[0]!;
   const start = d.getInitializer();
   const nameNode = d.getNameNode();
-  if (!Node.isIdentifier(nameNode) || !start || !Node.isNumericLiteral(start)) return out;
+  if (!Node.isIdentifier(nameNode) || !start || !Node.isNumericLiteral(start)) return undefined;
   const startValue = Number(start.getText());
-  if (!Number.isInteger(startValue) || startValue < 0 || startValue > 2 ** 30) return out;
+  if (!Number.isInteger(startValue) || startValue < 0 || startValue > 2 ** 30) return undefined;
   const counter = symbolOf(nameNode);
-  if (!counter) return out;
+  if (!counter) return undefined;
   // condition: i < a.length
-  if (!Node.isBinaryExpression(cond) || cond.getOperatorToken().getKind() !== SK.LessThanToken) return out;
+  if (!Node.isBinaryExpression(cond) || cond.getOperatorToken().getKind() !== SK.LessThanToken) return undefined;
   const left = cond.getLeft();
   const right = cond.getRight();
-  if (!Node.isIdentifier(left) || symbolOf(left) !== counter) return out;
-  if (!Node.isPropertyAccessExpression(right) || right.getName() !== "length" || right.getQuestionDotTokenNode()) return out;
+  if (!Node.isIdentifier(left) || symbolOf(left) !== counter) return undefined;
+  if (!Node.isPropertyAccessExpression(right) || right.getName() !== "length" || right.getQuestionDotTokenNode()) return undefined;
   const arr = right.getExpression();
-  if (!Node.isIdentifier(arr)) return out;
+  if (!Node.isIdentifier(arr)) return undefined;
   const arrSymbol = symbolOf(arr);
-  if (!arrSymbol || !["array", "bytes", "string"].includes(kindOf(arr.getType()))) return out;
+  if (!arrSymbol || !["array", "bytes", "string"].includes(kindOf(arr.getType()))) return undefined;
   // incrementor: i++, ++i, i += 1
   const incOk =
     ((Node.isPostfixUnaryExpression(inc) || Node.isPrefixUnaryExpression(inc)) &&
       inc.getOperatorToken() === SK.PlusPlusToken && Node.isIdentifier(inc.getOperand()) && symbolOf(inc.getOperand()) === counter) ||
     (Node.isBinaryExpression(inc) && inc.getOperatorToken().getKind() === SK.PlusEqualsToken &&
       Node.isIdentifier(inc.getLeft()) && symbolOf(inc.getLeft()) === counter && inc.getRight().getText() === "1");
-  if (!incOk) return out;
+  if (!incOk) return undefined;
   const body = stmt.getStatement();
-  if (!isInert(body)) return out;
+  if (!isInert(body)) return undefined;
   let broken = false;
-  const reads: Node[] = [];
   body.forEachDescendant((n) => {
     if (broken) return;
     if (Node.isIdentifier(n)) {
       const s = symbolOf(n);
       if ((s === counter || s === arrSymbol) && isWrittenIdentifier(n)) broken = true;
     }
-    if (Node.isElementAccessExpression(n)) {
-      const target = n.getExpression();
-      const arg = n.getArgumentExpression();
-      if (Node.isIdentifier(target) && symbolOf(target) === arrSymbol && arg && Node.isIdentifier(arg) && symbolOf(arg) === counter) reads.push(n);
-    }
   });
-  if (broken) return out;
-  for (const r of reads) out.add(r);
-  return out;
+  return broken ? undefined : { counter, arr, arrSymbol };
 }
 
 /**
@@ -280,7 +298,7 @@ const fixedLengths = new WeakMap<TsSymbol, number | null>();
 /**
  * The length of a `const a = [x, y, …]` array that never changes: every use of `a` in its file is
  * an element read `a[…]` or `a.length` (no writes, calls, spreads, aliases), so its length stays
- * the literal's.
+ * the literal's. A `const b = new Uint8Array(n)` keeps length n whatever the program does with it.
  */
 export function fixedLengthOf(node: Node): number | undefined {
   if (!Node.isIdentifier(node)) return undefined;
@@ -296,7 +314,9 @@ export function fixedLengthOf(node: Node): number | undefined {
     const init = decl.getInitializer();
     let lit: Node | undefined = init;
     while (lit && (Node.isParenthesizedExpression(lit) || Node.isAsExpression(lit))) lit = lit.getExpression();
-    if (
+    const bytes = lit && Node.isVariableDeclarationList(list) && list.getFlags() & ts.NodeFlags.Const ? newBytesLength(lit) : undefined;
+    if (bytes !== undefined) result = bytes;
+    else if (
       Node.isVariableDeclarationList(list) && list.getFlags() & ts.NodeFlags.Const && lit && Node.isArrayLiteralExpression(lit) &&
       lit.getElements().every((e) => !Node.isSpreadElement(e) && !Node.isOmittedExpression(e)) &&
       kindOf(decl.getType()) === "array"
@@ -325,6 +345,18 @@ export function fixedLengthOf(node: Node): number | undefined {
   }
   fixedLengths.set(sym, result ?? null);
   return result;
+}
+
+/** `new Uint8Array(<int literal>)` of the global Uint8Array: its length, which never changes. */
+function newBytesLength(n: Node): number | undefined {
+  if (!Node.isNewExpression(n)) return undefined;
+  const callee = n.getExpression();
+  const args = n.getArguments();
+  if (!Node.isIdentifier(callee) || callee.getText() !== "Uint8Array" || args.length !== 1) return undefined;
+  const decls = callee.getSymbol()?.getDeclarations() ?? [];
+  if (!decls.length || !decls.every((d) => /\/lib\.[^/]*\.d\.ts$/.test(d.getSourceFile().getFilePath()))) return undefined;
+  const len = literalValue(args[0]!);
+  return len !== undefined && len >= 0 && len <= 2 ** 30 ? len : undefined;
 }
 
 /** Whether an object-literal property sits in the left side of a destructuring assignment. */

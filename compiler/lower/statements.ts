@@ -11,7 +11,7 @@ import {
 import { kindOf, kindWithoutNullish, nullability } from "./types.ts";
 import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
 import { lowerClass, lowerEnum } from "./classes.ts";
-import { inRangeIndexReads } from "./fast-paths.ts";
+import { fixedLengthLoopBound, inRangeIndexReads } from "./fast-paths.ts";
 import { lowerImportDeclaration, lowerExportDeclaration, lowerExportAssignment, isExported } from "./modules.ts";
 
 const SK = ts.SyntaxKind;
@@ -527,8 +527,8 @@ function rangeLoop(ctx: LowerContext, stmt: import("ts-morph").ForStatement): bo
   if (cond.getLeft().getText() !== name) return false;
   const bound = cond.getRight();
   const isIntLiteral = (n: Node) => Node.isNumericLiteral(n) && Number.isInteger(Number(n.getText()));
-  if (!isIntLiteral(bound)) return false;
   if (!isIntLiteral(start)) return false;
+  if (!isIntLiteral(bound) && !fixedLengthLoopBound(stmt)) return false;
   let step: number | undefined;
   const incText = inc.getText().replace(/\s/g, "");
   if (incText === `${name}++` || incText === `++${name}`) step = 1;
@@ -566,8 +566,8 @@ function rangeLoop(ctx: LowerContext, stmt: import("ts-morph").ForStatement): bo
 
 function lowerFor(ctx: LowerContext, stmt: import("ts-morph").ForStatement): void {
   checkLoopClosures(ctx, stmt);
-  if (rangeLoop(ctx, stmt)) return;
   for (const read of inRangeIndexReads(stmt)) ctx.inRangeReads.add(read);
+  if (rangeLoop(ctx, stmt)) return;
   const init = stmt.getInitializer();
   if (init) {
     if (Node.isVariableDeclarationList(init)) {

@@ -268,3 +268,31 @@ describe("JSON.stringify through MicroPython's json.dumps when its output is exa
     await sameAsNode(`const rs = [{ id: 1, s: "a\\"b\\\\c\\n\\t\\u0001é/", t: [] as string[], ok: true }, { id: -0, s: "\\b\\f", t: ["x"], ok: false, v: 2.5 }, { id: 2 ** 53 + 2, s: "", t: [""], ok: true, v: undefined }];\nfor (const r of rs) console.log(JSON.stringify(r));\nconst o: Record<string, number> = { b: 1, "2": 2, "": 3, a: 5 };\nconsole.log(JSON.stringify(o), JSON.stringify([1, "x", true, null, undefined, [[]], {}]), JSON.stringify({ a: [undefined, null], c: undefined, d: NaN, e: 1e21 }), JSON.stringify({ a: 1, b: [1] }, null, 2));`);
   });
 });
+
+describe("counting loops over fixed lengths and in-range element writes", () => {
+  const fires = `const data = new Uint8Array(8);\nfor (let i = 0; i < data.length; i++) data[i] = (i * 37 + 3) & 0xff;\nconst s = "héllo";\nlet codes = 0;\nfor (let j = 1; j < s.length; j++) codes += s[j] === "l" ? 1 : 0;\nconst a = [5, 6, 7];\nfor (let k = 0; k < a.length; k++) a[k] = a[k]! * 2;\nfor (let r = 0; r < 4; r++) data[r] = r + 250;\nconsole.log(data, codes, a);`;
+  test("range(len(b)) for a Uint8Array, plain item writes, prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain("for i in range(len(data)):");
+    expect(py).toContain("data[i] = ");
+    expect(py).toContain("for j in range(1, len(s)):");
+    expect(py).toContain("a[k] = a[k] * 2");
+    expect(py).toContain("data[r] = r + 250");
+    expect(py).not.toMatch(/\bput\(/);
+    await sameAsNode(fires);
+  });
+  const mustNotFire: Record<string, [string, RegExp]> = {
+    "an array may grow (no range)": [`const a = [1, 2];\nlet n = 0;\nfor (let i = 0; i < a.length; i++) { if (a.length < 5) a[a.length] = i; n++; }\nconsole.log(n, a);`, /while i < len\(a\)/],
+    "the body calls a function (no range)": [`let b = new Uint8Array(3);\nfunction swap(): number { b = new Uint8Array(5); return 1; }\nlet n = 0;\nfor (let i = 0; i < b.length; i++) n += swap();\nconsole.log(n);`, /while i < len\(b\)/],
+    "a byte value may be out of 0..255": [`const b = new Uint8Array(4);\nfor (let i = 0; i < b.length; i++) b[i] = i * 100 - 50;\nconsole.log(b);`, /put\(b, i, /],
+    "a compound write to bytes": [`const b = new Uint8Array(4);\nfor (let i = 0; i < b.length; i++) b[i] += 200;\nfor (let i = 0; i < b.length; i++) b[i] += 100;\nconsole.log(b);`, /put\(b, i, /],
+    "an index past a const Uint8Array's length": [`const b = new Uint8Array(4);\nfor (let r = 0; r < 6; r++) b[r] = r;\nconsole.log(b);`, /put\(b, r, r\)/],
+    "a let Uint8Array can be rebound": [`let b = new Uint8Array(4);\nb = new Uint8Array(2);\nfor (let r = 0; r < 3; r++) b[r] = r;\nconsole.log(b);`, /put\(b, r, r\)/],
+  };
+  for (const [name, [source, keeps]] of Object.entries(mustNotFire)) {
+    test(`keeps the general code when ${name}`, async () => {
+      expect(compile(source)).toMatch(keeps);
+      await sameAsNode(source);
+    });
+  }
+});
