@@ -448,6 +448,7 @@ function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | un
   const decls = sym.getDeclarations();
   if (decls.length !== 1) return undefined;
   const decl = decls[0]!;
+  if (Node.isParameterDeclaration(decl)) return parameterRange(sym, decl, inRange);
   if (!Node.isVariableDeclaration(decl)) return undefined;
   const init = decl.getInitializer();
   if (!init) return undefined;
@@ -483,6 +484,53 @@ function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | un
     facts.assumed.delete(sym);
   }
   // Facts about other variables found under a hypothesis are not kept; only outermost results.
+  if (outermost) facts.done.set(sym, result ?? null);
+  return result;
+}
+
+/**
+ * A parameter of a module-private function declaration that is never written: the union of the
+ * ranges of the arguments at every call (every use of the function's name must be a direct call
+ * passing that argument; a recursive call gives up, as the parameter is still being proven).
+ */
+function parameterRange(sym: TsSymbol, decl: import("ts-morph").ParameterDeclaration, inRange: ReadonlySet<Node>): IntRange | undefined {
+  const facts = factsFor(inRange);
+  const fn = decl.getParent();
+  const nameNode = decl.getNameNode();
+  if (!Node.isFunctionDeclaration(fn) || fn.isExported() || fn.isDefaultExport() || !fn.getBody()) return undefined;
+  if (!Node.isIdentifier(nameNode) || decl.getInitializer() || decl.isRestParameter() || decl.hasQuestionToken()) return undefined;
+  const fnName = fn.getNameNode();
+  const fnSymbol = fnName?.getSymbol();
+  if (!fnName || !fnSymbol || fnSymbol.getDeclarations().length !== 1) return undefined;
+  const index = fn.getParameters().indexOf(decl);
+  let ok = true;
+  fn.getBody()!.forEachDescendant((n, traversal) => {
+    if (!ok) return traversal.stop();
+    if (!Node.isIdentifier(n) || n.getText() !== sym.getName() || n.getSymbol() !== sym) return;
+    const p = n.getParent();
+    if (isWrittenIdentifier(n) || Node.isArrayLiteralExpression(p) || Node.isShorthandPropertyAssignment(p) || Node.isForOfStatement(p) || Node.isForInStatement(p)) ok = false;
+  });
+  if (!ok) return undefined;
+  const args: Node[] = [];
+  fn.getSourceFile().forEachDescendant((n, traversal) => {
+    if (!ok) return traversal.stop();
+    if (!Node.isIdentifier(n) || n === fnName || n.getText() !== fnSymbol.getName() || n.getSymbol() !== fnSymbol) return;
+    const call = n.getParent();
+    const callArgs = Node.isCallExpression(call) && call.getExpression() === n ? call.getArguments() : [];
+    const arg = callArgs[index];
+    if (!arg || callArgs.some((a) => Node.isSpreadElement(a))) ok = false;
+    else args.push(arg);
+  });
+  if (!ok || !args.length || --facts.budget < 0) return undefined;
+  const outermost = facts.assumed.size === 0;
+  facts.assumed.set(sym, null);
+  let result: IntRange | undefined;
+  try {
+    result = rangeOf(args[0]!, inRange);
+    for (const a of args.slice(1)) result = union(result, rangeOf(a, inRange));
+  } finally {
+    facts.assumed.delete(sym);
+  }
   if (outermost) facts.done.set(sym, result ?? null);
   return result;
 }

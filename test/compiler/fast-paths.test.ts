@@ -296,3 +296,30 @@ describe("counting loops over fixed lengths and in-range element writes", () => 
     });
   }
 });
+
+describe("parameter ranges from every call of a module-private function", () => {
+  const fires = `function bucket(t: number): number { return Math.floor(t / 50) % 40; }\nfunction odd(n: number, k: number): boolean { return n % 2 === 1 && k % 3 === 0; }\nlet s = 0;\nfor (let t = 0; t < 3000; t++) { s += bucket(t); if (odd(t, 6)) s++; }\nconsole.log(s, bucket(2999), odd(7, 3));`;
+  test("emits // and % on the parameter and prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain("return (t // 50) % 40");
+    expect(py).toContain("(n % 2) == 1");
+    expect(py).not.toMatch(/\bmod\(|\bfloor\(/);
+    await sameAsNode(fires);
+  });
+  const mustNotFire: Record<string, string> = {
+    "one call passes a negative number": `function f(t: number): number { return t % 7; }\nlet s = 0;\nfor (let t = 0; t < 10; t++) s += f(t);\nconsole.log(s, f(-3), f(-0));`,
+    "one call passes a fraction": `function f(t: number): number { return t % 7; }\nconsole.log(f(3), f(2.5));`,
+    "the function is passed as a value": `function f(t: number): number { return t % 7; }\nconsole.log(f(3), [-8, 9].map(f));`,
+    "the parameter is written in the body": `function f(t: number): number { t = t - 10; return t % 7; }\nconsole.log(f(3), f(20));`,
+    "the function calls itself": `function f(t: number): number { return t > 0 ? f(t - 1) % 7 : t % 7; }\nconsole.log(f(3));`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps the helper when ${name}`, async () => {
+      expect(compile(source)).toMatch(/\bmod\(/);
+      await sameAsNode(source);
+    });
+  }
+  test("keeps the helper when the function is exported (other modules may call it)", () => {
+    expect(compile(`export function f(t: number): number { return t % 7; }\nconsole.log(f(3));`)).toMatch(/\bmod\(/);
+  });
+});
