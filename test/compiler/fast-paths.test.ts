@@ -138,7 +138,7 @@ describe("JSON.stringify strings through MicroPython's json.dumps", () => {
 console.log(JSON.stringify(strs));
 console.log(JSON.stringify({ "\b": "\f", k: strs.length, n: -0, f: 1.5, "2": true, "1": null }));
 console.log(JSON.stringify({ a: [1, { b: "c\\" }] }, null, 2));`;
-    expect(compileSource(src).files.get("lib/tsmp_json.py")).toContain("_dumps(s)");
+    expect(compileSource(src).files.get("lib/tsmp_stringify.py")).toContain("_dumps(s)");
     await sameAsNode(src);
   });
 });
