@@ -6,7 +6,7 @@
 import { Node, ts, type CallExpression, type NewExpression, type Type } from "ts-morph";
 import { LowerContext, pyString, attr } from "./context.ts";
 import { floorDivision, rangeOf } from "./fast-paths.ts";
-import { lowerExpr, paren, toStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
+import { lowerExpr, paren, toStringCode, numberToStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { lowerFunctionExpression } from "./functions.ts";
 
@@ -367,6 +367,8 @@ function consoleCall(ctx: LowerContext, call: CallExpression): string {
     const codes = args(ctx, call).map((code, i) => {
       const x = skipParens(a[i]!);
       if (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x) || Node.isTemplateExpression(x)) return code;
+      // An int proven within 2^53 prints as Python prints it.
+      if (rangeOf(x, ctx.inRangeReads)) return code;
       // An index read typed `number` may still be undefined at run time: log_prim prints any value.
       return `${ctx.helper("log_prim")}(${code})`;
     });
@@ -493,7 +495,7 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
       return arrayMethod(ctx, call, target, obj, name);
     case "number":
       if (name === "toFixed") return `${ctx.helper("to_fixed")}(${obj}, ${a[0] ? lowerExpr(ctx, a[0]) : "0"})`;
-      if (name === "toString") return a[0] ? `${ctx.helper("to_radix")}(${obj}, ${lowerExpr(ctx, a[0])})` : `${ctx.helper("js_str")}(${obj})`;
+      if (name === "toString") return a[0] ? `${ctx.helper("to_radix")}(${obj}, ${lowerExpr(ctx, a[0])})` : numberToStringCode(ctx, obj, target);
       if (name === "toPrecision") return a[0] ? `${ctx.helper("to_precision")}(${obj}, ${lowerExpr(ctx, a[0])})` : `${ctx.helper("js_str")}(${obj})`;
       if (name === "toExponential") return `${ctx.helper("to_exponential")}(${[obj, ...A()].join(", ")})`;
       if (name === "valueOf") return obj;
@@ -531,6 +533,21 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
       if (Node.isThisExpression(target)) return `${O}.${attr(name)}(${A().join(", ")})`;
       return ctx.refuse("anyType", call, type.getText(call));
   }
+}
+
+/** Whether the receiver of `call` is String(x) or x.toString() of an int proven within 2^53. */
+function isIntDigits(ctx: LowerContext, call: CallExpression): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  const recv = skipParens(callee.getExpression());
+  if (!Node.isCallExpression(recv)) return false;
+  const f = recv.getExpression();
+  const ra = recv.getArguments();
+  if (Node.isIdentifier(f) && f.getText() === "String" && ra.length === 1 && !Node.isSpreadElement(ra[0]!)) {
+    const decls = f.getSymbol()?.getDeclarations() ?? [];
+    return decls.length > 0 && decls.every((d) => /\/lib\.[^/]*\.d\.ts$/.test(d.getSourceFile().getFilePath())) && !!rangeOf(ra[0]!, ctx.inRangeReads);
+  }
+  return Node.isPropertyAccessExpression(f) && f.getName() === "toString" && ra.length === 0 && kindOfNode(f.getExpression()) === "number" && !!rangeOf(f.getExpression(), ctx.inRangeReads);
 }
 
 function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: string): string {
@@ -581,8 +598,18 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
       if (!hasDollar(a[1]!)) return `${S}.replace(${A().join(", ")}${name === "replace" ? ", 1" : ""})`;
       return h(name === "replace" ? "replace" : "replace_all");
     }
-    case "padStart": return h("pad_start");
-    case "padEnd": return h("pad_end");
+    case "padStart":
+    case "padEnd": {
+      // The digits of a proven int are ASCII (one UTF-16 unit each), so str.format's alignment pads
+      // them exactly like padStart/padEnd with a literal width >= 1 and a one-character ASCII fill.
+      const fill = a.length === 2 ? skipParens(a[1]!) : undefined;
+      const fillChar = a.length === 1 ? " " : fill && Node.isStringLiteral(fill) ? fill.getLiteralValue() : "";
+      const width = a[0] && Node.isNumericLiteral(skipParens(a[0])) ? Number(skipParens(a[0]).getText()) : NaN;
+      if (/^[ -z|~]$/.test(fillChar) && Number.isInteger(width) && width >= 1 && width <= 1000 && isIntDigits(ctx, call)) {
+        return `${pyString(`{:${fillChar}${name === "padStart" ? ">" : "<"}${width}}`)}.format(${s})`;
+      }
+      return h(name === "padStart" ? "pad_start" : "pad_end");
+    }
     case "repeat": return h("s_repeat");
     case "concat": return [s, ...a.map((x) => toStringCode(ctx, x))].map(paren).join(" + ");
     case "toString": return s;

@@ -138,7 +138,12 @@ export function toStringCode(ctx: LowerContext, expr: Node): string {
   const kind = kindOfNode(expr);
   const code = lowerExpr(ctx, expr);
   if (kind === "string") return code;
-  return `${ctx.helper("js_str")}(${code})`;
+  return numberToStringCode(ctx, code, expr);
+}
+
+/** String(x) of lowered `code`: Python's str() for an int proven within 2^53 (no -0, no float). */
+export function numberToStringCode(ctx: LowerContext, code: string, expr: Node): string {
+  return rangeOf(expr, ctx.inRangeReads) ? `str(${code})` : `${ctx.helper("js_str")}(${code})`;
 }
 
 export function identifierDecl(node: Node): Node | undefined {
@@ -532,8 +537,8 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
     case SK.PlusToken:
       if (lk === "number" && rk === "number") return `${L} + ${R}`;
       if (lk === "string" && rk === "string") return `${L} + ${R}`;
-      if (lk === "string") return `${L} + ${ctx.helper("js_str")}(${r})`;
-      if (rk === "string") return `${ctx.helper("js_str")}(${l}) + ${R}`;
+      if (lk === "string") return `${L} + ${Node.isBinaryExpression(node) ? numberToStringCode(ctx, r, node.getRight()) : `${ctx.helper("js_str")}(${r})`}`;
+      if (rk === "string") return `${Node.isBinaryExpression(node) ? numberToStringCode(ctx, l, node.getLeft()) : `${ctx.helper("js_str")}(${l})`} + ${R}`;
       return `${ctx.helper("add")}(${l}, ${r})`;
     case SK.MinusToken:
       requireNumbers(ctx, node, lk, rk);

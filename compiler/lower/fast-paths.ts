@@ -198,7 +198,8 @@ function union(a: IntRange | undefined, b: IntRange | undefined): IntRange | und
 function literalValue(n: Node): number | undefined {
   if (!Node.isNumericLiteral(n)) return undefined;
   const v = Number(n.getText().replace(/_/g, ""));
-  return Number.isInteger(v) && Math.abs(v) <= SAFE ? v : undefined;
+  // The lowering writes 2^53 and beyond as float literals: only smaller ones are Python ints.
+  return Number.isInteger(v) && Math.abs(v) < SAFE ? v : undefined;
 }
 
 export function classOf(r: IntRange | undefined): IntClass | undefined {
@@ -438,7 +439,7 @@ function mathCallRange(call: import("ts-morph").CallExpression, inRange: Readonl
 }
 
 /** One way a variable is written: a value node, a fixed range, or "counter" (the loop's i++). */
-type Write = { value: Node } | { range: IntRange } | { counterBound: Node; inclusive: boolean };
+type Write = { value: Node } | { range: IntRange } | { counterBound: Node; inclusive: boolean; step: number };
 
 function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | undefined {
   const facts = factsFor(inRange);
@@ -469,7 +470,8 @@ function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | un
         else if ("range" in w) next = union(next, w.range);
         else {
           const bound = rangeOf(w.counterBound, inRange);
-          next = bound && union(next, { lo: h.lo, hi: Math.max(h.hi, bound.hi + (w.inclusive ? 1 : 0)) });
+          // The value after the last increment: at most bound - 1 + step (bound + step with <=).
+          next = bound && union(next, { lo: h.lo, hi: Math.max(h.hi, bound.hi + w.step - (w.inclusive ? 0 : 1)) });
         }
         if (!next) break;
       }
@@ -559,10 +561,13 @@ function writesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclaration): 
       cond && inc && Node.isBinaryExpression(cond) &&
       [SK.LessThanToken, SK.LessThanEqualsToken].includes(cond.getOperatorToken().getKind()) &&
       Node.isIdentifier(cond.getLeft()) && cond.getLeft().getSymbol() === sym &&
-      (Node.isPostfixUnaryExpression(inc) || Node.isPrefixUnaryExpression(inc)) && inc.getOperatorToken() === SK.PlusPlusToken
+      (((Node.isPostfixUnaryExpression(inc) || Node.isPrefixUnaryExpression(inc)) && inc.getOperatorToken() === SK.PlusPlusToken) ||
+        (Node.isBinaryExpression(inc) && inc.getOperatorToken().getKind() === SK.PlusEqualsToken && Node.isIdentifier(inc.getLeft()) &&
+          inc.getLeft().getSymbol() === sym && (literalValue(inc.getRight()) ?? 0) >= 1))
     ) {
       counterInc = inc;
-      writes.push({ counterBound: cond.getRight(), inclusive: cond.getOperatorToken().getKind() === SK.LessThanEqualsToken });
+      const step = Node.isBinaryExpression(inc) ? literalValue(inc.getRight())! : 1;
+      writes.push({ counterBound: cond.getRight(), inclusive: cond.getOperatorToken().getKind() === SK.LessThanEqualsToken, step });
     }
   }
   let ok = true;
@@ -572,6 +577,7 @@ function writesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclaration): 
     const p = n.getParent();
     if (!p) return;
     if (Node.isBinaryExpression(p) && p.getLeft() === n) {
+      if (p === counterInc) return;
       const op = p.getOperatorToken().getKind();
       if (op === SK.EqualsToken) writes.push({ value: p.getRight() });
       else if ([SK.BarEqualsToken, SK.CaretEqualsToken, SK.LessThanLessThanEqualsToken, SK.GreaterThanGreaterThanEqualsToken, SK.AmpersandEqualsToken].includes(op)) writes.push({ range: I32 });

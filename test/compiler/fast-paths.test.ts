@@ -157,6 +157,7 @@ describe("% on proven non-negative ints (ranges by induction)", () => {
     "the divisor can be zero": `const a: number[] = [];\nlet n = 7;\nn = n % a.length;\nconsole.log(n);`,
     "the variable also takes fractions": `let x = 10;\nfor (let i = 0; i < 3; i++) x = (x * 3 + 1) % 7 + 0.5;\nconsole.log(x % 4);`,
     "the loop counter is written in the body": `let t = 0;\nfor (let i = 0; i < 5; i++) { t = (t + i) % 3; if (i === 2) i = 10; }\nconsole.log(t);`,
+    "a stepped counter is written in the body": `let t = 0;\nfor (let i = 0; i < 9; i += 3) { t = i % 4; if (i === 3) i = -8; }\nconsole.log(t);`,
   };
   for (const [name, source] of Object.entries(mustNotFire)) {
     test(`keeps the helper when ${name}`, async () => {
@@ -322,4 +323,30 @@ describe("parameter ranges from every call of a module-private function", () => 
   test("keeps the helper when the function is exported (other modules may call it)", () => {
     expect(compile(`export function f(t: number): number { return t % 7; }\nconsole.log(f(3));`)).toMatch(/\bmod\(/);
   });
+});
+
+describe("String() of proven ints", () => {
+  const fires = `const out: string[] = [];\nfor (let i = 0; i < 130; i += 7) out.push(String(i).padStart(5, "0") + "|" + i.toString().padEnd(4, "*") + "|" + String(i - 50).padStart(2) + "|" + i + \`\${i * 3}\`);\nconsole.log(out.join(" "), out.length);`;
+  test("str(), str.format padding and bare print arguments; prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain('"{:0>5}".format(str(i))');
+    expect(py).toContain('"{:*<4}".format(str(i))');
+    expect(py).toContain('"{: >2}".format(str(i - 50))');
+    expect(py).toContain("str(i * 3)");
+    expect(py).toContain(", len(out))");
+    expect(py).not.toMatch(/js_str|pad_start|pad_end/);
+    await sameAsNode(fires);
+  });
+  const mustNotFire: Record<string, [string, RegExp]> = {
+    "the number may be -0 or a fraction": [`const xs = [-0, 1.5, 2];\nlet s = "";\nfor (const x of xs) s += String(x).padStart(4, "0") + x;\nconsole.log(s, xs[0]);`, /pad_start\(js_str\(x\)/],
+    "the fill is not one ASCII character": [`let s = "";\nfor (let i = 0; i < 3; i++) s += String(i).padStart(3, "é") + String(i).padStart(4, "ab") + String(i).padStart(0, "0");\nconsole.log(s);`, /pad_start\(str\(i\), 3, "é"\)/],
+    "the width is not a literal": [`let s = "";\nfor (let i = 0; i < 3; i++) s += String(i).padStart(i, "0");\nconsole.log(s);`, /pad_start\(str\(i\), i, "0"\)/],
+    "the receiver is any string": [`const w = ["aé", "b"];\nlet s = "";\nfor (const x of w) s += x.padStart(4, "-");\nconsole.log(s);`, /pad_start\(x, 4, "-"\)/],
+  };
+  for (const [name, [source, keeps]] of Object.entries(mustNotFire)) {
+    test(`keeps the helper when ${name}`, async () => {
+      expect(compile(source)).toMatch(keeps);
+      await sameAsNode(source);
+    });
+  }
 });
