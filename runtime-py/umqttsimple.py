@@ -33,30 +33,25 @@ def _s(s):
     return _u16(len(s)) + s
 
 
-def _qos(q):
-    if q not in (0, 1, 2):
-        raise MQTTException("qos must be 0, 1 or 2, not %r" % (q,))
+def _qos(qos):
+    if qos not in (0, 1, 2):
+        raise MQTTException("qos must be 0, 1 or 2, not %r" % (qos,))
 
 
 def _topic(t, f=0):
-    # MQTT 3.1.1 section 4.7: 1..65535 bytes, no NUL; wildcards only in filters (f), a whole level
-    # each, '#' last
+    # MQTT 3.1.1 section 4.7: 1..65535 bytes, no NUL; wildcards only in filters (f): + is a whole
+    # level, # the whole last level
     t = _b(t)
-    e = 0
+    x = (b"/" + t + b"/").replace(b"/+/", b"//").replace(b"/+/", b"//")
     if not 0 < len(t) < 65536 or b"\0" in t:
         e = "must be 1..65535 bytes long, with no NUL"
-    elif not f:
-        if b"+" in t or b"#" in t:
-            e = "has a wildcard (+ or #): only subscribe takes them"
-    elif b"#" in t[:-1]:
-        e = 1
+    elif not f and (b"+" in t or b"#" in t):
+        e = "has a wildcard (+ or #): only subscribe takes them"
+    elif b"+" in x or x.count(b"#") != x.endswith(b"/#/"):
+        e = "is not a valid filter: + and # fill a whole level and # comes last (a/+/c, a/#)"
     else:
-        for p in t.split(b"/"):
-            if len(p) > 1 and (b"+" in p or b"#" in p):
-                e = 1
-    if e:
-        raise MQTTException("topic %r %s" % (t, "is not a valid filter: + and # fill a whole level and # comes last (a/+/c, a/#)" if e == 1 else e))
-    return t
+        return t
+    raise MQTTException("topic %r %s" % (t, e))
 
 
 class MQTTClient:
@@ -103,8 +98,8 @@ class MQTTClient:
         return len(self._out)
 
     # ---- wire ---------------------------------------------------------------------------------
-    def _err(self, msg=None, sta=-1):
-        # close the connection (state sta); with msg, raise it as MQTTException
+    def _err(self, msg=None, s=-1):
+        # close the connection (get_mqttsta() is then s); with msg, raise it as MQTTException
         if self.sock:
             try:
                 self.sock.close()
@@ -113,88 +108,51 @@ class MQTTClient:
         self.sock = self._fw = None
         self._r = self._w = 0
         self._tmo = -1  # the socket's timeout now (ms; None = blocking)
-        self._sta = sta
+        self._sta = s
         if msg:
             raise MQTTException(msg)
 
-    def _live(self):
-        if not self.sock:
+    def _sock(self, t):
+        # the socket, set to time out after t ms (None: never); raises when not connected
+        s = self.sock
+        if not s:
             raise MQTTException("not connected: call connect() first")
+        if t != self._tmo:
+            s.settimeout(None if t is None else t / 1000)
+            self._tmo = t
+            # its write while it is set up for sending: publish's QoS 0 fast path uses it
+            self._fw = self._wr if t == self.timeout * 1000 else None
+        return s
 
-    def _settmo(self, ms):
-        self._live()
-        if ms != self._tmo:
-            self.sock.settimeout(None if ms is None else ms / 1000)
-            self._tmo = ms
-            # the socket's write while it is set up for sending: publish's QoS 0 fast path uses it
-            self._fw = self._wr if ms == self.timeout * 1000 else None
-
-    def _send(self, d):
-        self._settmo(self.timeout * 1000)
-        try:
-            self._wr(d)
-        except OSError as e:
-            self._err("connection to the broker lost while sending (%s)" % (e,))
-        self._tx = ticks_ms()
-
-    def _pkt(self, op, p, m=b""):
-        # one packet: type byte, remaining length (1..4 bytes), p, then m (a long m is sent on its
-        # own, not copied)
+    def _pkt(self, c, p=b"", m=b""):
+        # send one packet: type byte c, remaining length (1..4 bytes), p, then m (a long m is written
+        # on its own, not copied)
         n = len(p) + len(m)
-        h = bytearray((op,))
+        h = bytearray((c,))
         while n > 127:
             h.append(n & 127 | 128)
             n >>= 7
         h.append(n)
         h += p
-        if len(m) > 1024:
-            self._send(h)
-            h = m
-        else:
-            h += m
-        self._send(h)
-
-    def _fill(self, ms):
-        # read what has arrived (waiting up to ms, None = forever) into the buffer; 0 on timeout
-        b, r, w = self._buf, self._r, self._w
-        if r == w:
-            r = w = 0
-        elif w == len(b):
-            b[:w - r] = bytes(self._mv[r:w])
-            r, w = 0, w - r
-        self._r, self._w = r, w
-        s = self._rd
-        self._settmo(0 if s else ms)
+        self._sock(self.timeout * 1000)
         try:
-            if s:
-                # a stream with only readinto (MicroPython's TLS socket): a blocking readinto waits for
-                # the whole buffer, so wait with poll, then read what is there without blocking
-                if ms != 0 and not s[1].poll(-1 if ms is None else ms):
-                    return 0
-                n = s[0](self._mv[w:])
+            if len(m) > 1024:
+                self._wr(h)
+                h = m
             else:
-                # recv returns what has arrived (readinto would wait for the whole buffer)
-                d = self.sock.recv(len(b) - w)
-                n = len(d)
-                b[w:w + n] = d
+                h += m
+            self._wr(h)
         except OSError as e:
-            if (e.args[0] if e.args else 0) in (2, 11, 110, 116, "timed out"):
-                return 0
             self._err("connection to the broker lost (%s)" % (e,))
-        if n is None:
-            return 0
-        if not n:
-            self._err("the broker closed the connection", 2)
-        self._w += n
-        self._rx = ticks_ms()
-        return n
+        self._tx = ticks_ms()
 
-    def _packet(self, ms):
-        # next whole packet as (first byte, body start, body length), None if none began within ms;
-        # once a packet began it must be complete within timeout seconds
-        s = None
+    def _packet(self, t):
+        # next whole packet as (first byte, body start, body length), None if none began within t ms
+        # (None: no limit); once a packet began it must be complete within timeout seconds. Reads
+        # what has arrived into the one buffer: nothing is allocated per byte.
+        b, v, s = self._buf, self._mv, None
         while True:
-            r, w, b = self._r, self._w, self._buf
+            r, w = self._r, self._w
             if w > r:
                 if s is None:
                     s = ticks_ms()
@@ -207,7 +165,7 @@ class MQTTClient:
                     if c < 128:
                         break
                     if h > 27:
-                        self._err("bad packet from the broker: remaining length longer than 4 bytes")
+                        self._err("bad packet from the broker: remaining length over 4 bytes")
                 else:
                     n = -1
                 if n > len(b) - 5:
@@ -215,10 +173,38 @@ class MQTTClient:
                 if n >= 0 and x + n <= w:
                     self._r = x + n
                     return b[r], x, n
-                ms = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
-                if ms <= 0:
+                t = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
+                if t <= 0:
                     self._err("the broker stopped in the middle of a packet (%d bytes in %d s)" % (w - r, self.timeout))
-            if not self._fill(ms if ms is None or ms > 0 else 0) and s is None:
+                if w == len(b):  # full: move the packet begun to the front
+                    b[:w - r] = bytes(v[r:w])
+                    self._r, self._w = 0, w - r
+            else:
+                self._r = self._w = 0
+            w = self._w
+            o = self._rd
+            u = self._sock(0 if o else t)
+            n = None
+            try:
+                if o:
+                    # a stream with only readinto (MicroPython's TLS socket): a blocking readinto
+                    # waits for the whole buffer, so wait with poll, then read what is there
+                    if t == 0 or o[1].poll(-1 if t is None else t):
+                        n = o[0](v[w:])
+                else:
+                    # recv returns what has arrived (readinto would wait for the whole buffer)
+                    d = u.recv(len(b) - w)
+                    n = len(d)
+                    b[w:w + n] = d
+            except OSError as e:
+                if (e.args[0] if e.args else 0) not in (2, 11, 110, 116, "timed out"):
+                    self._err("connection to the broker lost (%s)" % (e,))
+            if n == 0:
+                self._err("the broker closed the connection", 2)
+            if n:
+                self._w = w + n
+                self._rx = ticks_ms()
+            elif s is None:
                 return None
 
     # ---- protocol core ---------------------------------------------------------------------------
@@ -233,8 +219,7 @@ class MQTTClient:
                 import ssl
                 p = dict(self.ssl_params)
                 p.setdefault("server_hostname", self.server)
-                c = p.pop("context", None)
-                s = c.wrap_socket(s, server_hostname=p["server_hostname"]) if c else ssl.wrap_socket(s, **p)
+                s = p.pop("context", ssl).wrap_socket(s, **p)  # an SSLContext (CPython), or ssl.wrap_socket
         except OSError as e:
             s.close()
             self._err("cannot reach the broker at %s:%d (%s)" % (self.server, self.port, e))
@@ -242,34 +227,29 @@ class MQTTClient:
         self._rd = None
         if not hasattr(s, "recv"):
             import select
-            self._rd = (s.readinto, select.poll())
-            self._rd[1].register(s, select.POLLIN)
+            p = select.poll()
+            p.register(s, select.POLLIN)
+            self._rd = (s.readinto, p)
         self.sock = s
-        f = 2 if clean_session else 0  # connect flags
+        f = 2 if clean_session else 0  # CONNECT flags
         p = _s(self.client_id)
         if self.lw:
-            t, m, q, r = self.lw
-            f |= 4 | q << 3 | (32 if r else 0)
-            p += _s(t) + _s(m)
+            topic, msg, qos, retain = self.lw
+            f |= 4 | qos << 3 | (32 if retain else 0)
+            p += _s(topic) + _s(msg)
         if self.user:  # None, "" (and TypeScript's null) mean no user name
             f |= 128
             p += _s(_b(self.user))
             if self.password:
                 f |= 64
                 p += _s(_b(self.password))
-        self._pkt(0x10, (b"\0\4MQTT\4" if self.version == 4 else b"\0\6MQIsdp\3") + bytes((f,)) + _u16(self.keepalive) + p)
-        x = self._packet(self.timeout * 1000) or (0, 0, 0)
-        if x[0] != 0x20 or x[2] != 2:
-            self._err("no CONNACK from the broker within %d s (got packet type 0x%02x)" % (self.timeout, x[0]))
-        p, r = self._buf[x[1]] & 1, self._buf[x[1] + 1]
-        if r:
-            self._err("the broker refused the connection: %s (CONNACK code %d)" % ((
-                "", "protocol version not supported (try version=3)", "client id rejected",
-                "server unavailable", "bad user name or password", "not authorized", "unknown reason")[min(r, 6)], r))
-        self._conn += 1
-        self._sta = 1
         self._ping = 0
         self._tx = self._rx = ticks_ms()
+        x = self._ack = [0, 0, 0]  # CONNACK: [0, session present, 2]
+        self._pkt(0x10, (b"\0\4MQTT\4" if self.version == 4 else b"\0\6MQIsdp\3") + bytes((f,)) + _u16(self.keepalive) + p)
+        self._await(x, "CONNACK")
+        self._conn += 1
+        self._sta = 1
         if clean_session:
             self._rx2.clear()
             for e in self._out[:]:
@@ -278,15 +258,15 @@ class MQTTClient:
                     self._out.remove(e)
         for e in self._out:
             self._send_out(e, 1)  # not acknowledged before: PUBLISH again with DUP, or PUBREL after PUBREC
-        return p
+        return x[1]
 
-    def _send_out(self, e, dup=0):
-        # PUBLISH (again, with DUP), or PUBREL once PUBREC came
+    def _send_out(self, e, d=0):
+        # PUBLISH (again: d = DUP), or PUBREL once PUBREC came
         e[6] = self._conn
         if e[2]:
             return self._pkt(0x62, _u16(e[0]))
-        q = e[1]
-        self._pkt(0x30 | q << 1 | e[5] | dup << 3, _s(e[3]) + (_u16(e[0]) if q else b""), e[4])
+        qos = e[1]
+        self._pkt(0x30 | qos << 1 | e[5] | d << 3, _s(e[3]) + (_u16(e[0]) if qos else b""), e[4])
 
     def _next_pid(self):
         while True:
@@ -297,43 +277,53 @@ class MQTTClient:
             else:
                 return p
 
-    def _handle(self, op, x, n):
-        # one incoming packet (body at x, n bytes); returns its type byte (None for PUBLISH, as the
+    def _handle(self, c, x, n):
+        # one incoming packet: first byte c, body at x, n bytes; returns c (None for PUBLISH, as the
         # classic umqtt does)
         b = self._buf
-        t = op & 0xF0
+        t = c & 0xF0
+        if t == 0x20 and n == 2 and self._sta == 0:  # CONNACK, while connecting
+            r = b[x + 1]
+            if r:
+                self._err("the broker refused the connection: %s (CONNACK code %d)" % ((
+                    "|protocol version not supported (try version=3)|client id rejected|server unavailable|"
+                    "bad user name or password|not authorized|unknown reason").split("|")[min(r, 6)], r))
+            self._ack[1] = b[x] & 1
+            self._ack[2] = 2
+            return c
+        if self._sta != 1:
+            t = 0  # anything else before the CONNACK is an error
         if t == 0x30:
-            q = op >> 1 & 3
+            qos = c >> 1 & 3
             j = x + 2 + (b[x] << 8 | b[x + 1]) if n > 1 else x + n + 1
-            if q > 2 or j + (2 if q else 0) > x + n:
-                self._err("bad PUBLISH from the broker (qos %d, %d bytes)" % (q, n))
-            t = bytes(self._mv[x + 2:j])
-            if q:
-                p = b[j] << 8 | b[j + 1]
-                j += 2
-            m = bytes(self._mv[j:x + n])
-            if q < 2 or p not in self._rx2:
-                if q == 2:
-                    if len(self._rx2) > 1023:  # bounded memory even if a broker never sends PUBREL
-                        self._err("the broker left 1024 QoS 2 messages without PUBREL")
-                    self._rx2.add(p)
-                if self.cb:
-                    self.cb(t, m)
-            if q and self.sock:  # (the callback may have called disconnect())
-                self._pkt(0x30 + 16 * q, _u16(p))  # PUBACK or PUBREC
-            return None
-        if t == 0xD0 and not n:
+            if qos < 3 and j + (2 if qos else 0) <= x + n:
+                topic = bytes(self._mv[x + 2:j])
+                if qos:
+                    p = b[j] << 8 | b[j + 1]
+                    j += 2
+                msg = bytes(self._mv[j:x + n])
+                if qos < 2 or p not in self._rx2:
+                    if qos == 2:
+                        if len(self._rx2) > 1023:  # bounded memory even if a broker never sends PUBREL
+                            self._err("the broker left 1024 QoS 2 messages without PUBREL")
+                        self._rx2.add(p)
+                    if self.cb:
+                        self.cb(topic, msg)
+                if qos and self.sock:  # (the callback may have called disconnect())
+                    self._pkt(0x30 + 16 * qos, _u16(p))  # PUBACK or PUBREC
+                return None
+        elif t == 0xD0 and not n:
             self._ping = 0
-            return op
-        if n == 2 and t in (0x40, 0x50, 0x60, 0x70, 0xB0) or t == 0x90 and n > 2:
+            return c
+        elif n == 2 and t in (0x40, 0x50, 0x60, 0x70, 0xB0) or t == 0x90 and n > 2:
             p = b[x] << 8 | b[x + 1]
             if t == 0x60:  # PUBREL
                 self._rx2.discard(p)
                 self._pkt(0x70, _u16(p))
             elif t > 0x80:  # SUBACK, UNSUBACK
-                a = self._ack
-                if a and a[0] == p:
-                    a[2] = 3 if t == 0x90 and b[x + 2] == 0x80 else 2
+                e = self._ack
+                if e[0] == p:
+                    e[2] = 3 if t == 0x90 and b[x + 2] == 0x80 else 2
             else:  # PUBACK, PUBREC, PUBCOMP
                 for e in self._out:
                     if e[0] == p:
@@ -347,49 +337,50 @@ class MQTTClient:
                 else:
                     if t == 0x50:
                         self._pkt(0x62, _u16(p))
-            return op
-        self._err("bad or unexpected packet from the broker (type 0x%02x, %d bytes)" % (op, n))
+            return c
+        self._err("bad or unexpected packet from the broker (type 0x%02x, %d bytes)" % (c, n))
 
     def _keep(self):
         # keepalive by time of the last received byte: PINGREQ when quiet, dead after 1.25 x keepalive;
         # returns how long a read may wait (ms), None without keepalive
-        k = self.keepalive * 1000
-        if not k:
+        n = self.keepalive * 1000
+        if not n:
             return None
         r = ticks_diff(ticks_ms(), self._rx)
-        if r >= k + k // 4:
+        if r >= n + n // 4:
             self._err("the broker did not answer for %d s (keepalive %d s): connection is dead" % (r // 1000, self.keepalive))
-        if not self._ping and (r >= k // 2 or ticks_diff(ticks_ms(), self._tx) >= k * 3 // 4):
-            self._send(b"\xc0\0")
+        if not self._ping and (r >= n // 2 or ticks_diff(ticks_ms(), self._tx) >= n * 3 // 4):
+            self._pkt(0xC0)
             self._ping = 1
-        return max(1, min(k // 4, k + k // 4 - r))
+        return max(1, min(n // 4, n + n // 4 - r))
 
-    def _wait(self, block):
+    def _wait(self, b):
+        # wait_msg (b = 1) or check_msg (b = 0)
         while True:
-            p = self._packet(self._keep() if block else 0)
+            p = self._packet(self._keep() if b else 0)
             if p:
                 r = self._handle(*p)
-                if r is None and block or not block and self._w == self._r:
+                if r is None and b or not b and self._w == self._r:
                     return r  # wait_msg returns after a PUBLISH; check_msg once the buffer is drained
-            elif not block:
+            elif not b:
                 self._keep()
                 return None
 
-    def _await(self, e, what):
-        # until the broker completed e (an outgoing message, or self._ack): state 2, or 3 = refused
+    def _await(self, e, w):
+        # until the broker answered e (self._ack, or an outgoing message): state 2, or 3 = refused
         s = ticks_ms()
         while e[2] < 2:
-            ms = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
-            if ms <= 0:
-                self._err("no %s from the broker within %d s" % (what, self.timeout))
-            k = self._keep()
-            p = self._packet(min(ms, k) if k else ms)
+            t = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
+            if t <= 0:
+                self._err("no %s from the broker within %d s" % (w, self.timeout))
+            n = self._keep()
+            p = self._packet(min(t, n) if n else t)
             if p:
                 self._handle(*p)
 
     def _pub(self, e, wait):
         if e[1] and not e[0]:
-            self._live()
+            self._sock(self._tmo)  # (raises when not connected)
             e[0] = self._next_pid()
             self._out.append(e)
         if e[6] != self._conn and e[2] < 2:
@@ -397,13 +388,13 @@ class MQTTClient:
         if e[1] and wait:
             self._await(e, "PUBACK" if e[1] == 1 else "PUBCOMP")
 
-    def _sub(self, t, q):
-        # SUBSCRIBE (q 0..2) or UNSUBSCRIBE (q None), then wait for the broker's answer
-        e = self._ack = [self._next_pid(), q, 0]
-        self._pkt(0xA2 if q is None else 0x82, _u16(e[0]) + _s(t) + (b"" if q is None else bytes((q,))))
-        self._await(e, "UNSUBACK" if q is None else "SUBACK")
+    def _sub(self, topic, qos):
+        # SUBSCRIBE (qos 0..2) or UNSUBSCRIBE (qos None), then wait for the broker's answer
+        e = self._ack = [self._next_pid(), 0, 0]
+        self._pkt(0xA2 if qos is None else 0x82, _u16(e[0]) + _s(topic) + (b"" if qos is None else bytes((qos,))))
+        self._await(e, "UNSUBACK" if qos is None else "SUBACK")
         if e[2] > 2:
-            raise MQTTException("the broker refused the subscription to %r" % t)
+            raise MQTTException("the broker refused the subscription to %r" % topic)
 
     # ---- connectivity layer (reconn=True) ----------------------------------------------------------
     def _do(self, f, *a):
@@ -426,7 +417,7 @@ class MQTTClient:
         self._run = 0
         try:
             if self.sock:
-                self._send(b"\xe0\0")
+                self._pkt(0xE0)
         except OSError:
             pass
         self._err(None, 2)
@@ -436,18 +427,18 @@ class MQTTClient:
         self.disconnect()
 
     def ping(self):
-        self._do(self._send, b"\xc0\0")
+        self._do(self._pkt, 0xC0)
 
     def publish(self, topic, msg, retain=False, qos=0, wait=True):
         if topic is not self._lt:  # check and encode a topic once, not for every message
-            self._lp = bytearray(b"\x30\0") + _s(_topic(topic))  # its QoS 0 PUBLISH head
+            self._lh = b"\x30\0" + _s(_topic(topic))  # its QoS 0 PUBLISH head
             self._ln = -1
             self._lt = topic
         if type(msg) is not bytes:
             msg = _b(msg)
         n = len(msg)
-        if n != self._ln:  # another length: put it into the head (if one byte holds it)
-            p = self._lp
+        if n != self._ln:  # another length: put it into the head (when one byte holds it)
+            p = bytearray(self._lh)
             p[1] = len(p) + n - 2 & 127
             self._lh = bytes(p)  # bytes: head + msg is then bytes, written without a copy
             self._ln = n if len(p) + n < 130 else -1
@@ -461,7 +452,7 @@ class MQTTClient:
             except OSError:
                 pass
         _qos(qos)
-        e = [0, qos, 0, bytes(self._lp[4:]), msg, 1 if retain else 0, -1]
+        e = [0, qos, 0, self._lh[4:], msg, 1 if retain else 0, -1]
         self._do(self._pub, e, wait)
         return e[0]
 
