@@ -164,8 +164,9 @@ class MQTTClient:
                     h += 7
                     if c < 128:
                         break
-                    if h > 27:
-                        self._err("bad packet from the broker: remaining length over 4 bytes")
+                    if h > 27:  # a 5th length byte: over 256 MB, so over max_packet below
+                        n = 1 << 28
+                        break
                 else:
                     n = -1
                 if n > len(b) - 5:
