@@ -230,9 +230,10 @@ function lowerStatementKind(ctx: LowerContext, stmt: Node): void {
     case SK.ThrowStatement: {
       const t = stmt.asKindOrThrow(SK.ThrowStatement);
       const e = t.getExpression();
-      const kind = kindOf(e.getType());
-      if (kind !== "error" && !(kind === "mixed" && isCatchVariable(e))) ctx.refuse("throwNonError", e);
-      ctx.emit(`raise ${lowerExpr(ctx, e)}`);
+      // An Error is raised as it is; any other value (a string, a number, an object, a caught
+      // value of unknown type) travels in a tsmp_core.Thrown that `catch` unwraps.
+      const code = lowerExpr(ctx, e);
+      ctx.emit(kindOf(e.getType()) === "error" ? `raise ${code}` : `raise ${ctx.helper("thrown")}(${code})`);
       return;
     }
     case SK.TryStatement:
@@ -257,13 +258,6 @@ function lowerStatementKind(ctx: LowerContext, stmt: Node): void {
     default:
       return ctx.refuse("unsupportedSyntax", stmt, `'${stmt.getKindName()}'`);
   }
-}
-
-function isCatchVariable(e: Node): boolean {
-  const n = skipParens(e);
-  if (!Node.isIdentifier(n)) return false;
-  const decl = identifierDecl(n);
-  return !!decl && Node.isVariableDeclaration(decl) && Node.isCatchClause(decl.getParent());
 }
 
 // ── declarations ─────────────────────────────────────────────────────────────────────────────────
