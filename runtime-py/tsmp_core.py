@@ -408,6 +408,18 @@ def new_array(n):
     return [None] * n
 
 
+def set_key(o, k, v):
+    # o[k] = v on a plain object as a value (the value stored).
+    o[k] = v
+    return v
+
+
+def set_attr(o, k, v):
+    # o.k = v on a class instance as a value (the value stored; a setter runs).
+    setattr(o, k, v)
+    return v
+
+
 def upd_attr(o, k, d, post):
     # o.k++ / ++o.k as a value (d is +1 or -1).
     old = getattr(o, k)
