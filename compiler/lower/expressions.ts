@@ -10,6 +10,7 @@ import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
 import { lowerSlotAssignment } from "./assign-in-expression.ts";
+import { isCell } from "./loop-cells.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -168,6 +169,7 @@ export function lowerIdentifier(ctx: LowerContext, node: Node, forAssignment = f
     // Declared later in the same module (function hoisting, classes used inside functions …).
     name = declareLate(ctx, decl, text);
   }
+  if (isCell(ctx, decl)) return `${name}[0]`;
   if (forAssignment) noteAssignment(ctx, decl, name);
   return name;
 }
@@ -335,7 +337,7 @@ export function lowerShorthandValue(ctx: LowerContext, prop: import("ts-morph").
   const sym = checker.compilerObject.getShorthandAssignmentValueSymbol(prop.compilerNode);
   const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
   if (decl) {
-    for (const [node, name] of ctx.names) if (node.compilerNode === decl) return name;
+    for (const [node, name] of ctx.names) if (node.compilerNode === decl) return isCell(ctx, node) ? `${name}[0]` : name;
     if (sym && (sym.flags & ts.SymbolFlags.Alias) === 0) {
       const sf = decl.getSourceFile();
       if (sf.fileName === ctx.file.getFilePath()) {
@@ -801,6 +803,7 @@ function updateInExpression(ctx: LowerContext, node: Node, operand: Node, delta:
   const n = skipParens(operand);
   if (kindOfNode(n) !== "number") return ctx.refuse("anyType", node, n.getType().getText(node));
   const flag = post ? "True" : "False";
+  if (Node.isIdentifier(n) && isCell(ctx, identifierDecl(n))) return `${ctx.helper("upd_item")}(${ctx.pyName(identifierDecl(n)!)}, 0, ${delta}, ${flag})`;
   if (Node.isPropertyAccessExpression(n)) {
     const target = n.getExpression();
     const kind = kindWithoutNullish(target.getType());
@@ -853,7 +856,7 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
       ctx.refuse("unsupportedSyntax", n, "assigning to an imported binding");
     }
     const name = lowerIdentifier(ctx, n, true);
-    return { code: name, simple: true, read: name, write: (v) => `${name} = ${v}` };
+    return { code: name, simple: !isCell(ctx, decl), read: name, write: (v) => `${name} = ${v}` };
   }
   if (Node.isPropertyAccessExpression(n)) {
     if (hasQuestionDot(n)) ctx.refuse("unsupportedSyntax", n, "assigning through '?.'");
@@ -905,7 +908,7 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
 function lowerAssignmentExpression(ctx: LowerContext, bin: import("ts-morph").BinaryExpression): string {
   const left = bin.getLeft();
   if (Node.isArrayLiteralExpression(left) || Node.isObjectLiteralExpression(left)) ctx.refuse("assignInExpression", bin, left.getText());
-  if (!Node.isIdentifier(skipParens(left))) return lowerSlotAssignment(ctx, bin) ?? ctx.refuse("assignInExpression", bin, left.getText());
+  if (!Node.isIdentifier(skipParens(left)) || isCell(ctx, identifierDecl(skipParens(left)))) return lowerSlotAssignment(ctx, bin) ?? ctx.refuse("assignInExpression", bin, left.getText());
   const target = lowerAssignTarget(ctx, left);
   if (!target.simple) ctx.refuse("assignInExpression", bin, left.getText());
   const value = assignedValue(ctx, bin, target.read);

@@ -12,6 +12,7 @@ import { kindOf, kindWithoutNullish, nullability } from "./types.ts";
 import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
 import { lowerClass, lowerEnum } from "./classes.ts";
 import { inRangeIndexReads } from "./fast-paths.ts";
+import { isCell, markCell, copyHeaderCells } from "./loop-cells.ts";
 import { lowerImportDeclaration, lowerExportDeclaration, lowerExportAssignment, isExported } from "./modules.ts";
 
 const SK = ts.SyntaxKind;
@@ -282,7 +283,8 @@ function lowerVariableStatement(ctx: LowerContext, stmt: import("ts-morph").Vari
         lowerFunctionDeclaration(ctx, init, name);
         continue;
       }
-      ctx.emit(`${name} = ${init ? lowerExpr(ctx, init) : "None"}`, ctx.posOf(d));
+      const value = init ? lowerExpr(ctx, init) : "None";
+      ctx.emit(isCell(ctx, d) ? `${name} = [${value}]` : `${name} = ${value}`, ctx.posOf(d));
     } else {
       if (!init) ctx.refuse("unsupportedSyntax", d, "destructuring without a value");
       const value = lowerExpr(ctx, init);
@@ -562,14 +564,20 @@ function lowerFor(ctx: LowerContext, stmt: import("ts-morph").ForStatement): voi
         if (!Node.isIdentifier(nameNode)) ctx.refuse("unsupportedSyntax", d, "destructuring in a for header");
         const name = ctx.declare(d, nameNode.getText());
         const i = d.getInitializer();
-        ctx.emit(`${name} = ${i ? lowerExpr(ctx, i) : "None"}`);
+        const value = i ? lowerExpr(ctx, i) : "None";
+        ctx.emit(isCell(ctx, d) ? `${name} = [${value}]` : `${name} = ${value}`);
       }
     } else lowerExpressionStatement(ctx, init);
   }
   const cond = stmt.getCondition();
   ctx.emit(`while ${cond ? lowerCondition(ctx, cond) : "True"}:`);
   const inc = stmt.getIncrementor();
-  const update = inc ? () => lowerExpressionStatement(ctx, inc) : undefined;
+  const headerDecls = init && Node.isVariableDeclarationList(init) ? init.getDeclarations() : [];
+  const hasCells = headerDecls.some((d) => isCell(ctx, d));
+  const update = inc || hasCells ? () => {
+    copyHeaderCells(ctx, headerDecls);
+    if (inc) lowerExpressionStatement(ctx, inc);
+  } : undefined;
   loops(ctx).push({ node: stmt, update });
   try {
     ctx.indent++;
@@ -577,10 +585,10 @@ function lowerFor(ctx: LowerContext, stmt: import("ts-morph").ForStatement): voi
     const start = ctx.lines.length;
     if (Node.isBlock(body)) lowerBody(ctx, body.getStatements());
     else lowerStatement(ctx, body);
-    if (inc) {
+    if (update) {
       const saved = ctx.currentPos;
-      ctx.currentPos = ctx.posOf(inc);
-      lowerExpressionStatement(ctx, inc);
+      ctx.currentPos = inc ? ctx.posOf(inc) : saved;
+      update();
       ctx.currentPos = saved;
     }
     if (ctx.lines.length === start) ctx.emit("pass");
@@ -699,13 +707,29 @@ function checkLoopClosures(ctx: LowerContext, loop: Node): void {
     if (captured.size === 0) return undefined;
     for (const decl of captured) {
       const name = decl.getFirstChild()?.getText() ?? "value";
-      if (Node.isFunctionDeclaration(d) || isReassigned(decl, body) || isReassigned(decl, d)) {
-        ctx.refuse("loopClosure", d, Node.isIdentifier(decl.getFirstChild()) ? name : "value");
-      }
+      const changed = isReassigned(decl, body) || isReassigned(decl, d);
+      if (!changed && !Node.isFunctionDeclaration(d)) continue;
+      // A changed binding becomes a cell (loop-cells.ts) where that is exact; otherwise refused.
+      if (Node.isFunctionDeclaration(d) || !canBeCell(decl, d, body)) ctx.refuse("loopClosure", d, Node.isIdentifier(decl.getFirstChild()) ? name : "value");
+      markCell(ctx, decl);
     }
     bindLoopCaptures(d, [...captured]);
     return undefined;
   });
+}
+
+/**
+ * A captured binding can be a cell when it is a plain `let` of the loop body or of a `for` header
+ * (not for-of/for-in, not destructured, not a function value), and the closure is in the body.
+ */
+function canBeCell(decl: Node, closure: Node, body: Node): boolean {
+  if (!Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) return false;
+  const init = decl.getInitializer();
+  if (init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init))) return false;
+  const list = decl.getParent();
+  const owner = list?.getParent();
+  if (owner && (Node.isForOfStatement(owner) || Node.isForInStatement(owner))) return false;
+  return closure.getAncestors().includes(body) || closure === body;
 }
 
 function lowerTry(ctx: LowerContext, stmt: import("ts-morph").TryStatement): void {

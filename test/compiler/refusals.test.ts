@@ -19,7 +19,7 @@ const cases: Array<[string, string, string]> = [
   ["Symbol", `const s = Symbol("x");\nconsole.log(typeof s);`, "TSMP2013"],
   ["generator", `function* g() { yield 1; }\nconsole.log(g());`, "TSMP2010"],
   ["label on a block", `blk: { console.log(1); break blk; }`, "TSMP2012"],
-  ["loop closure over a binding the body changes", `const fs: Array<() => number> = [];\nfor (let i = 0; i < 3; i++) { fs.push(() => i); i += 1; }\nconsole.log(fs.map((f) => f()));`, "TSMP2011"],
+  ["loop closure over a for-of binding the body changes", `const fs: Array<() => number> = [];\nfor (let x of [1, 2]) { fs.push(() => x); x += 1; }\nconsole.log(fs.map((f) => f()));`, "TSMP2011"],
   ["bigint", `const b = 10n;\nconsole.log(b);`, "TSMP2016"],
   ["private #name", `class A { #x = 1; get x() { return this.#x; } }\nconsole.log(new A().x);`, "TSMP2024"],
   ["namespace", `namespace N { export const a = 1; }\nconsole.log(N.a);`, "TSMP2021"],
