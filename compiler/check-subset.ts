@@ -36,9 +36,6 @@ export function checkSubset(file: SourceFile, displayPath: string): Diagnostic[]
       case SK.LabeledStatement:
         if (!Node.isIterationStatement(node.asKindOrThrow(SK.LabeledStatement).getStatement())) ctx.report("labelled", node);
         break;
-      case SK.YieldExpression:
-        ctx.report("generator", node);
-        break;
       case SK.BigIntLiteral:
         ctx.report("bigint", node);
         break;
@@ -73,7 +70,7 @@ export function checkSubset(file: SourceFile, displayPath: string): Diagnostic[]
       case SK.FunctionDeclaration:
       case SK.FunctionExpression:
       case SK.MethodDeclaration:
-        if ((node as unknown as { isGenerator(): boolean }).isGenerator()) ctx.report("generator", node);
+        if ((node as unknown as { isGenerator(): boolean }).isGenerator() && (node as unknown as { isAsync(): boolean }).isAsync()) ctx.report("generator", node, "an async generator (async function*)");
         break;
     }
   });

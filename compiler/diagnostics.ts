@@ -40,7 +40,7 @@ export const messages = {
   looseEquality: { code: "TSMP2007", message: "'{0}' is only supported against null", hint: "use '{1}' (strict comparison, no type coercion)" },
   regex: { code: "TSMP2008", message: "regular expressions are not supported yet", hint: "use string methods (indexOf, includes, split, replace with a string) instead" },
   delete: { code: "TSMP2009", message: "'delete' is only supported on object record entries", hint: "use a Map and map.delete(key), or `delete record[key]` on a Record<string, T>" },
-  generator: { code: "TSMP2010", message: "generators (function*, yield) are not supported", hint: "return an array, or use a class with a next() method" },
+  generator: { code: "TSMP2010", message: "this generator form is not supported: {0}", hint: "use a plain function* (no async, no yield inside try/finally) and iterate it with for-of, spread or next()" },
   loopClosure: {
     code: "TSMP2011",
     message: "the loop variable '{0}' is captured by a closure and changed by the loop",

@@ -364,7 +364,10 @@ class JSClass:
 
 
 def own_keys(v):
-    # Instance attributes in JavaScript creation order (class field order first).
+    # Instance attributes in JavaScript creation order (class field order first). A runtime object
+    # whose class has _js_name (a generator object ...) has no own properties in JavaScript.
+    if getattr(type(v), "_js_name", None):
+        return []
     d = v.__dict__
     order = getattr(type(v), "_keys", ())
     return [k for k in order if k in d] + [k for k in d if k not in order]

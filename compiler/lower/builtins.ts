@@ -9,6 +9,7 @@ import { floorDivision, rangeOf } from "./fast-paths.ts";
 import { lowerExpr, paren, toStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { lowerFunctionExpression } from "./functions.ts";
+import { isGeneratorNode, isGeneratorType, generatorMethod } from "./generators.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -107,7 +108,7 @@ function listOf(ctx: LowerContext, list: Node[]): string {
     if (Node.isSpreadElement(a)) {
       if (cur.length) chunks.push(`[${cur.join(", ")}]`);
       cur = [];
-      if (kindOfNode(a.getExpression()) !== "array") ctx.refuse("spreadObject", a);
+      if (kindOfNode(a.getExpression()) !== "array" && !isGeneratorNode(a.getExpression())) ctx.refuse("spreadObject", a);
       chunks.push(`list(${lowerExpr(ctx, a.getExpression())})`);
     } else cur.push(lowerExpr(ctx, a));
   }
@@ -119,7 +120,7 @@ function plainArgs(ctx: LowerContext, list: Node[]): string[] {
   return list.map((a) => {
     if (Node.isSpreadElement(a)) {
       const k = kindOfNode(a.getExpression());
-      if (k !== "array") ctx.refuse("spreadObject", a);
+      if (k !== "array" && !isGeneratorNode(a.getExpression())) ctx.refuse("spreadObject", a);
       return `*${paren(lowerExpr(ctx, a.getExpression()))}`;
     }
     return lowerExpr(ctx, a);
@@ -486,6 +487,7 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
   const a = call.getArguments();
   const A = () => args(ctx, call);
   const O = paren(obj);
+  if (isGeneratorType(type)) return generatorMethod(ctx, call, obj, name);
   switch (kind) {
     case "string":
       return stringMethod(ctx, call, obj, name);

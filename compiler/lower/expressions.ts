@@ -11,6 +11,7 @@ import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName }
 import { lowerFunctionExpression } from "./functions.ts";
 import { lowerSlotAssignment } from "./assign-in-expression.ts";
 import { isCell } from "./loop-cells.ts";
+import { lowerYield, isGeneratorNode } from "./generators.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -258,7 +259,7 @@ function lowerExprInner(ctx: LowerContext, node: Node): string {
       return `(yield ${lowerExpr(ctx, node.asKindOrThrow(SK.AwaitExpression).getExpression())})`;
     }
     case SK.YieldExpression:
-      return ctx.refuse("generator", node);
+      return lowerYield(ctx, node);
     case SK.ClassExpression:
       return ctx.refuse("classExpression", node);
     case SK.DeleteExpression:
@@ -308,7 +309,7 @@ function lowerArrayLiteral(ctx: LowerContext, node: Node): string {
       const kind = kindOfNode(inner);
       const code = lowerExpr(ctx, inner);
       if (kind === "array") chunks.push(`list(${code})`);
-      else if (kind === "string" || kind === "set" || kind === "map") chunks.push(`list(${code})`);
+      else if (kind === "string" || kind === "set" || kind === "map" || isGeneratorNode(inner)) chunks.push(`list(${code})`);
       else ctx.refuse("spreadObject", el);
     } else if (Node.isOmittedExpression(el)) {
       ctx.refuse("unsupportedSyntax", el, "an array hole");

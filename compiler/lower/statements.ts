@@ -13,6 +13,7 @@ import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
 import { lowerClass, lowerEnum } from "./classes.ts";
 import { inRangeIndexReads } from "./fast-paths.ts";
 import { isCell, markCell, copyHeaderCells } from "./loop-cells.ts";
+import { isGeneratorNode, checkGeneratorLoop } from "./generators.ts";
 import { lowerImportDeclaration, lowerExportDeclaration, lowerExportAssignment, isExported } from "./modules.ts";
 
 const SK = ts.SyntaxKind;
@@ -436,7 +437,8 @@ function lowerExpressionStatement(ctx: LowerContext, expr: Node): void {
   }
   if (Node.isVoidExpression(e)) return lowerExpressionStatement(ctx, e.getExpression());
   const code = lowerExpr(ctx, expr);
-  ctx.emit(code);
+  // `yield x;` as a statement needs no parentheses.
+  ctx.emit(Node.isYieldExpression(e) && code.startsWith("(yield") && code.endsWith(")") ? code.slice(1, -1) : code);
 }
 
 function isAssignmentOperator(op: ts.SyntaxKind): boolean {
@@ -617,8 +619,20 @@ function lowerForOf(ctx: LowerContext, stmt: import("ts-morph").ForOfStatement):
   const iterable = stmt.getExpression();
   const kind = kindWithoutNullish(iterable.getType());
   let source = lowerExpr(ctx, iterable);
+  const generator = isGeneratorNode(iterable);
+  const guarded = generator && checkGeneratorLoop(ctx, stmt);
+  if (guarded && !/^[A-Za-z_]\w*$/.test(source)) {
+    const held = ctx.tmp("_g");
+    ctx.emit(`${held} = ${source}`);
+    source = held;
+  }
+  if (guarded) {
+    // An exception leaving the loop finishes the generator, as JavaScript's for-of does.
+    ctx.emit("try:");
+    ctx.indent++;
+  }
   if (kind === "map") source = `${paren(source)}.entries()`;
-  else if (!["array", "string", "set", "bytes"].includes(kind)) ctx.refuse("unsupportedSyntax", iterable, `for-of over ${iterable.getType().getText(stmt)}`);
+  else if (!generator && !["array", "string", "set", "bytes"].includes(kind)) ctx.refuse("unsupportedSyntax", iterable, `for-of over ${iterable.getType().getText(stmt)}`);
   const init = stmt.getInitializer();
   let name = loopVariable(ctx, init);
   const patterned = name === "";
@@ -639,6 +653,14 @@ function lowerForOf(ctx: LowerContext, stmt: import("ts-morph").ForOfStatement):
     ctx.indent--;
   } finally {
     loops(ctx).pop();
+  }
+  if (guarded) {
+    ctx.indent--;
+    ctx.emit("except BaseException:");
+    ctx.indent++;
+    ctx.emit(`${source}.return_()`);
+    ctx.emit("raise");
+    ctx.indent--;
   }
 }
 
