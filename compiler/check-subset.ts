@@ -39,9 +39,23 @@ export function checkSubset(file: SourceFile, displayPath: string): Diagnostic[]
       case SK.BigIntLiteral:
         ctx.report("bigint", node);
         break;
-      case SK.PrivateIdentifier:
-        ctx.report("privateName", node);
+      case SK.PrivateIdentifier: {
+        // A class's #private names are its own; they share one Python attribute per name, so a
+        // base class declaring the same #name is refused.
+        const member = node.getParent();
+        const cls = member?.getParent();
+        if (member && cls && Node.isClassDeclaration(cls) && (member as unknown as { getNameNode?(): Node }).getNameNode?.() === node) {
+          let base = cls.getBaseClass();
+          while (base) {
+            if (base.getMembers().some((m) => (m as unknown as { getName?(): string }).getName?.() === node.getText())) {
+              ctx.report("privateName", node, node.getText());
+              break;
+            }
+            base = base.getBaseClass();
+          }
+        }
         break;
+      }
       case SK.ModuleDeclaration:
         ctx.report("namespace", node);
         break;

@@ -57,7 +57,7 @@ export const messages = {
   namespace: { code: "TSMP2021", message: "namespaces and declare blocks are not supported", hint: "use a module (a separate file) and import it" },
   computedKey: { code: "TSMP2022", message: "computed property names are not supported here", hint: "build the object step by step: `const o: Record<string, T> = {}; o[key] = value;`" },
   dynamicThis: { code: "TSMP2023", message: "'this' outside a class method is not supported", hint: "use a class, or pass the object as a parameter" },
-  privateName: { code: "TSMP2024", message: "#private names are not supported", hint: "use the TypeScript 'private' keyword" },
+  privateName: { code: "TSMP2024", message: "the #private name '{0}' is also declared by a base class", hint: "give it another name in one of the classes (or use the TypeScript 'private' keyword)" },
   classExpression: { code: "TSMP2025", message: "class expressions are not supported", hint: "declare the class with `class Name { … }` at the top level" },
   shadowedFunction: { code: "TSMP2026", message: "function '{0}' is used before its declaration in a way MicroPython cannot run", hint: "move the function declaration above its first use" },
   spreadObject: { code: "TSMP2027", message: "spread of this value is not supported", hint: "spread arrays into arrays/calls, and plain objects into object literals" },

@@ -370,7 +370,7 @@ def own_keys(v):
         return []
     d = v.__dict__
     order = getattr(type(v), "_keys", ())
-    return [k for k in order if k in d] + [k for k in d if k not in order]
+    return [k for k in order if k in d and k[:2] != "__"] + [k for k in d if k not in order and k[:2] != "__"]
 
 
 def same_value(a, b):

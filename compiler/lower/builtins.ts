@@ -249,6 +249,8 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
   if (g) return ctx.refuse("unsupportedProperty", node, g, name);
   if (isNamespaceImport(target)) return `${obj}.${name}`;
   const sym = target.getSymbol();
+  // A static getter (on the class or `this` in a static method) is a class method (classes.ts).
+  if (node.getSymbol()?.getDeclarations().some((d) => Node.isGetAccessorDeclaration(d) && d.isStatic())) return `${paren(obj)}._sget_${attr(name)}()`;
   if (sym?.getDeclarations().some((d) => Node.isEnumDeclaration(d) || Node.isClassDeclaration(d))) {
     return `${paren(obj)}.${attr(name)}`;
   }

@@ -456,7 +456,6 @@ function lowerSegment(ctx: LowerContext, node: Node, objCode: string | undefined
   if (Node.isPropertyAccessExpression(node)) {
     const target = node.getExpression();
     const name = node.getName();
-    if (Node.isPrivateIdentifier(node.getNameNode())) ctx.refuse("privateName", node);
     if (name === "prototype" || name === "__proto__") ctx.refuse("prototype", node);
     const obj = objCode ?? (globalName(target) ? "" : lowerObjectOf(ctx, target));
     return lowerPropertyOf(ctx, node, target, obj, name);
@@ -748,6 +747,8 @@ function lowerBinary(ctx: LowerContext, node: Node): string {
       return `isinstance(${lowerExpr(ctx, left)}, ${lowerExpr(ctx, right)})`;
     }
     case SK.InKeyword: {
+      // `#x in obj`: whether obj was built by the class that declares #x (or a subclass).
+      if (Node.isPrivateIdentifier(left)) return `hasattr(${lowerExpr(ctx, right)}, ${pyString(attr(left.getText()))})`;
       const rk = kindOfNode(right);
       if (rk === "record") return `${toStringCode(ctx, left)} in ${paren(lowerExpr(ctx, right))}`;
       return ctx.refuse("unsupportedSyntax", node, "'in' on this value");

@@ -23,7 +23,7 @@ const cases: Array<[string, string, string]> = [
   ["label on a block", `blk: { console.log(1); break blk; }`, "TSMP2012"],
   ["loop closure over a for-of binding the body changes", `const fs: Array<() => number> = [];\nfor (let x of [1, 2]) { fs.push(() => x); x += 1; }\nconsole.log(fs.map((f) => f()));`, "TSMP2011"],
   ["bigint", `const b = 10n;\nconsole.log(b);`, "TSMP2016"],
-  ["private #name", `class A { #x = 1; get x() { return this.#x; } }\nconsole.log(new A().x);`, "TSMP2024"],
+  ["#private name also declared by a base class", `class A { #x = 1; }\nclass B extends A { #x = 2; }\nconsole.log(new B());`, "TSMP2024"],
   ["namespace", `namespace N { export const a = 1; }\nconsole.log(N.a);`, "TSMP2021"],
   ["top-level await", `export {};\nconst x = await Promise.resolve(1);\nconsole.log(x);`, "TSMP2019"],
   ["unsupported string method", `console.log("a".localeCompare("b"));`, "TSMP3001"],
