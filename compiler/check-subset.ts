@@ -6,6 +6,7 @@
  */
 import { Node, ts, type SourceFile } from "ts-morph";
 import { LowerContext } from "./lower/context.ts";
+import { varRefusal } from "./lower/var-scope.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 
 const SK = ts.SyntaxKind;
@@ -28,7 +29,7 @@ export function checkSubset(file: SourceFile, displayPath: string): Diagnostic[]
         ctx.report("with", node);
         break;
       case SK.VariableDeclarationList:
-        if (!(node.getFlags() & ts.NodeFlags.BlockScoped) && !Node.isCatchClause(node.getParent())) ctx.report("varHoisting", node);
+        if (!Node.isCatchClause(node.getParent()) && varRefusal(node)) ctx.report("varHoisting", node, varRefusal(node)!);
         break;
       case SK.RegularExpressionLiteral:
         ctx.report("regex", node);

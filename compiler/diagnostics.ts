@@ -36,7 +36,7 @@ export const messages = {
   with: { code: "TSMP2003", message: "'with' statements are not supported", hint: "name the object explicitly: `obj.prop` instead of `with (obj) { prop }`" },
   arguments: { code: "TSMP2004", message: "'arguments' is not supported", hint: "use a rest parameter: `function f(...args: number[])`" },
   prototype: { code: "TSMP2005", message: "prototype manipulation is not supported", hint: "use a class with methods (and `extends`) instead of changing prototypes" },
-  varHoisting: { code: "TSMP2006", message: "'var' is not supported", hint: "use 'let' or 'const' (block scoped) instead of 'var'" },
+  varHoisting: { code: "TSMP2006", message: "this 'var' is not supported: {0}", hint: "use 'let' or 'const' (block scoped) instead of 'var'" },
   looseEquality: { code: "TSMP2007", message: "'{0}' is only supported against null", hint: "use '{1}' (strict comparison, no type coercion)" },
   regex: { code: "TSMP2008", message: "regular expressions are not supported yet", hint: "use string methods (indexOf, includes, split, replace with a string) instead" },
   delete: { code: "TSMP2009", message: "'delete' is only supported on object record entries", hint: "use a Map and map.delete(key), or `delete record[key]` on a Record<string, T>" },

@@ -4,7 +4,7 @@
  * hoisted to the top of their block as in JavaScript.
  */
 import { Node, ts, type Statement, type Type } from "ts-morph";
-import { LowerContext, Refusal, pyString, type PyLine } from "./context.ts";
+import { LowerContext, Refusal, pyString, isFunctionScopeNode, type PyLine } from "./context.ts";
 import {
   lowerExpr, lowerCondition, lowerAssignTarget, assignedValue, paren, skipParens, identifierDecl,
 } from "./expressions.ts";
@@ -14,6 +14,7 @@ import { lowerClass, lowerEnum } from "./classes.ts";
 import { inRangeIndexReads } from "./fast-paths.ts";
 import { isCell, markCell, copyHeaderCells } from "./loop-cells.ts";
 import { isGeneratorNode, checkGeneratorLoop } from "./generators.ts";
+import { hoistVars, isVarList, varRefusal } from "./var-scope.ts";
 import { lowerImportDeclaration, lowerExportDeclaration, lowerExportAssignment, isExported } from "./modules.ts";
 
 const SK = ts.SyntaxKind;
@@ -37,6 +38,11 @@ export function lowerBody(ctx: LowerContext, statements: Statement[] | Node[], o
   const fns = statements.filter((s) => Node.isFunctionDeclaration(s) && s.getBody());
   const rest = statements.filter((s) => !fns.includes(s) && !imports.includes(s));
   for (const s of imports) lowerStatement(ctx, s);
+  // A function (or module) body: `var`s that can be read before their declaration start as undefined.
+  const parent = statements[0]?.getParent();
+  if (parent && (Node.isSourceFile(parent) || (Node.isBlock(parent) && isFunctionScopeNode(parent.getParentOrThrow())))) {
+    hoistVars(ctx, Node.isSourceFile(parent) ? parent : parent.getParentOrThrow());
+  }
   for (const s of fns) lowerStatement(ctx, s);
   for (const s of rest) {
     lowerStatement(ctx, s);
@@ -266,11 +272,8 @@ function lowerStatementKind(ctx: LowerContext, stmt: Node): void {
 
 function lowerVariableStatement(ctx: LowerContext, stmt: import("ts-morph").VariableStatement): void {
   const list = stmt.getDeclarationList();
-  if (list.getFlags() & ts.NodeFlags.BlockScoped) {
-    // let / const
-  } else {
-    ctx.refuse("varHoisting", stmt);
-  }
+  const varReason = varRefusal(list);
+  if (varReason) ctx.refuse("varHoisting", stmt, varReason);
   if (stmt.hasDeclareKeyword()) return;
   const exported = isExported(stmt);
   for (const d of list.getDeclarations()) {
@@ -504,7 +507,7 @@ function rangeLoop(ctx: LowerContext, stmt: import("ts-morph").ForStatement): bo
   const init = stmt.getInitializer();
   const cond = stmt.getCondition();
   const inc = stmt.getIncrementor();
-  if (!init || !cond || !inc || !Node.isVariableDeclarationList(init)) return false;
+  if (!init || !cond || !inc || !Node.isVariableDeclarationList(init) || isVarList(init)) return false;
   const decls = init.getDeclarations();
   if (decls.length !== 1) return false;
   const d = decls[0]!;
@@ -560,7 +563,8 @@ function lowerFor(ctx: LowerContext, stmt: import("ts-morph").ForStatement): voi
   const init = stmt.getInitializer();
   if (init) {
     if (Node.isVariableDeclarationList(init)) {
-      if (!(init.getFlags() & ts.NodeFlags.BlockScoped)) ctx.refuse("varHoisting", init);
+      const varReason = varRefusal(init);
+      if (varReason) ctx.refuse("varHoisting", init, varReason);
       for (const d of init.getDeclarations()) {
         const nameNode = d.getNameNode();
         if (!Node.isIdentifier(nameNode)) ctx.refuse("unsupportedSyntax", d, "destructuring in a for header");
@@ -602,7 +606,8 @@ function lowerFor(ctx: LowerContext, stmt: import("ts-morph").ForStatement): voi
 
 function loopVariable(ctx: LowerContext, init: Node): string {
   if (Node.isVariableDeclarationList(init)) {
-    if (!(init.getFlags() & ts.NodeFlags.BlockScoped)) ctx.refuse("varHoisting", init);
+    const varReason = varRefusal(init);
+    if (varReason) ctx.refuse("varHoisting", init, varReason);
     const d = init.getDeclarations()[0]!;
     const nameNode = d.getNameNode();
     if (Node.isIdentifier(nameNode)) return ctx.declare(d, nameNode.getText());
@@ -706,7 +711,7 @@ function checkLoopClosures(ctx: LowerContext, loop: Node): void {
   const loopDecls = new Set<Node>();
   loop.forEachDescendant((d, traversal) => {
     if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d)) return traversal.skip();
-    if (Node.isVariableDeclaration(d)) loopDecls.add(d);
+    if (Node.isVariableDeclaration(d) && !isVarList(d.getParentOrThrow())) loopDecls.add(d);
     if (Node.isBindingElement(d)) loopDecls.add(d);
     return undefined;
   });

@@ -9,7 +9,9 @@ const cases: Array<[string, string, string]> = [
   // [what, source, expected code]
   ["eval", `eval("1 + 1");`, "TSMP2002"],
   ["arguments", `function f(a: number) { return arguments.length; }\nf(1);`, "TSMP2004"],
-  ["var", `var x = 1;\nconsole.log(x);`, "TSMP2006"],
+  ["var declared twice", `var x = 1;\nvar x = 2;\nconsole.log(x);`, "TSMP2006"],
+  ["var a hoisted function reads before it is assigned", `show();\nvar label = "x";\nfunction show() { console.log(label.length); }`, "TSMP2006"],
+  ["var destructuring", `var [a, b] = [1, 2];\nconsole.log(a, b);`, "TSMP2006"],
   ["loose equality", `const a: number = 1;\nconst b: number = 2;\nconsole.log(a == b);`, "TSMP2007"],
   ["loose inequality", `const a: string = "1";\nconsole.log(a != "2");`, "TSMP2007"],
   ["regular expression", `console.log(/ab+c/.test("abc"));`, "TSMP2008"],
@@ -53,9 +55,9 @@ describe("refused constructs give located diagnostics", () => {
   }
 
   it("formats as file(line,col): error CODE: message plus a hint line", () => {
-    const result = compileSource(`const a = 1;\nvar b = 2;\nconsole.log(a, b);`, { fileName: "main.ts" });
+    const result = compileSource(`const a = 1;\nvar [b] = [2];\nconsole.log(a, b);`, { fileName: "main.ts" });
     expect(formatDiagnostic(result.diagnostics[0]!)).toBe(
-      "main.ts(2,1): error TSMP2006: 'var' is not supported\n  hint: use 'let' or 'const' (block scoped) instead of 'var'",
+      "main.ts(2,1): error TSMP2006: this 'var' is not supported: destructuring in a 'var' declaration\n  hint: use 'let' or 'const' (block scoped) instead of 'var'",
     );
   });
 
@@ -73,7 +75,7 @@ describe("refused constructs give located diagnostics", () => {
   });
 
   it("reports every refused construct of a file at once, sorted by position", () => {
-    const result = compileSource(`var a = 1;\nconst b: number = 2;\nconsole.log(a == b);\neval("x");\n`);
+    const result = compileSource(`var [a] = [1];\nconst b: number = 2;\nconsole.log(a == b);\neval("x");\n`);
     expect(result.diagnostics.map((d) => `${d.line}:${d.code}`)).toEqual(["1:TSMP2006", "3:TSMP2007", "4:TSMP2002"]);
   });
 });
