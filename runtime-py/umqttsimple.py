@@ -218,7 +218,7 @@ class MQTTClient:
     def connect(self, clean_session=True, timeout=None):
         self._lost(0)
         self._clean = clean_session
-        s = self._raw = socket.socket()  # timeouts go to the TCP socket: an SSLSocket has no settimeout
+        r = s = socket.socket()
         try:
             s.settimeout(timeout or self.timeout)
             s.connect(socket.getaddrinfo(self.server, self.port)[0][-1])
@@ -228,8 +228,9 @@ class MQTTClient:
                 except ValueError as e:  # MicroPython's ssl reports a certificate it cannot verify so
                     raise OSError("TLS certificate check failed: %s" % str(e).strip())
         except OSError as e:
-            self._raw.close()
+            r.close()
             self._err("cannot reach the broker at %s:%d (%s)" % (self.server, self.port, e))
+        self._raw = s if hasattr(s, "settimeout") else r  # MicroPython's SSLSocket has no settimeout
         self._wr = getattr(s, "sendall", None) or s.write
         self._rd = None
         if not hasattr(s, "recv"):
