@@ -9,6 +9,7 @@ import { intClassOf, rangeOf, inBoundsRead } from "./fast-paths.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
+import { lowerSlotAssignment } from "./assign-in-expression.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -900,10 +901,11 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
   return ctx.refuse("unsupportedSyntax", node, "this assignment target");
 }
 
-/** Assignment used as an expression: only plain names (walrus) are supported. */
+/** Assignment used as an expression: a walrus for plain names, helpers for properties and elements. */
 function lowerAssignmentExpression(ctx: LowerContext, bin: import("ts-morph").BinaryExpression): string {
   const left = bin.getLeft();
   if (Node.isArrayLiteralExpression(left) || Node.isObjectLiteralExpression(left)) ctx.refuse("assignInExpression", bin, left.getText());
+  if (!Node.isIdentifier(skipParens(left))) return lowerSlotAssignment(ctx, bin) ?? ctx.refuse("assignInExpression", bin, left.getText());
   const target = lowerAssignTarget(ctx, left);
   if (!target.simple) ctx.refuse("assignInExpression", bin, left.getText());
   const value = assignedValue(ctx, bin, target.read);
