@@ -22,7 +22,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_math: {
     helpers: [
       "div", "mod", "floor", "ceil", "round_", "trunc", "js_min", "js_max", "sqrt", "js_pow", "bor", "band", "bxor", "bnot",
-      "shl", "shr", "ushr", "NaN", "Infinity", "is_nan", "is_integer", "is_finite", "sign", "is_safe_integer",
+      "shl", "shr", "ushr", "NaN", "Infinity", "is_nan", "is_integer", "is_finite", "sign", "is_safe_integer", "mul",
     ],
     uses: ["tsmp_core"],
   },

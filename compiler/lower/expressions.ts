@@ -542,7 +542,7 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
       return `${L} - ${R}`;
     case SK.AsteriskToken:
       requireNumbers(ctx, node, lk, rk);
-      return `${L} * ${R}`;
+      return productCannotBeNegativeZero(ctx, node) ? `${L} * ${R}` : `${ctx.helper("mul")}(${l}, ${r})`;
     case SK.SlashToken:
       requireNumbers(ctx, node, lk, rk);
       return `${ctx.helper("div")}(${l}, ${r})`;
@@ -582,6 +582,19 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
     default:
       return ctx.refuse("unsupportedSyntax", node, `the operator '${ts.tokenToString(op) ?? op}'`);
   }
+}
+
+/**
+ * Python's `*` on ints gives 0 where JavaScript gives -0 (`0 * -1`); it is exact when one factor
+ * is a positive literal (a float -0 stays -0.0 in Python) or both ranges are proven (fast-paths.ts).
+ */
+export function productCannotBeNegativeZero(ctx: LowerContext, node: Node): boolean {
+  if (!Node.isBinaryExpression(node)) return false;
+  const positive = (n: Node) => {
+    const e = skipParens(n);
+    return Node.isNumericLiteral(e) && e.getLiteralValue() > 0;
+  };
+  return positive(node.getLeft()) || positive(node.getRight()) || rangeOf(node, ctx.inRangeReads) !== undefined;
 }
 
 /** Python int → JavaScript int32 (ToInt32), inline. */

@@ -7,6 +7,7 @@ import { Node, ts, type Statement, type Type } from "ts-morph";
 import { LowerContext, Refusal, pyString, isFunctionScopeNode, type PyLine } from "./context.ts";
 import {
   lowerExpr, lowerCondition, lowerAssignTarget, assignedValue, paren, skipParens, identifierDecl,
+  productCannotBeNegativeZero,
 } from "./expressions.ts";
 import { kindOf, kindWithoutNullish, nullability } from "./types.ts";
 import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
@@ -450,12 +451,11 @@ function isAssignmentOperator(op: ts.SyntaxKind): boolean {
 
 /** `+=`, `-=`, `*=` can stay augmented when Python's operator means the same thing. */
 function simpleAugmented(ctx: LowerContext, e: import("ts-morph").BinaryExpression, op: ts.SyntaxKind): string | undefined {
-  void ctx;
   const lk = kindOf(e.getLeft().getType());
   const rk = kindOf(e.getRight().getType());
   if (op === SK.PlusEqualsToken && ((lk === "number" && rk === "number") || (lk === "string" && rk === "string"))) return "+=";
   if (op === SK.MinusEqualsToken && lk === "number" && rk === "number") return "-=";
-  if (op === SK.AsteriskEqualsToken && lk === "number" && rk === "number") return "*=";
+  if (op === SK.AsteriskEqualsToken && lk === "number" && rk === "number" && productCannotBeNegativeZero(ctx, e)) return "*=";
   return undefined;
 }
 
