@@ -118,7 +118,7 @@ class MQTTClient:
         if not s:
             raise MQTTException("not connected: call connect() first")
         if t != self._tmo:
-            s.settimeout(None if t is None else t / 1000)
+            self._raw.settimeout(None if t is None else t / 1000)
             self._tmo = t
             # its write while it is set up for sending: publish's QoS 0 fast path uses it
             self._fw = self._wr if t == self.timeout * 1000 else None
@@ -212,7 +212,7 @@ class MQTTClient:
     def connect(self, clean_session=True, timeout=None):
         self._err(None, 0)
         self._clean = clean_session
-        s = socket.socket()
+        r = s = socket.socket()
         try:
             s.settimeout(timeout or self.timeout)
             s.connect(socket.getaddrinfo(self.server, self.port)[0][-1])
@@ -220,10 +220,14 @@ class MQTTClient:
                 import ssl
                 p = dict(self.ssl_params)
                 p.setdefault("server_hostname", self.server)
-                s = p.pop("context", ssl).wrap_socket(s, **p)  # an SSLContext (CPython), or ssl.wrap_socket
+                try:
+                    s = p.pop("context", ssl).wrap_socket(s, **p)  # an SSLContext, or ssl.wrap_socket
+                except ValueError as e:  # MicroPython's ssl reports a certificate it cannot verify so
+                    raise OSError("TLS certificate check failed: %s" % str(e).strip())
         except OSError as e:
-            s.close()
+            r.close()
             self._err("cannot reach the broker at %s:%d (%s)" % (self.server, self.port, e))
+        self._raw = s if hasattr(s, "settimeout") else r  # MicroPython's SSLSocket has no settimeout
         self._wr = getattr(s, "sendall", None) or s.write
         self._rd = None
         if not hasattr(s, "recv"):
