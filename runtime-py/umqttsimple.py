@@ -34,31 +34,36 @@ def _s(s):
 
 
 def _qos(qos):
-    if qos not in (0, 1, 2):
+    if qos not in range(3):
         raise MQTTException("qos must be 0, 1 or 2, not %r" % (qos,))
 
 
 def _topic(t, f=0):
-    # MQTT 3.1.1 section 4.7: 1..65535 bytes, no NUL; wildcards only in filters (f): + is a whole
-    # level, # the whole last level
-    t = _b(t)
-    x = (b"/" + t + b"/").replace(b"/+/", b"//").replace(b"/+/", b"//")
-    if not 0 < len(t) < 65536 or b"\0" in t:
-        e = "must be 1..65535 bytes long, with no NUL"
-    elif not f and (b"+" in t or b"#" in t):
+    # MQTT 3.1.1 section 4.7: 1..65535 bytes of UTF-8, no NUL; wildcards only in filters (f): + is a
+    # whole level, # the whole last level. Checked as str: str constants are interned names, while
+    # every bytes constant is an object kept on the heap.
+    b = _b(t)
+    try:
+        t = b.decode()
+    except ValueError:
+        t = "\0"
+    x = ("/" + t + "/").replace("/+/", "//").replace("/+/", "//")
+    if not 0 < len(b) < 65536 or "\0" in t:
+        e = "must be 1..65535 bytes of UTF-8, with no NUL"
+    elif not f and ("+" in t or "#" in t):
         e = "has a wildcard (+ or #): only subscribe takes them"
-    elif b"+" in x or x.count(b"#") != x.endswith(b"/#/"):
+    elif "+" in x or x.count("#") != x.endswith("/#/"):
         e = "is not a valid filter: + and # fill a whole level and # comes last (a/+/c, a/#)"
     else:
-        return t
-    raise MQTTException("topic %r %s" % (t, e))
+        return b
+    raise MQTTException("topic %r %s" % (b, e))
 
 
 class MQTTClient:
     def __init__(self, client_id, server, port=0, user=None, password=None, keepalive=0,
                  ssl=False, ssl_params={}, reconn=False, version=4, pingmaxnum=0,
                  max_packet=4096, timeout=10, backoff_ms=250, backoff_max_ms=8000):
-        if version not in (3, 4) or not 0 <= keepalive < 65536:
+        if version != 4 and version != 3 or not 0 <= keepalive < 65536:
             raise MQTTException("version must be 4 (MQTT 3.1.1) or 3 (MQTT 3.1); keepalive 0..65535 s")
         self.client_id = _b(client_id)
         self.server = server
@@ -124,7 +129,7 @@ class MQTTClient:
             self._fw = self._wr if t == self.timeout * 1000 else None
         return s
 
-    def _pkt(self, c, p=b"", m=b""):
+    def _pkt(self, c, p=bytes(), m=bytes()):
         # send one packet: type byte c, remaining length (1..4 bytes), p, then m (a long m is written
         # on its own, not copied)
         n = len(p) + len(m)
@@ -198,7 +203,7 @@ class MQTTClient:
                     n = len(d)
                     b[w:w + n] = d
             except OSError as e:
-                if (e.args[0] if e.args else 0) not in (2, 11, 110, 116, "timed out"):
+                if (e.args[0] if e.args else 0) not in [2, 11, 110, 116, "timed out"]:
                     self._err("connection to the broker lost (%s)" % (e,))
             if n == 0:
                 self._err("the broker closed the connection", 2)
@@ -251,7 +256,7 @@ class MQTTClient:
         self._ping = 0
         self._tx = self._rx = ticks_ms()
         x = self._ack = [0, 0, 0]  # CONNACK: [0, session present, 2]
-        self._pkt(0x10, (b"\0\4MQTT\4" if self.version == 4 else b"\0\6MQIsdp\3") + bytes((f,)) + _u16(self.keepalive) + p)
+        self._pkt(0x10, _s(("MQTT" if self.version == 4 else "MQIsdp").encode()) + bytes((self.version, f)) + _u16(self.keepalive) + p)
         self._await(x, "CONNACK")
         self._conn += 1
         self._sta = 1
@@ -271,7 +276,7 @@ class MQTTClient:
         if e[2]:
             return self._pkt(0x62, _u16(e[0]))
         qos = e[1]
-        self._pkt(0x30 | qos << 1 | e[5] | d << 3, _s(e[3]) + (_u16(e[0]) if qos else b""), e[4])
+        self._pkt(0x30 | qos << 1 | e[5] | d << 3, _s(e[3]) + (_u16(e[0]) if qos else bytes()), e[4])
 
     def _next_pid(self):
         while True:
@@ -320,7 +325,7 @@ class MQTTClient:
         elif t == 0xD0 and not n:
             self._ping = 0
             return c
-        elif n == 2 and t in (0x40, 0x50, 0x60, 0x70, 0xB0) or t == 0x90 and n > 2:
+        elif n == 2 and (0x40 <= t <= 0x70 or t == 0xB0) or t == 0x90 and n > 2:
             p = b[x] << 8 | b[x + 1]
             if t == 0x60:  # PUBREL
                 self._rx2.discard(p)
@@ -396,7 +401,7 @@ class MQTTClient:
     def _sub(self, topic, qos):
         # SUBSCRIBE (qos 0..2) or UNSUBSCRIBE (qos None), then wait for the broker's answer
         e = self._ack = [self._next_pid(), 0, 0]
-        self._pkt(0xA2 if qos is None else 0x82, _u16(e[0]) + _s(topic) + (b"" if qos is None else bytes((qos,))))
+        self._pkt(0xA2 if qos is None else 0x82, _u16(e[0]) + _s(topic) + bytes([] if qos is None else [qos]))
         self._await(e, "UNSUBACK" if qos is None else "SUBACK")
         if e[2] > 2:
             raise MQTTException("the broker refused the subscription to %r" % topic)
@@ -436,7 +441,7 @@ class MQTTClient:
 
     def publish(self, topic, msg, retain=False, qos=0, wait=True):
         if topic is not self._lt:  # check and encode a topic once, not for every message
-            self._lh = b"\x30\0" + _s(_topic(topic))  # its QoS 0 PUBLISH head
+            self._lh = _u16(0x3000) + _s(_topic(topic))  # its QoS 0 PUBLISH head: 0x30, length, topic
             self._ln = -1
             self._lt = topic
         if type(msg) is not bytes:
