@@ -1,5 +1,6 @@
 # tsmp_core: JavaScript value semantics for code compiled by tsmp (null, truthiness, String(),
 # Number(), typeof, +, ===, Error classes, caught exceptions, element reads, Date.now()).
+import math
 import time
 
 _PyTypeError = TypeError
@@ -36,6 +37,33 @@ def truthy(v):
     if t is str:
         return len(v) > 0
     return True
+
+
+_DOUBLE = 16777216.0 + 1 != 16777216.0
+
+
+def to_float(n):
+    # An int as the nearest double (ties to even); MicroPython's float(int) may be off by one unit
+    # for integers above 2**53.
+    if -9007199254740992 <= n <= 9007199254740992 or not _DOUBLE:
+        return float(n)
+    sign = 1
+    if n < 0:
+        sign, n = -1, -n
+    if n >= (1 << 1024) - (1 << 970):
+        return sign * Infinity
+    b = math.frexp(float(n))[1]
+    while (1 << b) <= n:
+        b += 1
+    while (1 << (b - 1)) > n:
+        b -= 1
+    shift = b - 53
+    q = n >> shift
+    r = n - (q << shift)
+    half = 1 << (shift - 1)
+    if r > half or (r == half and q & 1):
+        q += 1
+    return sign * math.ldexp(float(q), shift)
 
 
 def fmt_num(x):
@@ -220,11 +248,29 @@ class SyntaxError_(Error):
 _names = {"IndexError": "RangeError", "KeyError": "ReferenceError", "AttributeError": "TypeError", "TypeError": "TypeError"}
 
 
+class Thrown(Exception):
+    # A JavaScript `throw` of a value that is not an Error (a string, a number, an object ...).
+    def __init__(self, value):
+        super().__init__(value)
+        self.value = value
+
+    def __str__(self):
+        return "Uncaught " + js_str(self.value)
+
+
+def thrown(v):
+    # What `throw v` raises: exceptions as they are, any other value carried by a Thrown.
+    return v if isinstance(v, BaseException) else Thrown(v)
+
+
 def caught(e):
-    # The value a JavaScript catch clause sees: Errors as they are, MicroPython's own exceptions
-    # wrapped as an Error with .name and .message (the original stays in .cause).
+    # The value a JavaScript catch clause sees: Errors as they are, a thrown non-Error value itself,
+    # MicroPython's own exceptions wrapped as an Error with .name and .message (the original stays
+    # in .cause).
     if isinstance(e, Error):
         return e
+    if isinstance(e, Thrown):
+        return e.value
     pyname = type(e).__name__
     if isinstance(e, _PyTypeError) or isinstance(e, AttributeError):
         err = TypeError(str(e))
@@ -286,10 +332,13 @@ class JSClass:
 
 
 def own_keys(v):
-    # Instance attributes in JavaScript creation order (class field order first).
+    # Instance attributes in JavaScript creation order (class field order first). A runtime object
+    # whose class has _js_name (a generator object ...) has no own properties in JavaScript.
+    if getattr(type(v), "_js_name", None):
+        return []
     d = v.__dict__
     order = getattr(type(v), "_keys", ())
-    return [k for k in order if k in d] + [k for k in d if k not in order]
+    return [k for k in order if k in d and k[:2] != "__"] + [k for k in d if k not in order and k[:2] != "__"]
 
 
 def same_value(a, b):
@@ -328,6 +377,18 @@ def new_array(n):
     if n < 0 or n > 4294967295:
         raise RangeError("Invalid array length")
     return [None] * n
+
+
+def set_key(o, k, v):
+    # o[k] = v on a plain object as a value (the value stored).
+    o[k] = v
+    return v
+
+
+def set_attr(o, k, v):
+    # o.k = v on a class instance as a value (the value stored; a setter runs).
+    setattr(o, k, v)
+    return v
 
 
 def upd_attr(o, k, d, post):

@@ -10,6 +10,9 @@ import { guardedModCode } from "./mod-fast-path.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
+import { lowerSlotAssignment } from "./assign-in-expression.ts";
+import { isCell } from "./loop-cells.ts";
+import { lowerYield, isGeneratorNode } from "./generators.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -173,6 +176,7 @@ export function lowerIdentifier(ctx: LowerContext, node: Node, forAssignment = f
     // Declared later in the same module (function hoisting, classes used inside functions …).
     name = declareLate(ctx, decl, text);
   }
+  if (isCell(ctx, decl)) return `${name}[0]`;
   if (forAssignment) noteAssignment(ctx, decl, name);
   return name;
 }
@@ -261,7 +265,7 @@ function lowerExprInner(ctx: LowerContext, node: Node): string {
       return `(yield ${lowerExpr(ctx, node.asKindOrThrow(SK.AwaitExpression).getExpression())})`;
     }
     case SK.YieldExpression:
-      return ctx.refuse("generator", node);
+      return lowerYield(ctx, node);
     case SK.ClassExpression:
       return ctx.refuse("classExpression", node);
     case SK.DeleteExpression:
@@ -311,7 +315,7 @@ function lowerArrayLiteral(ctx: LowerContext, node: Node): string {
       const kind = kindOfNode(inner);
       const code = lowerExpr(ctx, inner);
       if (kind === "array") chunks.push(`list(${code})`);
-      else if (kind === "string" || kind === "set" || kind === "map") chunks.push(`list(${code})`);
+      else if (kind === "string" || kind === "set" || kind === "map" || isGeneratorNode(inner)) chunks.push(`list(${code})`);
       else ctx.refuse("spreadObject", el);
     } else if (Node.isOmittedExpression(el)) {
       ctx.refuse("unsupportedSyntax", el, "an array hole");
@@ -340,7 +344,7 @@ export function lowerShorthandValue(ctx: LowerContext, prop: import("ts-morph").
   const sym = checker.compilerObject.getShorthandAssignmentValueSymbol(prop.compilerNode);
   const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
   if (decl) {
-    for (const [node, name] of ctx.names) if (node.compilerNode === decl) return name;
+    for (const [node, name] of ctx.names) if (node.compilerNode === decl) return isCell(ctx, node) ? `${name}[0]` : name;
     if (sym && (sym.flags & ts.SymbolFlags.Alias) === 0) {
       const sf = decl.getSourceFile();
       if (sf.fileName === ctx.file.getFilePath()) {
@@ -458,7 +462,6 @@ function lowerSegment(ctx: LowerContext, node: Node, objCode: string | undefined
   if (Node.isPropertyAccessExpression(node)) {
     const target = node.getExpression();
     const name = node.getName();
-    if (Node.isPrivateIdentifier(node.getNameNode())) ctx.refuse("privateName", node);
     if (name === "prototype" || name === "__proto__") ctx.refuse("prototype", node);
     const obj = objCode ?? (globalName(target) ? "" : lowerObjectOf(ctx, target));
     return lowerPropertyOf(ctx, node, target, obj, name);
@@ -545,7 +548,7 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
       return `${L} - ${R}`;
     case SK.AsteriskToken:
       requireNumbers(ctx, node, lk, rk);
-      return `${L} * ${R}`;
+      return productCannotBeNegativeZero(ctx, node) ? `${L} * ${R}` : `${ctx.helper("mul")}(${l}, ${r})`;
     case SK.SlashToken:
       requireNumbers(ctx, node, lk, rk);
       return `${ctx.helper("div")}(${l}, ${r})`;
@@ -584,6 +587,19 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
     default:
       return ctx.refuse("unsupportedSyntax", node, `the operator '${ts.tokenToString(op) ?? op}'`);
   }
+}
+
+/**
+ * Python's `*` on ints gives 0 where JavaScript gives -0 (`0 * -1`); it is exact when one factor
+ * is a positive literal (a float -0 stays -0.0 in Python) or both ranges are proven (fast-paths.ts).
+ */
+export function productCannotBeNegativeZero(ctx: LowerContext, node: Node): boolean {
+  if (!Node.isBinaryExpression(node)) return false;
+  const positive = (n: Node) => {
+    const e = skipParens(n);
+    return Node.isNumericLiteral(e) && e.getLiteralValue() > 0;
+  };
+  return positive(node.getLeft()) || positive(node.getRight()) || rangeOf(node, ctx.inRangeReads) !== undefined;
 }
 
 /** Python int → JavaScript int32 (ToInt32), inline. */
@@ -749,6 +765,8 @@ function lowerBinary(ctx: LowerContext, node: Node): string {
       return `isinstance(${lowerExpr(ctx, left)}, ${lowerExpr(ctx, right)})`;
     }
     case SK.InKeyword: {
+      // `#x in obj`: whether obj was built by the class that declares #x (or a subclass).
+      if (Node.isPrivateIdentifier(left)) return `hasattr(${lowerExpr(ctx, right)}, ${pyString(attr(left.getText()))})`;
       const rk = kindOfNode(right);
       if (rk === "record") return `${toStringCode(ctx, left)} in ${paren(lowerExpr(ctx, right))}`;
       return ctx.refuse("unsupportedSyntax", node, "'in' on this value");
@@ -805,6 +823,7 @@ function updateInExpression(ctx: LowerContext, node: Node, operand: Node, delta:
   const n = skipParens(operand);
   if (kindOfNode(n) !== "number") return ctx.refuse("anyType", node, n.getType().getText(node));
   const flag = post ? "True" : "False";
+  if (Node.isIdentifier(n) && isCell(ctx, identifierDecl(n))) return `${ctx.helper("upd_item")}(${ctx.pyName(identifierDecl(n)!)}, 0, ${delta}, ${flag})`;
   if (Node.isPropertyAccessExpression(n)) {
     const target = n.getExpression();
     const kind = kindWithoutNullish(target.getType());
@@ -874,7 +893,7 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
       ctx.refuse("unsupportedSyntax", n, "assigning to an imported binding");
     }
     const name = lowerIdentifier(ctx, n, true);
-    return { code: name, simple: true, read: name, write: (v) => `${name} = ${v}` };
+    return { code: name, simple: !isCell(ctx, decl), read: name, write: (v) => `${name} = ${v}` };
   }
   if (Node.isPropertyAccessExpression(n)) {
     if (hasQuestionDot(n)) ctx.refuse("unsupportedSyntax", n, "assigning through '?.'");
@@ -923,10 +942,11 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
   return ctx.refuse("unsupportedSyntax", node, "this assignment target");
 }
 
-/** Assignment used as an expression: only plain names (walrus) are supported. */
+/** Assignment used as an expression: a walrus for plain names, helpers for properties and elements. */
 function lowerAssignmentExpression(ctx: LowerContext, bin: import("ts-morph").BinaryExpression): string {
   const left = bin.getLeft();
   if (Node.isArrayLiteralExpression(left) || Node.isObjectLiteralExpression(left)) ctx.refuse("assignInExpression", bin, left.getText());
+  if (!Node.isIdentifier(skipParens(left)) || isCell(ctx, identifierDecl(skipParens(left)))) return lowerSlotAssignment(ctx, bin) ?? ctx.refuse("assignInExpression", bin, left.getText());
   const target = lowerAssignTarget(ctx, left);
   if (!target.simple) ctx.refuse("assignInExpression", bin, left.getText());
   const value = assignedValue(ctx, bin, target.read);
