@@ -9,6 +9,7 @@ import { intClassOf, rangeOf, inBoundsRead } from "./fast-paths.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
+import { lowerRegexLiteral } from "./regex-calls.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -248,7 +249,7 @@ function lowerExprInner(ctx: LowerContext, node: Node): string {
     case SK.VoidExpression:
       return `(${lowerExpr(ctx, node.asKindOrThrow(SK.VoidExpression).getExpression())}, None)[1]`;
     case SK.RegularExpressionLiteral:
-      return ctx.refuse("regex", node);
+      return lowerRegexLiteral(ctx, node);
     case SK.AwaitExpression: {
       const fn = node.getFirstAncestor((a) => isFunctionScopeNode(a));
       if (!fn || !(fn as unknown as { isAsync?(): boolean }).isAsync?.()) return ctx.refuse("asyncUnsupported", node);

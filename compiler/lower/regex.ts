@@ -730,13 +730,13 @@ export function translateRegex(pattern: string, flags: string): RegexTranslation
   for (const f of flags) {
     if (!"gis".includes(f)) {
       const why: Record<string, string> = {
-        m: "the multiline flag 'm' (MicroPython's re has no multiline ^ and $)",
+        m: "the multiline flag 'm'",
         u: "the unicode flag 'u'",
         v: "the unicode-sets flag 'v'",
         y: "the sticky flag 'y'",
         d: "the indices flag 'd'",
       };
-      return { ok: false, feature: why[f] ?? `the flag '${f}'`, hint: f === "m" ? "split the text into lines first (text.split(\"\\n\")) and match each line" : "use only the flags g, i and s", offset: -1 };
+      return { ok: false, feature: why[f] ?? `the flag '${f}'`, hint: f === "m" ? "MicroPython's re has no multiline ^ and $: split the text into lines first (text.split(\"\\n\")) and match each line" : "use only the flags g, i and s", offset: -1 };
     }
   }
   try {
@@ -744,7 +744,7 @@ export function translateRegex(pattern: string, flags: string): RegexTranslation
     const rx = parser.parse();
     check(rx);
     const python = emit(rx);
-    if (!fitsMicroPython(python)) throw new Refuse("a pattern this large (MicroPython's re limits a repeated part, an optional part or a list of alternatives to about 120 bytes of compiled code; \\S, . and [^...] grow large when non-ASCII text must be matched exactly)", "split the pattern, shorten the alternatives, or use an ASCII class such as [^ \\t\\n\\r] instead of \\S", 0);
+    if (!fitsMicroPython(python)) throw new Refuse("a pattern this large", "MicroPython's re limits a repeated part, an optional part or a list of alternatives to about 120 bytes of compiled code (\\S, . and [^...] grow when non-ASCII text must match exactly): split the pattern, shorten the alternatives, or use an ASCII class such as [^ \\t\\n\\r] instead of \\S", 0);
     const bytes = [...python].map((c) => c.charCodeAt(0));
     const text = Buffer.from(bytes).toString("utf8");
     const valid = Buffer.from(text, "utf8").equals(Buffer.from(bytes));
