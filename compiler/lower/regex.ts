@@ -611,7 +611,7 @@ function emit(rx: Rx): string {
       let out = atom.repeat(min);
       if (max === Infinity) return out + `${atom}*${q}`;
       let tail = "";
-      for (let k = max - min; k > 0; k--) tail = `(?:${atom}${tail})?${q}`;
+      for (let k = max - min; k > 0; k--) tail = tail === "" ? `${atom}?${q}` : `(?:${atom}${tail})?${q}`;
       out += tail;
       return out;
     }
