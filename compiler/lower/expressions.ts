@@ -871,6 +871,7 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
     }
     if (kind === "external") return plain(`${paren(obj)}.${name}`);
     if (["class", "error"].includes(kind) || Node.isThisExpression(target)) return plain(`${paren(obj)}.${attr(name)}`);
+    if (kind === "regexp" && name === "lastIndex") return plain(`${paren(obj)}.lastIndex`);
     return ctx.refuse("anyType", n, target.getType().getText(n));
   }
   if (Node.isElementAccessExpression(n)) {
