@@ -38,7 +38,7 @@ export const messages = {
   prototype: { code: "TSMP2005", message: "prototype manipulation is not supported", hint: "use a class with methods (and `extends`) instead of changing prototypes" },
   varHoisting: { code: "TSMP2006", message: "'var' is not supported", hint: "use 'let' or 'const' (block scoped) instead of 'var'" },
   looseEquality: { code: "TSMP2007", message: "'{0}' is only supported against null", hint: "use '{1}' (strict comparison, no type coercion)" },
-  regex: { code: "TSMP2008", message: "{0} cannot be compiled to MicroPython's re", hint: "{1}" },
+  regex: { code: "TSMP2008", message: "{0} cannot be compiled to MicroPython's re", hint: "{1} (see \"Regular expressions\" in docs/language.md)" },
   delete: { code: "TSMP2009", message: "'delete' is only supported on object record entries", hint: "use a Map and map.delete(key), or `delete record[key]` on a Record<string, T>" },
   generator: { code: "TSMP2010", message: "generators (function*, yield) are not supported", hint: "return an array, or use a class with a next() method" },
   loopClosure: {
