@@ -49,7 +49,6 @@ export const messages = {
   labelled: { code: "TSMP2012", message: "labels are only supported on loops", hint: "put the label on a for/while/do loop, or use a flag variable" },
   symbol: { code: "TSMP2013", message: "'Symbol' is not supported", hint: "use string constants or an enum" },
   proxy: { code: "TSMP2014", message: "'{0}' is not supported", hint: "use plain objects, classes or Map" },
-  throwNonError: { code: "TSMP2015", message: "only Error objects can be thrown", hint: "throw new Error(\"…\") (or an Error subclass)" },
   bigint: { code: "TSMP2016", message: "BigInt is not supported", hint: "use number (integers up to 2^53 are exact)" },
   commaOperator: { code: "TSMP2017", message: "the comma operator is not supported", hint: "write the expressions as separate statements" },
   assignInExpression: { code: "TSMP2018", message: "assigning to '{0}' inside an expression is not supported", hint: "do the assignment as its own statement before using the value" },

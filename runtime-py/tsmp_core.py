@@ -1,5 +1,6 @@
 # tsmp_core: JavaScript value semantics for code compiled by tsmp (null, truthiness, String(),
 # Number(), typeof, +, ===, Error classes, caught exceptions, element reads, Date.now()).
+import math
 import time
 
 _PyTypeError = TypeError
@@ -38,23 +39,114 @@ def truthy(v):
     return True
 
 
+_DOUBLE = 16777216.0 + 1 != 16777216.0
+
+
+def _pow10_cmp(d, s, n, be):
+    # Sign of d * 10**s - n * 2**be, in exact integers.
+    if s >= 0:
+        d *= 10 ** s
+    else:
+        n *= 10 ** -s
+    if be >= 0:
+        n <<= be
+    else:
+        d <<= -be
+    return (d > n) - (d < n)
+
+
+def _digits_near(m, be, s):
+    # The integer nearest to m * 2**be / 10**s (ties to even).
+    num, den = m, 1
+    if be >= 0:
+        num <<= be
+    else:
+        den <<= -be
+    if s >= 0:
+        den *= 10 ** s
+    else:
+        num *= 10 ** -s
+    q, r = divmod(num, den)
+    if 2 * r > den or (2 * r == den and q & 1):
+        q += 1
+    return q
+
+
 def _shortest(x):
-    # The shortest decimal that reads back as x (what JavaScript prints); MicroPython's repr
-    # may give more digits than needed.
-    r = repr(x)
-    if float(r) == x and len(r) < 17:
-        return r
-    lo, hi = 1, 17
-    best = "%.17g" % x
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        s = ("%." + str(mid) + "g") % x
-        if float(s) == x:
-            best = s
-            hi = mid - 1
+    # The shortest decimal that reads back as x (what JavaScript prints), as "<digits>e<exp>",
+    # found with exact integer arithmetic: MicroPython's float parsing and formatting are not
+    # always correctly rounded. A board with single-precision floats keeps MicroPython's repr.
+    if not _DOUBLE:
+        return repr(x)
+    sign = ""
+    if x < 0:
+        sign, x = "-", -x
+    f, e = math.frexp(x)
+    m = int(f * 9007199254740992.0)
+    e -= 53
+    if e < -1074:
+        m >>= -1074 - e
+        e = -1074
+    be = e - 2
+    lo = 4 * m - (1 if m == 4503599627370496 and e > -1074 else 2)
+    hi = 4 * m + 2
+    even = m % 2 == 0
+    k = int(math.floor(math.log10(x)))
+    while _pow10_cmp(1, k, 4 * m, be) > 0:
+        k -= 1
+    while _pow10_cmp(1, k + 1, 4 * m, be) <= 0:
+        k += 1
+
+    def fits(d, s):
+        a = _pow10_cmp(d, s, lo, be)
+        b = _pow10_cmp(d, s, hi, be)
+        return (a > 0 or (a == 0 and even)) and (b < 0 or (b == 0 and even))
+
+    def best(p):
+        s = k - p + 1
+        d = _digits_near(4 * m, be, s)
+        if fits(d, s):
+            return d, s
+        other = d + 1 if _pow10_cmp(d, s, 4 * m, be) < 0 else d - 1
+        if fits(other, s):
+            return other, s
+        return None
+
+    low, high, found = 1, 17, None
+    while low <= high:
+        mid = (low + high) // 2
+        r = best(mid)
+        if r:
+            found, high = r, mid - 1
         else:
-            lo = mid + 1
-    return best
+            low = mid + 1
+    if not found:
+        found = best(17) or (_digits_near(4 * m, be, k - 16), k - 16)
+    return sign + str(found[0]) + "e" + str(found[1])
+
+
+def to_float(n):
+    # An int as the nearest double (ties to even); MicroPython's float(int) may be off by one unit
+    # for integers above 2**53.
+    if -9007199254740992 <= n <= 9007199254740992 or not _DOUBLE:
+        return float(n)
+    sign = 1
+    if n < 0:
+        sign, n = -1, -n
+    if n >= (1 << 1024) - (1 << 970):
+        return sign * Infinity
+    b = math.frexp(float(n))[1]
+    while (1 << b) <= n:
+        b += 1
+    while (1 << (b - 1)) > n:
+        b -= 1
+    shift = b - 53
+    q = n >> shift
+    r = n - (q << shift)
+    half = 1 << (shift - 1)
+    if r > half or (r == half and q & 1):
+        q += 1
+    return sign * math.ldexp(float(q), shift)
 
 
 def fmt_num(x):
@@ -62,7 +154,7 @@ def fmt_num(x):
     if type(x) is int:
         if -9007199254740992 <= x <= 9007199254740992:
             return str(x)
-        x = float(x)
+        x = to_float(x)
     if x != x:
         return "NaN"
     if x == Infinity:
@@ -280,11 +372,29 @@ class SyntaxError_(Error):
 _names = {"IndexError": "RangeError", "KeyError": "ReferenceError", "AttributeError": "TypeError", "TypeError": "TypeError"}
 
 
+class Thrown(Exception):
+    # A JavaScript `throw` of a value that is not an Error (a string, a number, an object ...).
+    def __init__(self, value):
+        super().__init__(value)
+        self.value = value
+
+    def __str__(self):
+        return "Uncaught " + js_str(self.value)
+
+
+def thrown(v):
+    # What `throw v` raises: exceptions as they are, any other value carried by a Thrown.
+    return v if isinstance(v, BaseException) else Thrown(v)
+
+
 def caught(e):
-    # The value a JavaScript catch clause sees: Errors as they are, MicroPython's own exceptions
-    # wrapped as an Error with .name and .message (the original stays in .cause).
+    # The value a JavaScript catch clause sees: Errors as they are, a thrown non-Error value itself,
+    # MicroPython's own exceptions wrapped as an Error with .name and .message (the original stays
+    # in .cause).
     if isinstance(e, Error):
         return e
+    if isinstance(e, Thrown):
+        return e.value
     pyname = type(e).__name__
     if isinstance(e, _PyTypeError) or isinstance(e, AttributeError):
         err = TypeError(str(e))
@@ -388,6 +498,18 @@ def new_array(n):
     if n < 0 or n > 4294967295:
         raise RangeError("Invalid array length")
     return [None] * n
+
+
+def set_key(o, k, v):
+    # o[k] = v on a plain object as a value (the value stored).
+    o[k] = v
+    return v
+
+
+def set_attr(o, k, v):
+    # o.k = v on a class instance as a value (the value stored; a setter runs).
+    setattr(o, k, v)
+    return v
 
 
 def upd_attr(o, k, d, post):

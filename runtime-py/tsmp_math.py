@@ -1,7 +1,7 @@
 # tsmp_math: JavaScript number operations (/, %, **, Math.*, 32-bit bitwise operators, parseInt,
 # parseFloat, toFixed, toString(radix)) with JavaScript's results for NaN, Infinity and -0.
 import math
-from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError
+from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError, to_float
 
 _copysign = math.copysign
 _floor = math.floor
@@ -26,6 +26,14 @@ def is_finite(x):
 
 def is_integer(x):
     return type(x) in (int, float) and x == x and x - x == 0 and x == int(x)
+
+
+def mul(a, b):
+    # a * b: a zero product of ints with a negative factor is -0, as in JavaScript.
+    r = a * b
+    if r == 0 and type(r) is int and (a < 0 or b < 0):
+        return -0.0
+    return r
 
 
 def div(a, b):
@@ -136,7 +144,7 @@ def js_pow(a, b):
         return NaN
     if type(a) is int and type(b) is int and b > 1074 and (a > 1 or a < -1):
         # Too big for an exact integer power: JavaScript computes it in floating point anyway.
-        a = float(a)
+        a = to_float(a)
     try:
         r = a ** b
     except OverflowError:
@@ -144,10 +152,7 @@ def js_pow(a, b):
     if type(r) is int:
         if -9007199254740992 < r < 9007199254740992:
             return r
-        try:
-            return float(r)
-        except OverflowError:
-            return Infinity if r > 0 else -Infinity
+        return to_float(r)
     return _n(r)
 
 

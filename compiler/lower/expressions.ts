@@ -10,6 +10,7 @@ import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
 import { lowerRegexLiteral } from "./regex-calls.ts";
+import { lowerSlotAssignment } from "./assign-in-expression.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -540,7 +541,7 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
       return `${L} - ${R}`;
     case SK.AsteriskToken:
       requireNumbers(ctx, node, lk, rk);
-      return `${L} * ${R}`;
+      return productCannotBeNegativeZero(ctx, node) ? `${L} * ${R}` : `${ctx.helper("mul")}(${l}, ${r})`;
     case SK.SlashToken:
       requireNumbers(ctx, node, lk, rk);
       return `${ctx.helper("div")}(${l}, ${r})`;
@@ -580,6 +581,19 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
     default:
       return ctx.refuse("unsupportedSyntax", node, `the operator '${ts.tokenToString(op) ?? op}'`);
   }
+}
+
+/**
+ * Python's `*` on ints gives 0 where JavaScript gives -0 (`0 * -1`); it is exact when one factor
+ * is a positive literal (a float -0 stays -0.0 in Python) or both ranges are proven (fast-paths.ts).
+ */
+export function productCannotBeNegativeZero(ctx: LowerContext, node: Node): boolean {
+  if (!Node.isBinaryExpression(node)) return false;
+  const positive = (n: Node) => {
+    const e = skipParens(n);
+    return Node.isNumericLiteral(e) && e.getLiteralValue() > 0;
+  };
+  return positive(node.getLeft()) || positive(node.getRight()) || rangeOf(node, ctx.inRangeReads) !== undefined;
 }
 
 /** Python int → JavaScript int32 (ToInt32), inline. */
@@ -902,10 +916,11 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
   return ctx.refuse("unsupportedSyntax", node, "this assignment target");
 }
 
-/** Assignment used as an expression: only plain names (walrus) are supported. */
+/** Assignment used as an expression: a walrus for plain names, helpers for properties and elements. */
 function lowerAssignmentExpression(ctx: LowerContext, bin: import("ts-morph").BinaryExpression): string {
   const left = bin.getLeft();
   if (Node.isArrayLiteralExpression(left) || Node.isObjectLiteralExpression(left)) ctx.refuse("assignInExpression", bin, left.getText());
+  if (!Node.isIdentifier(skipParens(left))) return lowerSlotAssignment(ctx, bin) ?? ctx.refuse("assignInExpression", bin, left.getText());
   const target = lowerAssignTarget(ctx, left);
   if (!target.simple) ctx.refuse("assignInExpression", bin, left.getText());
   const value = assignedValue(ctx, bin, target.read);

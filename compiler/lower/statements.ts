@@ -7,6 +7,7 @@ import { Node, ts, type Statement, type Type } from "ts-morph";
 import { LowerContext, Refusal, pyString, type PyLine } from "./context.ts";
 import {
   lowerExpr, lowerCondition, lowerAssignTarget, assignedValue, paren, skipParens, identifierDecl,
+  productCannotBeNegativeZero,
 } from "./expressions.ts";
 import { kindOf, kindWithoutNullish, nullability } from "./types.ts";
 import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
@@ -230,9 +231,10 @@ function lowerStatementKind(ctx: LowerContext, stmt: Node): void {
     case SK.ThrowStatement: {
       const t = stmt.asKindOrThrow(SK.ThrowStatement);
       const e = t.getExpression();
-      const kind = kindOf(e.getType());
-      if (kind !== "error" && !(kind === "mixed" && isCatchVariable(e))) ctx.refuse("throwNonError", e);
-      ctx.emit(`raise ${lowerExpr(ctx, e)}`);
+      // An Error is raised as it is; any other value (a string, a number, an object, a caught
+      // value of unknown type) travels in a tsmp_core.Thrown that `catch` unwraps.
+      const code = lowerExpr(ctx, e);
+      ctx.emit(kindOf(e.getType()) === "error" ? `raise ${code}` : `raise ${ctx.helper("thrown")}(${code})`);
       return;
     }
     case SK.TryStatement:
@@ -257,13 +259,6 @@ function lowerStatementKind(ctx: LowerContext, stmt: Node): void {
     default:
       return ctx.refuse("unsupportedSyntax", stmt, `'${stmt.getKindName()}'`);
   }
-}
-
-function isCatchVariable(e: Node): boolean {
-  const n = skipParens(e);
-  if (!Node.isIdentifier(n)) return false;
-  const decl = identifierDecl(n);
-  return !!decl && Node.isVariableDeclaration(decl) && Node.isCatchClause(decl.getParent());
 }
 
 // ── declarations ─────────────────────────────────────────────────────────────────────────────────
@@ -449,12 +444,11 @@ function isAssignmentOperator(op: ts.SyntaxKind): boolean {
 
 /** `+=`, `-=`, `*=` can stay augmented when Python's operator means the same thing. */
 function simpleAugmented(ctx: LowerContext, e: import("ts-morph").BinaryExpression, op: ts.SyntaxKind): string | undefined {
-  void ctx;
   const lk = kindOf(e.getLeft().getType());
   const rk = kindOf(e.getRight().getType());
   if (op === SK.PlusEqualsToken && ((lk === "number" && rk === "number") || (lk === "string" && rk === "string"))) return "+=";
   if (op === SK.MinusEqualsToken && lk === "number" && rk === "number") return "-=";
-  if (op === SK.AsteriskEqualsToken && lk === "number" && rk === "number") return "*=";
+  if (op === SK.AsteriskEqualsToken && lk === "number" && rk === "number" && productCannotBeNegativeZero(ctx, e)) return "*=";
   return undefined;
 }
 
@@ -478,33 +472,24 @@ function lowerIf(ctx: LowerContext, stmt: import("ts-morph").IfStatement, keywor
   block(ctx, otherwise);
 }
 
-function containsContinueFor(loop: Node, body: Node): boolean {
-  let found = false;
-  body.forEachDescendant((d, traversal) => {
-    if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d)) return traversal.skip();
-    if ((Node.isForStatement(d) || Node.isForOfStatement(d) || Node.isForInStatement(d) || Node.isWhileStatement(d) || Node.isDoStatement(d)) && d !== loop) {
-      return traversal.skip();
-    }
-    if (Node.isContinueStatement(d)) found = true;
-    return undefined;
-  });
-  return found;
-}
-
 function lowerDo(ctx: LowerContext, stmt: import("ts-morph").DoStatement): void {
   checkLoopClosures(ctx, stmt);
-  if (containsContinueFor(stmt, stmt.getStatement())) ctx.refuse("unsupportedSyntax", stmt, "'continue' inside do-while");
   ctx.emit("while True:");
-  loops(ctx).push({ node: stmt });
+  // The loop test ends each iteration; a `continue` runs it first (as a for loop runs its update).
+  const test = () => {
+    ctx.emit(`if not ${paren(lowerCondition(ctx, stmt.getExpression()))}:`, ctx.posOf(stmt.getExpression()));
+    ctx.indent++;
+    ctx.emit("break");
+    ctx.indent--;
+  };
+  loops(ctx).push({ node: stmt, update: test });
   try {
     ctx.indent++;
     const body = stmt.getStatement();
     if (Node.isBlock(body)) lowerBody(ctx, body.getStatements());
     else lowerStatement(ctx, body);
-    ctx.emit(`if not ${paren(lowerCondition(ctx, stmt.getExpression()))}:`, ctx.posOf(stmt.getExpression()));
-    ctx.indent++;
-    ctx.emit("break");
-    ctx.indent -= 2;
+    test();
+    ctx.indent--;
   } finally {
     loops(ctx).pop();
   }
@@ -779,24 +764,25 @@ function lowerSwitch(ctx: LowerContext, stmt: import("ts-morph").SwitchStatement
   const t = /^[A-Za-z_]\w*$/.test(code) ? code : ctx.tmp("_s");
   if (t !== code) ctx.emit(`${t} = ${code}`);
   const defaultIndex = clauses.findIndex((c) => Node.isDefaultClause(c));
-  if (defaultIndex >= 0 && defaultIndex !== clauses.length - 1) {
-    // Allowed only when default is reached by nothing but itself (no fall-through into or out of it).
-    ctx.refuse("unsupportedSyntax", clauses[defaultIndex]!, "'default' before other cases");
-  }
   const subjectKind = kindOf(subject.getType());
+  const caseTest = (clause: Node): string => {
+    const e = (clause as import("ts-morph").CaseClause).getExpression();
+    const ek = kindOf(e.getType());
+    const ec = lowerExpr(ctx, e);
+    const primitive = (subjectKind === "number" || subjectKind === "string") && ek === subjectKind;
+    return primitive ? `${t} == ${paren(ec)}` : `${ctx.helper("strict_eq")}(${t}, ${ec})`;
+  };
+  // `default` before other cases: JS tries every case first, so find the matching clause's index
+  // first (case tests in order, then default), then run the bodies with `_k == index` tests.
+  const matched = defaultIndex >= 0 && defaultIndex !== clauses.length - 1 ? matchedClauseIndex(ctx, clauses, caseTest, defaultIndex) : undefined;
   // Each group: the case tests and the statements run for it (own body + fall-through bodies).
   let keyword = "if";
   let pendingTests: string[] = [];
   clauses.forEach((clause, i) => {
     const own = clause.getStatements();
     if (hasNestedBreak(own)) ctx.refuse("unsupportedSyntax", clause, "'break' nested inside a case (only a final break is supported)");
-    if (Node.isCaseClause(clause)) {
-      const e = clause.getExpression();
-      const ek = kindOf(e.getType());
-      const ec = lowerExpr(ctx, e);
-      const primitive = (subjectKind === "number" || subjectKind === "string") && ek === subjectKind;
-      pendingTests.push(primitive ? `${t} == ${paren(ec)}` : `${ctx.helper("strict_eq")}(${t}, ${ec})`);
-    }
+    if (matched) pendingTests.push(`${matched} == ${i}`);
+    else if (Node.isCaseClause(clause)) pendingTests.push(caseTest(clause));
     if (own.length === 0 && i < clauses.length - 1) return; // empty case falls into the next
     // Collect this body plus fall-through bodies.
     const run: Node[] = [];
@@ -807,7 +793,7 @@ function lowerSwitch(ctx: LowerContext, stmt: import("ts-morph").SwitchStatement
     }
     const body = run.length && Node.isBreakStatement(run.at(-1)!) ? run.slice(0, -1) : run;
     const flattened = body.length === 1 && Node.isBlock(body[0]!) && Node.isBreakStatement(body[0].getStatements().at(-1) ?? body[0]) ? body[0].getStatements().slice(0, -1) : body;
-    if (Node.isDefaultClause(clause)) {
+    if (Node.isDefaultClause(clause) && !matched) {
       if (pendingTests.length) {
         // `case x: default:` — the tests are irrelevant, default runs anyway.
         pendingTests = [];
@@ -828,6 +814,25 @@ function lowerSwitch(ctx: LowerContext, stmt: import("ts-morph").SwitchStatement
     if (ctx.lines.length === start) ctx.emit("pass");
     ctx.indent--;
   });
+}
+
+/** Emits `if t == a: _k = 0 elif …: _k = 1 else: _k = <default>` and returns `_k`. */
+function matchedClauseIndex(ctx: LowerContext, clauses: Node[], caseTest: (clause: Node) => string, defaultIndex: number): string {
+  const k = ctx.tmp("_k");
+  let keyword = "if";
+  clauses.forEach((clause, i) => {
+    if (!Node.isCaseClause(clause)) return;
+    ctx.emit(`${keyword} ${caseTest(clause)}:`, ctx.posOf(clause));
+    ctx.indent++;
+    ctx.emit(`${k} = ${i}`, ctx.posOf(clause));
+    ctx.indent--;
+    keyword = "elif";
+  });
+  ctx.emit("else:", ctx.posOf(clauses[defaultIndex]!));
+  ctx.indent++;
+  ctx.emit(`${k} = ${defaultIndex}`, ctx.posOf(clauses[defaultIndex]!));
+  ctx.indent--;
+  return k;
 }
 
 function emitStatements(ctx: LowerContext, stmts: Node[]): void {
