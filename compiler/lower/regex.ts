@@ -73,23 +73,41 @@ export function complement(ranges: Range[]): Range[] {
   return out;
 }
 
-function isCased(cp: number): boolean {
-  const ch = String.fromCodePoint(cp);
-  return ch.toUpperCase() !== ch || ch.toLowerCase() !== ch;
+/** Canonicalize(ch) for the i flag without u (ECMAScript 22.2.2.7.3): the simple upper case. */
+function canonicalize(cp: number): number {
+  const u = String.fromCharCode(cp).toUpperCase();
+  if (u.length !== 1) return cp;
+  const c = u.charCodeAt(0);
+  return cp >= 128 && c < 128 ? cp : c;
 }
 
-/** The `i` flag without `u`: ASCII letters match both cases; non-ASCII letters are refused. */
-function caseFold(ranges: Range[], at: number): Range[] {
-  const out = [...ranges];
-  for (const [lo, hi] of ranges) {
-    for (let c = Math.max(lo, 0x41); c <= Math.min(hi, 0x5a); c++) out.push([c + 32, c + 32]);
-    for (let c = Math.max(lo, 0x61); c <= Math.min(hi, 0x7a); c++) out.push([c - 32, c - 32]);
-    if (hi >= 0x80) {
-      for (let c = Math.max(lo, 0x80); c <= Math.min(hi, 0x24ff); c++) {
-        if (isCased(c)) throw new Refuse("case-insensitive matching of non-ASCII letters", "match the cases explicitly, e.g. [éÉ], or drop the i flag", at);
-      }
-      if (hi > 0x24ff && lo <= 0x1ffff) throw new Refuse("case-insensitive matching of non-ASCII letters", "match the cases explicitly, e.g. [éÉ], or drop the i flag", at);
-    }
+let caseClasses: number[][] | undefined;
+
+/** The BMP characters that share their canonical form with another character, grouped. */
+function equivalenceClasses(): number[][] {
+  if (caseClasses) return caseClasses;
+  const byCanon = new Map<number, number[]>();
+  for (let cp = 0; cp <= 0xffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const c = canonicalize(cp);
+    const list = byCanon.get(c) ?? [];
+    list.push(cp);
+    byCanon.set(c, list);
+  }
+  caseClasses = [...byCanon.values()].filter((l) => l.length > 1);
+  return caseClasses;
+}
+
+function contains(ranges: Range[], cp: number): boolean {
+  return ranges.some(([a, b]) => a <= cp && cp <= b);
+}
+
+/** The i flag: every character whose canonical form is that of a member joins the set. */
+function caseFold(ranges: Range[]): Range[] {
+  const set = normalize(ranges);
+  const out = [...set];
+  for (const cls of equivalenceClasses()) {
+    if (cls.some((cp) => contains(set, cp))) for (const cp of cls) out.push([cp, cp]);
   }
   return normalize(out);
 }
@@ -228,7 +246,7 @@ class Parser {
 
   literal(cp: number, at: number): Rx {
     const ranges: Range[] = [[cp, cp]];
-    return { t: "set", ranges: this.flags.i ? caseFold(ranges, at) : ranges };
+    return { t: "set", ranges: this.flags.i ? caseFold(ranges) : ranges };
   }
 
   atomEscape(at: number): Rx {
@@ -238,7 +256,7 @@ class Parser {
     if (/[1-9]/.test(c)) throw new Refuse(`the backreference \\${c}`, "capture the part and compare it in code", at);
     if (c === "k" && this.src.includes("(?<")) throw new Refuse("a named backreference \\k<name>", "capture the part and compare it in code", at);
     const cls = this.classEscape();
-    if (cls) return { t: "set", ranges: this.flags.i ? caseFold(cls, at) : cls };
+    if (cls) return { t: "set", ranges: cls }; // \\d \\w \\s and their complements are closed under case
     return this.literal(this.charEscape(at), at);
   }
 
@@ -337,7 +355,7 @@ class Parser {
     }
     if (ranges.length === 0) throw new Refuse(negate ? "the class [^] (any character)" : "the empty class []", negate ? "use [\\s\\S]" : "remove it (it never matches)", at);
     let set = normalize(ranges);
-    if (this.flags.i) set = caseFold(set, at);
+    if (this.flags.i) set = caseFold(set);
     return { t: "set", ranges: negate ? complement(set) : set };
   }
 

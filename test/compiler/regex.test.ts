@@ -37,6 +37,8 @@ const translations: Array<[string, string, string]> = [
   ["[é-ë]", "", "b\\xc3[\\xa9\\xaa\\xab] (0)"],
   ["\\0", "", "b[^\\x01-\\x7f\\x80-\\xff] (0)"],
   ["(a)|(b)", "", "(a)|(b) (2)"],
+  ["ü", "i", "b\\xc3[\\x9c\\xbc] (0)"],
+  ["σ", "i", "b(?:\\xce\\xa3|\\xcf[\\x82\\x83]) (0)"],
 ];
 
 const refusals: Array<[string, string, string]> = [
@@ -53,7 +55,6 @@ const refusals: Array<[string, string, string]> = [
   ["(a*)?", "", "an optional capturing group that can match the empty string"],
   ["(?:(a)|b)+", "", "a repeated group holding a capturing group that may not take part in every repetition"],
   ["(ab){2}", "", "a capturing group inside a counted repetition {n,m}"],
-  ["ü", "i", "case-insensitive matching of non-ASCII letters"],
   ["[😀]", "", "an emoji or other character outside the BMP inside a class [...] (JavaScript sees two UTF-16 units)"],
   ["😀+", "", "a quantifier after an emoji or other character outside the BMP (JavaScript repeats only its second UTF-16 unit)"],
   ["\\S+", "", "a pattern this large"],
@@ -90,6 +91,7 @@ const differential: Array<[string, string, string]> = [
   ["[^a-z]+", "i", "AbZ12"], ["\\0", "", "a\u0000b"], ["[\\0-\\x1f]+", "", "a\u0000\u0001b"], ["(?:(a)b|a)c", "", "ac"],
   ["(a|ab)(c|bcd)(d*)", "", "abcd"], ["[\\u0080-\\u07ff]+", "", "aéĀ߿ࠀ"], ["[^\\x00-\\x7f]+", "", "abcéü😀d"],
   ["[^ ,\\n\\u00a0]+", "", "a\u00a0b,c"], ["x?y?", "", "z"], ["[\\]\\\\^-]+", "", "a]\\^-b"], ["(x)?y", "", "y"],
+  ["σ+", "i", "xΣσςX"], ["[^é]+", "i", "ÉéEe"], ["\\W+", "i", "a-ſK"], ["[a-z]+", "i", "1ſKkZ"], ["ǅ", "i", "ǆ"],
 ];
 
 function pyLiteral(s: string, bytes: boolean): string {
