@@ -73,14 +73,46 @@ def _index(v):
     return v if v > 0 else 0
 
 
+# The Unicode spaces of \s, in the order of SPACE_MARKS in compiler/lower/regex.ts: a text holding
+# any of them is matched as UTF-8 bytes with each one written as 0xff, 0x80 + index (patterns
+# expect that, which keeps \S and [^\s] small enough for re).
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+def _recode(s):
+    t = None
+    for k in range(len(_SPACES)):
+        c = _SPACES[k]
+        if c in s:
+            if t is None:
+                t = s.encode()
+            t = t.replace(c.encode(), bytes((0xFF, 0x80 + k)))
+    return t
+
+
+def _restore(g):
+    if g is None:
+        return None
+    if b"\xff" in g:
+        for k in range(len(_SPACES)):
+            g = g.replace(bytes((0xFF, 0x80 + k)), _SPACES[k].encode())
+    return g.decode()
+
+
 class _Scan:
-    # Successive matches in s from code point i (kept with its byte offset b).
+    # Successive matches in s from code point i (kept with its byte offset b in the text re sees).
     def __init__(self, rx, s, i):
         self.rx = rx
         self.s = s
         self.ascii = len(s) == len(s.encode())
+        self.text = None if self.ascii else _recode(s)
         self.i = i
-        self.b = i if self.ascii or i == 0 else len(s[:i].encode())
+        if self.ascii or i == 0:
+            self.b = i
+        elif self.text is None:
+            self.b = len(s[:i].encode())
+        else:
+            self.b = len(_recode(s[:i]) or s[:i].encode())
 
     def _bytes(self, t):
         return len(t) if self.ascii else len(t.encode())
@@ -89,6 +121,8 @@ class _Scan:
         s = self.s
         if self.i > len(s):
             return None
+        if self.text is not None:
+            return self._next_marked()
         m = self.rx._re.match(s, self.b)
         if m is None:
             return None
@@ -102,10 +136,28 @@ class _Scan:
         self.b += self._bytes(pre) + self._bytes(whole)
         return RegExpMatch(groups, index, s)
 
+    def _next_marked(self):
+        m = self.rx._re.match(self.text, self.b)
+        if m is None:
+            return None
+        pre = m.group(1)
+        whole = m.group(2)
+        self.b += len(pre) + len(whole)
+        index = self.i + len(_restore(pre))
+        groups = [_restore(whole)]
+        for k in range(self.rx._n):
+            groups.append(_restore(m.group(k + 3)))
+        self.i = index + len(groups[0])
+        return RegExpMatch(groups, index, self.s)
+
     def skip(self):
         # after an empty match: on by one character
         if self.i < len(self.s):
-            self.b += self._bytes(self.s[self.i])
+            if self.text is not None:
+                c = self.text[self.b]
+                self.b += 1 if c < 0x80 else 2 if c < 0xE0 or c == 0xFF else 3 if c < 0xF0 else 4
+            else:
+                self.b += self._bytes(self.s[self.i])
         self.i += 1
 
 
@@ -226,8 +278,6 @@ def re_split(s, rx, limit=None):
         e = m.index + len(m[0])
         if e == p:
             # an empty match where the last piece ended: try from the next character
-            scan.i = m.index
-            scan.b -= scan._bytes(m[0])
             scan.skip()
             continue
         out.append(s[p:m.index])

@@ -48,6 +48,8 @@ const SPACE: Range[] = [
   [0x09, 0x0d], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f],
   [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff],
 ];
+/** The non-ASCII spaces of \\s; the runtime marks each as 0xff, 0x80 + its index here. */
+export const SPACE_MARKS = [0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
 const LINE_TERMINATORS: Range[] = [[0x0a, 0x0a], [0x0d, 0x0d], [0x2028, 0x2029]];
 const REWRITE_HINT = "rewrite the pattern without it, or use string methods (indexOf, split, slice)";
 
@@ -535,10 +537,10 @@ function highParts(ranges: Range[]): { fullLeads: Range[]; alts: string[] } {
   }
   // leads that never occur (c0, c1, f5–ff) join the full leads when that keeps the class short
   const full = normalize(fullLeads);
-  const never: Range[] = [[0xc0, 0xc1], [0xf5, 0xff]];
+  const never: Range[] = [[0xc0, 0xc1], [0xf5, 0xfe]];
   const joined = normalize([...full, ...never.filter(([a, b]) => full.some(([x, y]) => x === b + 1 || y === a - 1))]);
   const alts = [...groups].map(([tail, leads]) => {
-    const head = byteSet(normalize(leads), 0, [0xc0, 0xff]);
+    const head = byteSet(normalize(leads), 0, [0xc0, 0xfe]);
     return head + (tail.startsWith("(?:") || !tail.includes("|") ? tail : `(?:${tail})`);
   });
   return { fullLeads: joined, alts };
@@ -586,7 +588,18 @@ function emitSet(ranges: Range[]): { text: string; atomic: boolean } {
     if (lo < 0x80) ascii.push([lo, Math.min(hi, 0x7f)]);
     if (hi >= 0x80) high.push([Math.max(lo, 0x80), hi]);
   }
-  const { fullLeads, alts } = high.length ? highParts(high) : { fullLeads: [], alts: [] };
+  // The runtime rewrites the Unicode spaces as 0xff + id (tsmp_regex._recode): their UTF-8 forms
+  // never reach re, so the set may include or exclude them, whichever is shorter.
+  const marked = SPACE_MARKS.map((cp, id) => (contains(high, cp) ? id : -1)).filter((id) => id >= 0);
+  const marks: Range[] = SPACE_MARKS.map((cp) => [cp, cp] as Range);
+  const withSpaces = high.length ? highParts(normalize([...high, ...marks])) : { fullLeads: [], alts: [] };
+  const withoutSpaces = high.length ? highParts(complementWithin(normalize([...complement(high), ...marks]), [0x80, MAX_CP])) : { fullLeads: [], alts: [] };
+  const size = (h: { fullLeads: Range[]; alts: string[] }) => h.fullLeads.length * 4 + h.alts.join("|").length;
+  const { fullLeads: leads, alts } = size(withSpaces) <= size(withoutSpaces) ? withSpaces : withoutSpaces;
+  const fullLeads = leads.filter(([a]) => a !== 0xff);
+  // every mark in the set: 0xff is one more lead byte, whose id byte [\x80-\xbf]* takes
+  if (marked.length === SPACE_MARKS.length) fullLeads.push([0xff, 0xff]);
+  else if (marked.length) alts.push("\xff" + byteSet(normalize(marked.map((id) => [id, id] as Range)), 0x80, [0x80, 0x80 + SPACE_MARKS.length - 1]));
   const first = [...ascii, ...fullLeads];
   let head = "";
   let headAtomic = true;
@@ -598,9 +611,9 @@ function emitSet(ranges: Range[]): { text: string; atomic: boolean } {
     } else if (!fullLeads.length && same(ascii, DIGIT)) head = "\\d";
     else if (!fullLeads.length && same(ascii, WORD)) head = "\\w";
     else {
-      // NUL cannot appear in a MicroPython pattern, and a negated class is often shorter
-      const withCont = complementWithin(first, [0, 0xff]);
-      const useNegated = first[0]![0] === 0 || withCont.length < first.length;
+      // NUL cannot appear in a MicroPython pattern: a set holding it is written negated
+      const withCont = complementWithin(normalize(first), [0, 0xff]);
+      const useNegated = normalize(first)[0]![0] === 0;
       head = (useNegated ? `[^${classBody(withCont)}]` : `[${classBody(normalize(first))}]`) + rest;
       headAtomic = rest === "";
     }
@@ -762,7 +775,7 @@ export function translateRegex(pattern: string, flags: string): RegexTranslation
     const rx = parser.parse();
     check(rx);
     const python = emit(rx);
-    if (!fitsMicroPython(python)) throw new Refuse("a pattern this large", "MicroPython's re limits a repeated part, an optional part or a list of alternatives to about 120 bytes of compiled code (\\S, . and [^...] grow when non-ASCII text must match exactly): split the pattern, shorten the alternatives, or use an ASCII class such as [^ \\t\\n\\r] instead of \\S", 0);
+    if (!fitsMicroPython(python)) throw new Refuse("a pattern this large", "MicroPython's re limits a repeated part, an optional part or a list of alternatives to about 120 bytes of compiled code: split the pattern into several, or shorten the alternatives", 0);
     const bytes = [...python].map((c) => c.charCodeAt(0));
     const text = Buffer.from(bytes).toString("utf8");
     const valid = Buffer.from(text, "utf8").equals(Buffer.from(bytes));

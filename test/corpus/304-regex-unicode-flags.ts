@@ -14,3 +14,6 @@ console.log("a\u0000b".split(/\0/), "tab\\path".replace(/\\/g, "/"), "a+b*c".spl
 console.log("99 bottles".replace(/\d+/, "$$&"), "€5 or £6".match(/[€£]\d/g), "∑x=1".replace(/∑/, "sum "));
 console.log("abcabc".match(/(?:abc){2}/)?.[0], "aaaa".match(/a{1,3}/)?.[0], "aaaa".match(/a{1,3}?/)?.[0], "ab".match(/a{0}b/)?.[0]);
 console.log("x".match(/x?y?/), "ño".match(/^.o$/)?.[0], "日本語テキスト".match(/[\u3040-\u30ff]+/)?.[0], "日本".replace(/./g, "$&,"));
+const spaced = "a\u00a0b\u2003c\u3000d\ufeffe\u2028f g";
+console.log(spaced.match(/\S+/g), spaced.split(/\s/).length, spaced.replace(/\s+/g, "_"), spaced.match(/[^\s,]+/g)?.join(""));
+console.log("x\u00a0=\u20091".match(/(\S+)\s*=\s*(\S+)/), "é\u2028ü".match(/.+/g), "\u00a0".search(/\S/), "ab\u00a0".search(/\s/));
