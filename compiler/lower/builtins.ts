@@ -583,7 +583,7 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
       return h("split");
     case "replace":
     case "replaceAll": {
-      if (a.length !== 2 || kindOfNode(a[0]!) !== "string") return ctx.refuse(a[0] && Node.isRegularExpressionLiteral(skipParens(a[0])) ? "regex" : "unsupportedMethod", call, "strings", `${name} with these arguments`);
+      if (a.length !== 2 || kindOfNode(a[0]!) !== "string") return ctx.refuse("unsupportedMethod", call, "strings", `${name} with these arguments`);
       if (kindOfNode(a[1]!) !== "string") return ctx.refuse("unsupportedMethod", call, "strings", `${name} with a function`);
       if (!hasDollar(a[1]!)) return `${S}.replace(${A().join(", ")}${name === "replace" ? ", 1" : ""})`;
       return h(name === "replace" ? "replace" : "replace_all");

@@ -355,7 +355,7 @@ class Parser {
         ranges.push([a, b]);
       } else ranges.push([a, a]);
     }
-    if (ranges.length === 0) throw new Refuse(negate ? "the class [^] (any character)" : "the empty class []", negate ? "use [\\s\\S]" : "remove it (it never matches)", at);
+    if (ranges.length === 0 && !negate) throw new Refuse("the empty class []", "remove it (it never matches)", at);
     let set = normalize(ranges);
     if (this.flags.i) set = caseFold(set);
     return { t: "set", ranges: negate ? complement(set) : set };
