@@ -29,7 +29,7 @@ def _is_index(k):
 def keys(o):
     # JavaScript's property order: integer-like keys ascending first, then insertion order.
     if not isinstance(o, dict):
-        return list(o.__dict__) if hasattr(o, "__dict__") else []
+        return [k for k in o.__dict__ if k[:2] != "__"] if hasattr(o, "__dict__") else []
     ks = list(o)
     for k in ks:
         if type(k) is str and k.isdigit() and _is_index(k):

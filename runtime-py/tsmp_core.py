@@ -456,10 +456,13 @@ class JSClass:
 
 
 def own_keys(v):
-    # Instance attributes in JavaScript creation order (class field order first).
+    # Instance attributes in JavaScript creation order (class field order first). A runtime object
+    # whose class has _js_name (a generator object ...) has no own properties in JavaScript.
+    if getattr(type(v), "_js_name", None):
+        return []
     d = v.__dict__
     order = getattr(type(v), "_keys", ())
-    return [k for k in order if k in d] + [k for k in d if k not in order]
+    return [k for k in order if k in d and k[:2] != "__"] + [k for k in d if k not in order and k[:2] != "__"]
 
 
 def same_value(a, b):

@@ -8,8 +8,9 @@ import { Node, ts, type BinaryExpression } from "ts-morph";
 import type { LowerContext } from "./context.ts";
 import { attr, pyString } from "./context.ts";
 import {
-  lowerExpr, paren, skipParens, truthyOf, toStringCode, compoundOperator, binaryCode, superCode, hasQuestionDot,
+  lowerExpr, paren, skipParens, truthyOf, toStringCode, compoundOperator, binaryCode, superCode, hasQuestionDot, identifierDecl,
 } from "./expressions.ts";
+import { isCell } from "./loop-cells.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability } from "./types.ts";
 
 const SK = ts.SyntaxKind;
@@ -25,6 +26,13 @@ interface Slot {
 
 function slotOf(ctx: LowerContext, bin: BinaryExpression): Slot | undefined {
   const n = skipParens(bin.getLeft());
+  if (Node.isIdentifier(n)) {
+    // A loop binding held in a cell (loop-cells.ts): the one-element list is the object.
+    const decl = identifierDecl(n);
+    const cell = decl && isCell(ctx, decl) ? ctx.pyName(decl) : undefined;
+    if (!cell) return undefined;
+    return { obj: cell, key: "0", read: (o) => `${o}[0]`, write: (o, k, v) => `${ctx.helper("put")}(${o}, ${k}, ${v})` };
+  }
   if (Node.isPropertyAccessExpression(n)) {
     if (hasQuestionDot(n)) return undefined;
     const target = n.getExpression();

@@ -10,6 +10,7 @@ import { lowerExpr, paren, toStringCode, lowerCondition, truthyOf, skipParens, i
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { lowerFunctionExpression } from "./functions.ts";
 import { lowerNewRegExp, lowerRegExpMethod, lowerRegexProperty, lowerRegexStringMethod } from "./regex-calls.ts";
+import { isGeneratorNode, isGeneratorType, generatorMethod } from "./generators.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -108,7 +109,7 @@ function listOf(ctx: LowerContext, list: Node[]): string {
     if (Node.isSpreadElement(a)) {
       if (cur.length) chunks.push(`[${cur.join(", ")}]`);
       cur = [];
-      if (kindOfNode(a.getExpression()) !== "array") ctx.refuse("spreadObject", a);
+      if (kindOfNode(a.getExpression()) !== "array" && !isGeneratorNode(a.getExpression())) ctx.refuse("spreadObject", a);
       chunks.push(`list(${lowerExpr(ctx, a.getExpression())})`);
     } else cur.push(lowerExpr(ctx, a));
   }
@@ -120,7 +121,7 @@ function plainArgs(ctx: LowerContext, list: Node[]): string[] {
   return list.map((a) => {
     if (Node.isSpreadElement(a)) {
       const k = kindOfNode(a.getExpression());
-      if (k !== "array") ctx.refuse("spreadObject", a);
+      if (k !== "array" && !isGeneratorNode(a.getExpression())) ctx.refuse("spreadObject", a);
       return `*${paren(lowerExpr(ctx, a.getExpression()))}`;
     }
     return lowerExpr(ctx, a);
@@ -251,6 +252,8 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
   const regexProp = lowerRegexProperty(ctx, node, target, obj, name);
   if (regexProp !== undefined) return regexProp;
   const sym = target.getSymbol();
+  // A static getter (on the class or `this` in a static method) is a class method (classes.ts).
+  if (node.getSymbol()?.getDeclarations().some((d) => Node.isGetAccessorDeclaration(d) && d.isStatic())) return `${paren(obj)}._sget_${attr(name)}()`;
   if (sym?.getDeclarations().some((d) => Node.isEnumDeclaration(d) || Node.isClassDeclaration(d))) {
     return `${paren(obj)}.${attr(name)}`;
   }
@@ -489,6 +492,7 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
   const a = call.getArguments();
   const A = () => args(ctx, call);
   const O = paren(obj);
+  if (isGeneratorType(type)) return generatorMethod(ctx, call, obj, name);
   switch (kind) {
     case "string":
       return stringMethod(ctx, call, obj, name);
