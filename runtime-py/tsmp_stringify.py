@@ -55,7 +55,9 @@ def _ser(v, gap, ind):
     if _skip(v):
         return None
     inner = ind + gap
-    if t is list or t is tuple:
+    if getattr(v, "_js_literal", False):
+        return "{}"
+    if t is list or t is tuple or isinstance(v, list):
         if not v:
             return "[]"
         parts = []

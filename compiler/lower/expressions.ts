@@ -10,6 +10,7 @@ import { guardedModCode } from "./mod-fast-path.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
+import { lowerRegexLiteral } from "./regex-calls.ts";
 import { lowerSlotAssignment } from "./assign-in-expression.ts";
 import { isCell } from "./loop-cells.ts";
 import { lowerYield, isGeneratorNode } from "./generators.ts";
@@ -258,7 +259,7 @@ function lowerExprInner(ctx: LowerContext, node: Node): string {
     case SK.VoidExpression:
       return `(${lowerExpr(ctx, node.asKindOrThrow(SK.VoidExpression).getExpression())}, None)[1]`;
     case SK.RegularExpressionLiteral:
-      return ctx.refuse("regex", node);
+      return lowerRegexLiteral(ctx, node);
     case SK.AwaitExpression: {
       const fn = node.getFirstAncestor((a) => isFunctionScopeNode(a));
       if (!fn || !(fn as unknown as { isAsync?(): boolean }).isAsync?.()) return ctx.refuse("asyncUnsupported", node);
@@ -911,6 +912,7 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
     }
     if (kind === "external") return plain(`${paren(obj)}.${name}`);
     if (["class", "error"].includes(kind) || Node.isThisExpression(target)) return plain(`${paren(obj)}.${attr(name)}`);
+    if (kind === "regexp" && name === "lastIndex") return plain(`${paren(obj)}.lastIndex`);
     return ctx.refuse("anyType", n, target.getType().getText(n));
   }
   if (Node.isElementAccessExpression(n)) {
