@@ -55,6 +55,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
     uses: ["tsmp_core", "tsmp_collections"],
   },
   tsmp_gen: { helpers: ["gen_fn", "delegate"], uses: ["tsmp_collections"] },
+  tsmp_bound: { helpers: ["bind_this", "method", "accessor"], uses: [] },
   tsmp_collections: {
     helpers: ["obj", "Map", "Set", "keys", "values", "entries", "assign", "spread_obj", "JSObject"],
     uses: ["tsmp_core"],

@@ -10,6 +10,7 @@ import { lowerExpr, paren, toStringCode, lowerCondition, truthyOf, skipParens, i
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { lowerFunctionExpression } from "./functions.ts";
 import { isGeneratorNode, isGeneratorType, generatorMethod } from "./generators.ts";
+import { literalAccessor } from "./object-this.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -273,6 +274,7 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
       }
       // .get: a missing key reads as undefined even when the type claims it is there (JSON data, casts).
       void prop;
+      if (literalAccessor(node)) return `${paren(obj)}[${pyString(name)}].get()`;
       return `${paren(obj)}.get(${pyString(name)})`;
     }
     case "external":

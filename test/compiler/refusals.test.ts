@@ -24,6 +24,8 @@ const cases: Array<[string, string, string]> = [
   ["break out of a for-of over a stored generator", `function* g() { yield 1; yield 2; }\nconst it = g();\nfor (const x of it) { if (x > 0) break; }\nconsole.log(it.next());`, "TSMP2010"],
   ["label on a block", `blk: { console.log(1); break blk; }`, "TSMP2012"],
   ["loop closure over a for-of binding the body changes", `const fs: Array<() => number> = [];\nfor (let x of [1, 2]) { fs.push(() => x); x += 1; }\nconsole.log(fs.map((f) => f()));`, "TSMP2011"],
+  ["object literal using 'this' passed on", `const o = { n: 1, get() { return this.n; } };\nconst show = (x: { get(): number }) => x.get();\nconsole.log(show(o));`, "TSMP2023"],
+  ["object literal getter taken as a whole", `const o = { n: 1, get twice() { return this.n * 2; } };\nconsole.log(Object.values(o));`, "TSMP2020"],
   ["bigint", `const b = 10n;\nconsole.log(b);`, "TSMP2016"],
   ["#private name also declared by a base class", `class A { #x = 1; }\nclass B extends A { #x = 2; }\nconsole.log(new B());`, "TSMP2024"],
   ["namespace", `namespace N { export const a = 1; }\nconsole.log(N.a);`, "TSMP2021"],
