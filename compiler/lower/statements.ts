@@ -826,12 +826,21 @@ function lowerSwitch(ctx: LowerContext, stmt: import("ts-morph").SwitchStatement
   // `default` before other cases: JS tries every case first, so find the matching clause's index
   // first (case tests in order, then default), then run the bodies with `_k == index` tests.
   const matched = defaultIndex >= 0 && defaultIndex !== clauses.length - 1 ? matchedClauseIndex(ctx, clauses, caseTest, defaultIndex) : undefined;
+  // A `break` inside a case (not its last statement) leaves the switch: the cases run inside a
+  // one-pass `while True:` so that Python's break does the same. A `continue` or a labelled jump
+  // in the switch would then target that loop instead: refused.
+  const breakable = clauses.some((c) => hasNestedBreak(c.getStatements()));
+  if (breakable) {
+    const jump = loopJumpIn(stmt);
+    if (jump) ctx.refuse("unsupportedSyntax", jump, "'continue' or a labelled jump in a switch that also has a 'break' inside a case");
+    ctx.emit("while True:");
+    ctx.indent++;
+  }
   // Each group: the case tests and the statements run for it (own body + fall-through bodies).
   let keyword = "if";
   let pendingTests: string[] = [];
   clauses.forEach((clause, i) => {
     const own = clause.getStatements();
-    if (hasNestedBreak(own)) ctx.refuse("unsupportedSyntax", clause, "'break' nested inside a case (only a final break is supported)");
     if (matched) pendingTests.push(`${matched} == ${i}`);
     else if (Node.isCaseClause(clause)) pendingTests.push(caseTest(clause));
     if (own.length === 0 && i < clauses.length - 1) return; // empty case falls into the next
@@ -865,6 +874,23 @@ function lowerSwitch(ctx: LowerContext, stmt: import("ts-morph").SwitchStatement
     if (ctx.lines.length === start) ctx.emit("pass");
     ctx.indent--;
   });
+  if (breakable) {
+    ctx.emit("break");
+    ctx.indent--;
+  }
+}
+
+/** A `continue` (of a loop around the switch) or labelled break/continue inside a switch. */
+function loopJumpIn(sw: Node): Node | undefined {
+  let found: Node | undefined;
+  sw.forEachDescendant((d, traversal) => {
+    if (found) return traversal.stop();
+    if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d)) return traversal.skip();
+    if ((Node.isBreakStatement(d) || Node.isContinueStatement(d)) && d.getLabel()) found = d;
+    else if (Node.isContinueStatement(d) && d.getFirstAncestor((a) => a === sw || Node.isIterationStatement(a)) === sw) found = d;
+    return undefined;
+  });
+  return found;
 }
 
 /** Emits `if t == a: _k = 0 elif …: _k = 1 else: _k = <default>` and returns `_k`. */

@@ -26,6 +26,7 @@ const cases: Array<[string, string, string]> = [
   ["loop closure over a for-of binding the body changes", `const fs: Array<() => number> = [];\nfor (let x of [1, 2]) { fs.push(() => x); x += 1; }\nconsole.log(fs.map((f) => f()));`, "TSMP2011"],
   ["object literal using 'this' passed on", `const o = { n: 1, get() { return this.n; } };\nconst show = (x: { get(): number }) => x.get();\nconsole.log(show(o));`, "TSMP2023"],
   ["object literal getter taken as a whole", `const o = { n: 1, get twice() { return this.n * 2; } };\nconsole.log(Object.values(o));`, "TSMP2020"],
+  ["continue in a switch with a break inside a case", `for (const x of [1, 2]) {\n  switch (x) {\n    case 1:\n      if (x > 0) break;\n      continue;\n  }\n  console.log(x);\n}`, "TSMP2001"],
   ["bigint", `const b = 10n;\nconsole.log(b);`, "TSMP2016"],
   ["#private name also declared by a base class", `class A { #x = 1; }\nclass B extends A { #x = 2; }\nconsole.log(new B());`, "TSMP2024"],
   ["namespace", `namespace N { export const a = 1; }\nconsole.log(N.a);`, "TSMP2021"],
