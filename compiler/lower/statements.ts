@@ -642,11 +642,13 @@ function lowerForOf(ctx: LowerContext, stmt: import("ts-morph").ForOfStatement):
   let name = loopVariable(ctx, init);
   const patterned = name === "";
   if (patterned) name = ctx.tmp("_e");
-  ctx.emit(`for ${name} in ${source}:`);
+  const cell = cellLoopVariable(ctx, init, name);
+  ctx.emit(`for ${cell?.element ?? name} in ${source}:`);
   loops(ctx).push({ node: stmt });
   try {
     ctx.indent++;
     const start = ctx.lines.length;
+    if (cell) ctx.emit(cell.bind);
     if (patterned && Node.isVariableDeclarationList(init)) {
       const d = init.getDeclarations()[0]!;
       bindPattern(ctx, d.getNameNode(), name, d.getType(), "let");
@@ -669,6 +671,15 @@ function lowerForOf(ctx: LowerContext, stmt: import("ts-morph").ForOfStatement):
   }
 }
 
+/** A for-of/for-in binding held in a cell (loop-cells.ts): loop over elements, then `x = [element]`. */
+function cellLoopVariable(ctx: LowerContext, init: Node, name: string): { element: string; bind: string } | undefined {
+  if (!Node.isVariableDeclarationList(init)) return undefined;
+  const d = init.getDeclarations()[0];
+  if (!d || !isCell(ctx, d)) return undefined;
+  const element = ctx.tmp("_e");
+  return { element, bind: `${name} = [${element}]` };
+}
+
 function lowerForIn(ctx: LowerContext, stmt: import("ts-morph").ForInStatement): void {
   checkLoopClosures(ctx, stmt);
   const target = stmt.getExpression();
@@ -676,10 +687,17 @@ function lowerForIn(ctx: LowerContext, stmt: import("ts-morph").ForInStatement):
   if (kind !== "record" && kind !== "array" && kind !== "string") ctx.refuse("unsupportedSyntax", target, "for-in over this value (use for-of)");
   const name = loopVariable(ctx, stmt.getInitializer());
   if (!name) ctx.refuse("unsupportedSyntax", stmt, "destructuring in for-in");
-  if (kind === "record") ctx.emit(`for ${name} in ${ctx.helper("keys")}(${lowerExpr(ctx, target)}):`);
-  else ctx.emit(`for ${name} in [str(_i) for _i in range(len(${lowerExpr(ctx, target)}))]:`);
+  const cell = cellLoopVariable(ctx, stmt.getInitializer(), name);
+  const v = cell?.element ?? name;
+  if (kind === "record") ctx.emit(`for ${v} in ${ctx.helper("keys")}(${lowerExpr(ctx, target)}):`);
+  else ctx.emit(`for ${v} in [str(_i) for _i in range(len(${lowerExpr(ctx, target)}))]:`);
   loops(ctx).push({ node: stmt });
   try {
+    if (cell) {
+      ctx.indent++;
+      ctx.emit(cell.bind);
+      ctx.indent--;
+    }
     block(ctx, stmt.getStatement());
   } finally {
     loops(ctx).pop();
@@ -746,16 +764,13 @@ function checkLoopClosures(ctx: LowerContext, loop: Node): void {
 }
 
 /**
- * A captured binding can be a cell when it is a plain `let` of the loop body or of a `for` header
- * (not for-of/for-in, not destructured, not a function value), and the closure is in the body.
+ * A captured binding can be a cell when it is a plain `let` of the loop body or of a loop header
+ * (not destructured, not a function value), and the closure is in the body.
  */
 function canBeCell(decl: Node, closure: Node, body: Node): boolean {
   if (!Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) return false;
   const init = decl.getInitializer();
   if (init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init))) return false;
-  const list = decl.getParent();
-  const owner = list?.getParent();
-  if (owner && (Node.isForOfStatement(owner) || Node.isForInStatement(owner))) return false;
   return closure.getAncestors().includes(body) || closure === body;
 }
 

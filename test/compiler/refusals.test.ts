@@ -23,7 +23,7 @@ const cases: Array<[string, string, string]> = [
   ["yield inside try/finally", `function* g() {\n  try { yield 1; } finally { console.log("done"); }\n}\nconsole.log([...g()]);`, "TSMP2010"],
   ["break out of a for-of over a stored generator", `function* g() { yield 1; yield 2; }\nconst it = g();\nfor (const x of it) { if (x > 0) break; }\nconsole.log(it.next());`, "TSMP2010"],
   ["label on a block", `blk: { console.log(1); break blk; }`, "TSMP2012"],
-  ["loop closure over a for-of binding the body changes", `const fs: Array<() => number> = [];\nfor (let x of [1, 2]) { fs.push(() => x); x += 1; }\nconsole.log(fs.map((f) => f()));`, "TSMP2011"],
+  ["loop closure over a destructured binding the body changes", `const fs: Array<() => number> = [];\nfor (let [x] of [[1], [2]]) { fs.push(() => x); x += 1; }\nconsole.log(fs.map((f) => f()));`, "TSMP2011"],
   ["object literal using 'this' passed on", `const o = { n: 1, get() { return this.n; } };\nconst show = (x: { get(): number }) => x.get();\nconsole.log(show(o));`, "TSMP2023"],
   ["object literal getter taken as a whole", `const o = { n: 1, get twice() { return this.n * 2; } };\nconsole.log(Object.values(o));`, "TSMP2020"],
   ["continue in a switch with a break inside a case", `for (const x of [1, 2]) {\n  switch (x) {\n    case 1:\n      if (x > 0) break;\n      continue;\n  }\n  console.log(x);\n}`, "TSMP2001"],
