@@ -321,6 +321,15 @@ export function lowerCall(ctx: LowerContext, call: CallExpression, objCode: stri
   return `${paren(lowerExpr(ctx, callee))}(${args(ctx, call).join(", ")})`;
 }
 
+/**
+ * Object.keys/values/entries of a class instance: its fields are Python attributes in creation
+ * order (tsmp_core.own_keys), exact when every field keeps its own name in Python.
+ */
+function instanceKeysExact(node: Node): boolean {
+  const props = node.getType().getNonNullableType().getProperties();
+  return props.every((p) => p.getName().startsWith("#") || attr(p.getName()) === p.getName());
+}
+
 function globalFunction(ctx: LowerContext, call: CallExpression, name: string): string {
   const a = call.getArguments();
   const A = () => args(ctx, call);
@@ -431,6 +440,7 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
     case "Object": {
       const kind = a[0] ? kindWithoutNullish(a[0].getType()) : "mixed";
       if (["keys", "values", "entries"].includes(name)) {
+        if (kind === "class" && instanceKeysExact(a[0]!)) return h(name);
         if (kind !== "record") ctx.refuse("unsupportedMethod", call, "Object", `${name} of a non-plain object`);
         return h(name);
       }
