@@ -57,6 +57,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   },
   tsmp_regex: { helpers: ["RegExp", "re_match", "re_match_all", "re_search", "re_replace", "re_split"], uses: ["tsmp_core"] },
   tsmp_gen: { helpers: ["gen_fn", "delegate"], uses: ["tsmp_collections"] },
+  tsmp_bound: { helpers: ["bind_this", "method", "accessor"], uses: [] },
   tsmp_collections: {
     helpers: ["obj", "Map", "Set", "keys", "values", "entries", "assign", "spread_obj", "JSObject"],
     uses: ["tsmp_core"],

@@ -151,6 +151,8 @@ def inspect(v, depth=0, indent=0, top=True):
         return "undefined"
     if v is null:
         return "null"
+    if getattr(v, "_js_accessor", False):
+        return v.label()
     if isinstance(v, Error):
         s = v.toString()
         return s if top else "[" + s + "]"

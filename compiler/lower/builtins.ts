@@ -11,6 +11,7 @@ import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "
 import { lowerFunctionExpression } from "./functions.ts";
 import { lowerNewRegExp, lowerRegExpMethod, lowerRegexProperty, lowerRegexStringMethod } from "./regex-calls.ts";
 import { isGeneratorNode, isGeneratorType, generatorMethod } from "./generators.ts";
+import { literalAccessor } from "./object-this.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -276,6 +277,7 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
       }
       // .get: a missing key reads as undefined even when the type claims it is there (JSON data, casts).
       void prop;
+      if (literalAccessor(node)) return `${paren(obj)}[${pyString(name)}].get()`;
       return `${paren(obj)}.get(${pyString(name)})`;
     }
     case "external":
@@ -320,6 +322,15 @@ export function lowerCall(ctx: LowerContext, call: CallExpression, objCode: stri
   const decl = Node.isIdentifier(callee) ? identifierDecl(callee) : undefined;
   if (decl && Node.isClassDeclaration(decl)) ctx.refuse("unsupportedCall", call, "a class without 'new'");
   return `${paren(lowerExpr(ctx, callee))}(${args(ctx, call).join(", ")})`;
+}
+
+/**
+ * Object.keys/values/entries of a class instance: its fields are Python attributes in creation
+ * order (tsmp_core.own_keys), exact when every field keeps its own name in Python.
+ */
+function instanceKeysExact(node: Node): boolean {
+  const props = node.getType().getNonNullableType().getProperties();
+  return props.every((p) => p.getName().startsWith("#") || attr(p.getName()) === p.getName());
 }
 
 function globalFunction(ctx: LowerContext, call: CallExpression, name: string): string {
@@ -434,6 +445,7 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
     case "Object": {
       const kind = a[0] ? kindWithoutNullish(a[0].getType()) : "mixed";
       if (["keys", "values", "entries"].includes(name)) {
+        if (kind === "class" && instanceKeysExact(a[0]!)) return h(name);
         if (kind !== "record") ctx.refuse("unsupportedMethod", call, "Object", `${name} of a non-plain object`);
         return h(name);
       }

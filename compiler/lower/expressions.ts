@@ -14,6 +14,7 @@ import { lowerRegexLiteral } from "./regex-calls.ts";
 import { lowerSlotAssignment } from "./assign-in-expression.ts";
 import { isCell } from "./loop-cells.ts";
 import { lowerYield, isGeneratorNode } from "./generators.ts";
+import { needsBinding, lowerBoundObjectLiteral, literalAccessor } from "./object-this.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -294,7 +295,10 @@ function lowerThis(ctx: LowerContext, node: Node): string {
     }
     if (isFunctionScopeNode(cur) || Node.isPropertyDeclaration(cur)) {
       if (Node.isFunctionExpression(cur) || Node.isFunctionDeclaration(cur)) break;
-      if (Node.isObjectLiteralExpression(cur.getParent())) break;
+      if (Node.isObjectLiteralExpression(cur.getParent())) {
+        if (needsBinding(cur.getParent() as import("ts-morph").ObjectLiteralExpression)) return "this_"; // object-this.ts
+        break;
+      }
       const isStatic = (Node.isMethodDeclaration(cur) || Node.isPropertyDeclaration(cur) || Node.isGetAccessorDeclaration(cur) || Node.isSetAccessorDeclaration(cur)) && cur.isStatic();
       return isStatic ? "cls" : "self";
     }
@@ -366,6 +370,13 @@ function lowerIdentifierForDecl(ctx: LowerContext, decl: Node, text: string): st
 
 function lowerObjectLiteral(ctx: LowerContext, node: Node): string {
   const lit = node.asKindOrThrow(SK.ObjectLiteralExpression);
+  if (needsBinding(lit)) {
+    return lowerBoundObjectLiteral(ctx, lit, (prop) => {
+      if (Node.isPropertyAssignment(prop)) return [propertyKey(ctx, prop.getNameNode()), lowerExpr(ctx, prop.getInitializerOrThrow())];
+      if (Node.isShorthandPropertyAssignment(prop)) return [pyString(prop.getName()), lowerShorthandValue(ctx, prop)];
+      return [propertyKey(ctx, (prop as import("ts-morph").MethodDeclaration).getNameNode()), lowerFunctionExpression(ctx, prop)];
+    }, (n) => propertyKey(ctx, n));
+  }
   const args: string[] = [];
   const spreads: string[] = [];
   let pieces: string[] = [];
@@ -906,6 +917,11 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
     if (isEnumObject(target)) ctx.refuse("unsupportedSyntax", n, "assigning to an enum member");
     if (kind === "array" && name === "length") ctx.refuse("unsupportedProperty", n, "arrays", "length (assignment)");
     const obj = hold(lowerObjectOf(ctx, target));
+    if (kind === "record" && literalAccessor(n)) {
+      // A setter of an object literal (object-this.ts).
+      const acc = `${paren(obj)}[${pyString(name)}]`;
+      return { code: acc, simple: false, read: `${acc}.get()`, write: (v) => `${acc}.set(${v})` };
+    }
     if (kind === "record") {
       const item = `${paren(obj)}[${pyString(name)}]`;
       return plain(item, `${paren(obj)}.get(${pyString(name)})`);
