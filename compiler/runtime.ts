@@ -34,7 +34,8 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
     helpers: ["parse_int", "parse_float", "to_fixed", "to_precision", "to_exponential", "to_radix"],
     uses: ["tsmp_core"],
   },
-  tsmp_console: { helpers: ["log", "inspect", "log_prim"], uses: ["tsmp_core", "tsmp_collections"] },
+  tsmp_console: { helpers: ["log", "inspect", "log_prim"], uses: ["tsmp_core", "tsmp_collections", "tsmp_strwidth"] },
+  tsmp_strwidth: { helpers: ["str_width"], uses: [] },
   tsmp_json: { helpers: ["stringify", "parse"], uses: ["tsmp_core", "tsmp_stringify"] },
   tsmp_stringify: { helpers: ["stringify_any"], uses: ["tsmp_core", "tsmp_collections"] },
   tsmp_array: {
