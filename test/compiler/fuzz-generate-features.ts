@@ -118,10 +118,12 @@ function loopClosures(h: FeatureHost, out: string[], indent: string): void {
 function throwAnyValue(h: FeatureHost, out: string[], indent: string): void {
   const r = h.rng;
   const value = r.pick(['"oops"', "42", "-0", "null", "undefined", "{ code: 7 }", "[1, 2]", "NaN", "new RangeError(\"r\")", h.exprOf("string", 1)]);
+  // an Error itself is not printed: Node shows its stack, which names Node's own files
+  const shown = value.startsWith("new ") ? ["typeof err", "String(err)", "err instanceof Error"] : ["err", "typeof err", "String(err)", "err instanceof Error"];
   out.push(`${indent}try {`);
   out.push(`${indent}  if (${h.exprOf("boolean", 1)} || true) throw ${value};`);
   out.push(`${indent}} catch (err) {`);
-  out.push(`${indent}  console.log("caught", ${r.pick(["err", "typeof err", "String(err)", "err instanceof Error"])});`);
+  out.push(`${indent}  console.log("caught", ${r.pick(shown)});`);
   out.push(`${indent}}`);
 }
 
