@@ -55,7 +55,9 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
     helpers: ["Promise", "async_fn", "set_timeout", "set_interval", "clear_timeout", "clear_interval", "queue_microtask", "run_loop"],
     uses: ["tsmp_core", "tsmp_collections"],
   },
+  tsmp_regex: { helpers: ["RegExp", "re_match", "re_match_all", "re_search", "re_replace", "re_split"], uses: ["tsmp_core"] },
   tsmp_gen: { helpers: ["gen_fn", "delegate"], uses: ["tsmp_collections"] },
+  tsmp_bound: { helpers: ["bind_this", "method", "accessor"], uses: [] },
   tsmp_collections: {
     helpers: ["obj", "Map", "Set", "keys", "values", "entries", "assign", "spread_obj", "JSObject"],
     uses: ["tsmp_core"],

@@ -1,6 +1,7 @@
 # tsmp_collections: insertion-ordered plain objects (MicroPython dicts are not ordered), JavaScript
 # Map and Set, and Object.keys/values/entries/assign.
 from collections import OrderedDict
+from tsmp_core import own_keys
 
 
 def obj(*kv):
@@ -30,7 +31,8 @@ def _is_index(k):
 def keys(o):
     # JavaScript's property order: integer-like keys ascending first, then insertion order.
     if not isinstance(o, dict):
-        return [k for k in o.__dict__ if k[:2] != "__"] if hasattr(o, "__dict__") else []
+        # A class instance: its fields in creation order (#private ones are not properties).
+        return own_keys(o) if hasattr(o, "__dict__") else []
     ks = list(o)
     for k in ks:
         if type(k) is str and k.isdigit() and _is_index(k):
@@ -40,10 +42,14 @@ def keys(o):
 
 
 def values(o):
+    if not isinstance(o, dict):
+        return [getattr(o, k) for k in keys(o)]
     return [o[k] for k in keys(o)]
 
 
 def entries(o):
+    if not isinstance(o, dict):
+        return [[k, getattr(o, k)] for k in keys(o)]
     return [[k, o[k]] for k in keys(o)]
 
 

@@ -251,11 +251,9 @@ _names = {"IndexError": "RangeError", "KeyError": "ReferenceError", "AttributeEr
 class Thrown(Exception):
     # A JavaScript `throw` of a value that is not an Error (a string, a number, an object ...).
     def __init__(self, value):
-        super().__init__(value)
+        # The argument is what a traceback shows when nothing catches it.
+        super().__init__("Uncaught " + js_str(value))
         self.value = value
-
-    def __str__(self):
-        return "Uncaught " + js_str(self.value)
 
 
 def thrown(v):

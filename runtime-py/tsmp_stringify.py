@@ -55,7 +55,9 @@ def _ser(v, gap, ind):
     if _skip(v):
         return None
     inner = ind + gap
-    if t is list or t is tuple:
+    if getattr(v, "_js_literal", False):
+        return "{}"
+    if t is list or t is tuple or isinstance(v, list):
         if not v:
             return "[]"
         parts = []
@@ -68,7 +70,8 @@ def _ser(v, gap, ind):
     if t is bytearray or t is bytes:
         return _ser(obj(*[x for i, b in enumerate(v) for x in (str(i), b)]), gap, ind)
     if isinstance(v, dict):
-        items = [(k, v[k]) for k in keys(v)]
+        # A getter of an object literal (tsmp_bound) is serialized by its value.
+        items = [(k, v[k].get() if getattr(v[k], "_js_accessor", False) else v[k]) for k in keys(v)]
     elif isinstance(v, (Map, Set, Error)):
         items = []
     else:

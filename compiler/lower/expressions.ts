@@ -10,9 +10,11 @@ import { guardedModCode } from "./mod-fast-path.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
+import { lowerRegexLiteral } from "./regex-calls.ts";
 import { lowerSlotAssignment } from "./assign-in-expression.ts";
 import { isCell } from "./loop-cells.ts";
 import { lowerYield, isGeneratorNode } from "./generators.ts";
+import { needsBinding, lowerBoundObjectLiteral, literalAccessor } from "./object-this.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -258,7 +260,7 @@ function lowerExprInner(ctx: LowerContext, node: Node): string {
     case SK.VoidExpression:
       return `(${lowerExpr(ctx, node.asKindOrThrow(SK.VoidExpression).getExpression())}, None)[1]`;
     case SK.RegularExpressionLiteral:
-      return ctx.refuse("regex", node);
+      return lowerRegexLiteral(ctx, node);
     case SK.AwaitExpression: {
       const fn = node.getFirstAncestor((a) => isFunctionScopeNode(a));
       if (!fn || !(fn as unknown as { isAsync?(): boolean }).isAsync?.()) return ctx.refuse("asyncUnsupported", node);
@@ -293,7 +295,10 @@ function lowerThis(ctx: LowerContext, node: Node): string {
     }
     if (isFunctionScopeNode(cur) || Node.isPropertyDeclaration(cur)) {
       if (Node.isFunctionExpression(cur) || Node.isFunctionDeclaration(cur)) break;
-      if (Node.isObjectLiteralExpression(cur.getParent())) break;
+      if (Node.isObjectLiteralExpression(cur.getParent())) {
+        if (needsBinding(cur.getParent() as import("ts-morph").ObjectLiteralExpression)) return "this_"; // object-this.ts
+        break;
+      }
       const isStatic = (Node.isMethodDeclaration(cur) || Node.isPropertyDeclaration(cur) || Node.isGetAccessorDeclaration(cur) || Node.isSetAccessorDeclaration(cur)) && cur.isStatic();
       return isStatic ? "cls" : "self";
     }
@@ -365,6 +370,13 @@ function lowerIdentifierForDecl(ctx: LowerContext, decl: Node, text: string): st
 
 function lowerObjectLiteral(ctx: LowerContext, node: Node): string {
   const lit = node.asKindOrThrow(SK.ObjectLiteralExpression);
+  if (needsBinding(lit)) {
+    return lowerBoundObjectLiteral(ctx, lit, (prop) => {
+      if (Node.isPropertyAssignment(prop)) return [propertyKey(ctx, prop.getNameNode()), lowerExpr(ctx, prop.getInitializerOrThrow())];
+      if (Node.isShorthandPropertyAssignment(prop)) return [pyString(prop.getName()), lowerShorthandValue(ctx, prop)];
+      return [propertyKey(ctx, (prop as import("ts-morph").MethodDeclaration).getNameNode()), lowerFunctionExpression(ctx, prop)];
+    }, (n) => propertyKey(ctx, n));
+  }
   const args: string[] = [];
   const spreads: string[] = [];
   let pieces: string[] = [];
@@ -905,12 +917,18 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
     if (isEnumObject(target)) ctx.refuse("unsupportedSyntax", n, "assigning to an enum member");
     if (kind === "array" && name === "length") ctx.refuse("unsupportedProperty", n, "arrays", "length (assignment)");
     const obj = hold(lowerObjectOf(ctx, target));
+    if (kind === "record" && literalAccessor(n)) {
+      // A setter of an object literal (object-this.ts).
+      const acc = `${paren(obj)}[${pyString(name)}]`;
+      return { code: acc, simple: false, read: `${acc}.get()`, write: (v) => `${acc}.set(${v})` };
+    }
     if (kind === "record") {
       const item = `${paren(obj)}[${pyString(name)}]`;
       return plain(item, `${paren(obj)}.get(${pyString(name)})`);
     }
     if (kind === "external") return plain(`${paren(obj)}.${name}`);
     if (["class", "error"].includes(kind) || Node.isThisExpression(target)) return plain(`${paren(obj)}.${attr(name)}`);
+    if (kind === "regexp" && name === "lastIndex") return plain(`${paren(obj)}.lastIndex`);
     return ctx.refuse("anyType", n, target.getType().getText(n));
   }
   if (Node.isElementAccessExpression(n)) {
