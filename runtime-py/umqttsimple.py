@@ -20,6 +20,40 @@ class MQTTException(OSError):
     pass
 
 
+# Every error message, one per line of one string: each str constant longer than 10 characters
+# would be a heap object of its own (a 16-byte header, its text rounded up to 16 bytes), so the
+# code raises _exc(line number, values) instead. Lines are numbered from 0.
+_MSG = """qos must be 0, 1 or 2, not %r
+topic %r must be 1..65535 bytes of UTF-8, with no NUL
+topic %r has a wildcard (+ or #): only subscribe takes them
+topic %r is not a valid filter: + and # fill a whole level and # comes last (a/+/c, a/#)
+version must be 4 (MQTT 3.1.1) or 3 (MQTT 3.1); keepalive 0..65535 s
+not connected: call connect() first
+connection to the broker lost (%s)
+packet from the broker is %d bytes, over max_packet=%d
+the broker stopped in the middle of a packet (%d bytes in %d s)
+the broker closed the connection
+TLS certificate check failed: %s
+cannot reach the broker at %s:%d (%s)
+the broker refused the connection: %s (CONNACK code %d)
+protocol version not supported (try version=3)
+client id rejected
+server unavailable
+bad user name or password
+not authorized
+unknown reason
+the broker left 1024 QoS 2 messages without PUBREL
+bad or unexpected packet from the broker (type 0x%02x, %d bytes)
+the broker did not answer for %d s (keepalive %d s): connection is dead
+no %s from the broker within %d s
+the broker refused the subscription to %r"""
+
+
+def _exc(i, *a):
+    # MQTTException with message line i of _MSG, formatted with a
+    return MQTTException(_MSG.split("\n")[i] % a)
+
+
 def _b(x):
     return x.encode() if isinstance(x, str) else bytes(x)
 
@@ -35,7 +69,7 @@ def _s(s):
 
 def _qos(qos):
     if qos not in range(3):
-        raise MQTTException("qos must be 0, 1 or 2, not %r" % (qos,))
+        raise _exc(0, qos)
 
 
 def _topic(t, f=0):
@@ -49,14 +83,12 @@ def _topic(t, f=0):
         t = "\0"
     x = ("/" + t + "/").replace("/+/", "//").replace("/+/", "//")
     if not 0 < len(b) < 65536 or "\0" in t:
-        e = "must be 1..65535 bytes of UTF-8, with no NUL"
-    elif not f and ("+" in t or "#" in t):
-        e = "has a wildcard (+ or #): only subscribe takes them"
-    elif "+" in x or x.count("#") != x.endswith("/#/"):
-        e = "is not a valid filter: + and # fill a whole level and # comes last (a/+/c, a/#)"
-    else:
-        return b
-    raise MQTTException("topic %r %s" % (b, e))
+        raise _exc(1, b)
+    if not f and ("+" in t or "#" in t):
+        raise _exc(2, b)
+    if "+" in x or x.count("#") != x.endswith("/#/"):
+        raise _exc(3, b)
+    return b
 
 
 class MQTTClient:
@@ -64,7 +96,7 @@ class MQTTClient:
                  ssl=False, ssl_params={}, reconn=False, version=4, pingmaxnum=0,
                  max_packet=4096, timeout=10, backoff_ms=250, backoff_max_ms=8000):
         if version != 4 and version != 3 or not 0 <= keepalive < 65536:
-            raise MQTTException("version must be 4 (MQTT 3.1.1) or 3 (MQTT 3.1); keepalive 0..65535 s")
+            raise _exc(4)
         self.client_id = _b(client_id)
         self.server = server
         self.port = port or (8883 if ssl else 1883)
@@ -82,7 +114,7 @@ class MQTTClient:
         self._buf = bytearray(max_packet + 5)  # preallocated: one whole incoming packet fits
         self._mv = memoryview(self._buf)
         self._r = self._w = self._pid = self._conn = self._sta = self._ping = self._run = self._tx = self._rx = 0
-        self._err(None, 0)
+        self._err(0)
         self._out = []  # unacknowledged outgoing [pid, qos, state, topic, msg, retain, connection]
         self._rx2 = set()  # incoming QoS 2 ids delivered and waiting for PUBREL (exactly once)
         self._subs = {}  # filter -> qos, restored after a reconnect without session
@@ -103,8 +135,8 @@ class MQTTClient:
         return len(self._out)
 
     # ---- wire ---------------------------------------------------------------------------------
-    def _err(self, msg=None, s=-1):
-        # close the connection (get_mqttsta() is then s); with msg, raise it as MQTTException
+    def _err(self, s=-1, i=None, *a):
+        # close the connection (get_mqttsta() is then s); with i, raise _exc(i, *a)
         if self.sock:
             try:
                 self.sock.close()
@@ -114,14 +146,14 @@ class MQTTClient:
         self._r = self._w = 0
         self._tmo = -1  # the socket's timeout now (ms; None = blocking)
         self._sta = s
-        if msg:
-            raise MQTTException(msg)
+        if i is not None:
+            raise _exc(i, *a)
 
     def _sock(self, t):
         # the socket, set to time out after t ms (None: never); raises when not connected
         s = self.sock
         if not s:
-            raise MQTTException("not connected: call connect() first")
+            raise _exc(5)
         if t != self._tmo:
             self._raw.settimeout(None if t is None else t / 1000)
             self._tmo = t
@@ -148,7 +180,7 @@ class MQTTClient:
                 h += m
             self._wr(h)
         except OSError as e:
-            self._err("connection to the broker lost (%s)" % (e,))
+            self._err(-1, 6, e)
         self._tx = ticks_ms()
 
     def _packet(self, t):
@@ -175,13 +207,13 @@ class MQTTClient:
                 else:
                     n = -1
                 if n > len(b) - 5:
-                    self._err("packet from the broker is %d bytes, over max_packet=%d" % (n, len(b) - 5))
+                    self._err(-1, 7, n, len(b) - 5)
                 if n >= 0 and x + n <= w:
                     self._r = x + n
                     return b[r], x, n
                 t = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
                 if t <= 0:
-                    self._err("the broker stopped in the middle of a packet (%d bytes in %d s)" % (w - r, self.timeout))
+                    self._err(-1, 8, w - r, self.timeout)
                 if w == len(b):  # full: move the packet begun to the front
                     b[:w - r] = bytes(v[r:w])
                     self._r, self._w = 0, w - r
@@ -204,9 +236,9 @@ class MQTTClient:
                     b[w:w + n] = d
             except OSError as e:
                 if (e.args[0] if e.args else 0) not in [2, 11, 110, 116, "timed out"]:
-                    self._err("connection to the broker lost (%s)" % (e,))
+                    self._err(-1, 6, e)
             if n == 0:
-                self._err("the broker closed the connection", 2)
+                self._err(2, 9)
             if n:
                 self._w = w + n
                 self._rx = ticks_ms()
@@ -215,7 +247,7 @@ class MQTTClient:
 
     # ---- protocol core ---------------------------------------------------------------------------
     def connect(self, clean_session=True, timeout=None):
-        self._err(None, 0)
+        self._err(0)
         self._clean = clean_session
         r = s = socket.socket()
         try:
@@ -223,15 +255,15 @@ class MQTTClient:
             s.connect(socket.getaddrinfo(self.server, self.port)[0][-1])
             if self.ssl:
                 import ssl
-                p = dict(self.ssl_params)
-                p.setdefault("server_hostname", self.server)
+                p = dict(server_hostname=self.server)
+                p.update(self.ssl_params)
                 try:
                     s = p.pop("context", ssl).wrap_socket(s, **p)  # an SSLContext, or ssl.wrap_socket
                 except ValueError as e:  # MicroPython's ssl reports a certificate it cannot verify so
-                    raise OSError("TLS certificate check failed: %s" % str(e).strip())
+                    raise _exc(10, str(e).strip())
         except OSError as e:
             r.close()
-            self._err("cannot reach the broker at %s:%d (%s)" % (self.server, self.port, e))
+            self._err(-1, 11, self.server, self.port, e)
         self._raw = s if hasattr(s, "settimeout") else r  # MicroPython's SSLSocket has no settimeout
         self._wr = getattr(s, "sendall", None) or s.write
         self._rd = None
@@ -295,9 +327,8 @@ class MQTTClient:
         if t == 0x20 and n == 2 and self._sta == 0:  # CONNACK, while connecting
             r = b[x + 1]
             if r:
-                self._err("the broker refused the connection: %s (CONNACK code %d)" % ((
-                    "|protocol version not supported (try version=3)|client id rejected|server unavailable|"
-                    "bad user name or password|not authorized|unknown reason").split("|")[min(r, 6)], r))
+                # the reason is line 13..18
+                self._err(-1, 12, _MSG.split("\n")[12 + min(r, 6)], r)
             self._ack[1] = b[x] & 1
             self._ack[2] = 2
             return c
@@ -315,7 +346,7 @@ class MQTTClient:
                 if qos < 2 or p not in self._rx2:
                     if qos == 2:
                         if len(self._rx2) > 1023:  # bounded memory even if a broker never sends PUBREL
-                            self._err("the broker left 1024 QoS 2 messages without PUBREL")
+                            self._err(-1, 19)
                         self._rx2.add(p)
                     if self.cb:
                         self.cb(topic, msg)
@@ -348,7 +379,7 @@ class MQTTClient:
                     if t == 0x50:
                         self._pkt(0x62, _u16(p))
             return c
-        self._err("bad or unexpected packet from the broker (type 0x%02x, %d bytes)" % (c, n))
+        self._err(-1, 20, c, n)
 
     def _keep(self):
         # keepalive by time of the last received byte: PINGREQ when quiet, dead after 1.25 x keepalive;
@@ -358,7 +389,7 @@ class MQTTClient:
             return None
         r = ticks_diff(ticks_ms(), self._rx)
         if r >= n + n // 4:
-            self._err("the broker did not answer for %d s (keepalive %d s): connection is dead" % (r // 1000, self.keepalive))
+            self._err(-1, 21, r // 1000, self.keepalive)
         if not self._ping and (r >= n // 2 or ticks_diff(ticks_ms(), self._tx) >= n * 3 // 4):
             self._pkt(0xC0)
             self._ping = 1
@@ -382,7 +413,7 @@ class MQTTClient:
         while e[2] < 2:
             t = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
             if t <= 0:
-                self._err("no %s from the broker within %d s" % (w, self.timeout))
+                self._err(-1, 22, w, self.timeout)
             n = self._keep()
             p = self._packet(min(t, n) if n else t)
             if p:
@@ -404,7 +435,7 @@ class MQTTClient:
         self._pkt(0xA2 if qos is None else 0x82, _u16(e[0]) + _s(topic) + bytes([] if qos is None else [qos]))
         self._await(e, "UNSUBACK" if qos is None else "SUBACK")
         if e[2] > 2:
-            raise MQTTException("the broker refused the subscription to %r" % topic)
+            raise _exc(23, topic)
 
     # ---- connectivity layer (reconn=True) ----------------------------------------------------------
     def _do(self, f, *a):
@@ -430,7 +461,7 @@ class MQTTClient:
                 self._pkt(0xE0)
         except OSError:
             pass
-        self._err(None, 2)
+        self._err(2)
 
     def close(self):
         self.reconn = False
