@@ -15,6 +15,7 @@ export async function importHeap(source: string, prelude = "micropython.qstr_inf
     prelude,
     "gc.collect(); a = gc.mem_alloc()",
     "import umqttsimple",
+    ...Array.from({ length: Number(process.env.CHURN ?? 0) }, () => "gc.collect()"),
     "gc.collect(); print(gc.mem_alloc() - a); micropython.qstr_info()",
   ], { files: { "socket.py": "", "umqttsimple.py": source } });
   if (r.exitCode !== 0) throw new Error(r.stderr);

@@ -24,14 +24,14 @@ class MQTTException(OSError):
 # would be a heap object of its own (a 16-byte header, its text rounded up to 16 bytes), so the
 # code raises _exc(line number, values) instead. Lines are numbered from 0.
 _MSG = """qos must be 0, 1 or 2, not %r
-topic %r must be 1..65535 bytes of UTF-8, with no NUL
-topic %r has a wildcard (+ or #): only subscribe takes them
-topic %r is not a valid filter: + and # fill a whole level and # comes last (a/+/c, a/#)
+topic %r must be 1..65535 bytes of UTF-8 without NUL
+topic %r has + or #: wildcards are for subscribe only
+topic %r is not a valid filter: use a/+/c or a/# (+ and # fill a level)
 version must be 4 (MQTT 3.1.1) or 3 (MQTT 3.1); keepalive 0..65535 s
 not connected: call connect() first
 connection to the broker lost (%s)
-packet from the broker is %d bytes, over max_packet=%d
-the broker stopped in the middle of a packet (%d bytes in %d s)
+packet of %d bytes from the broker is over max_packet=%d
+the broker stopped in the middle of a packet for %d s
 the broker closed the connection
 TLS certificate check failed: %s
 cannot reach the broker at %s:%d (%s)
@@ -42,8 +42,8 @@ server unavailable
 bad user name or password
 not authorized
 unknown reason
-the broker left 1024 QoS 2 messages without PUBREL
-bad or unexpected packet from the broker (type 0x%02x, %d bytes)
+the broker sent 1024 QoS 2 messages without PUBREL
+unexpected packet from the broker (type 0x%02x, %d bytes)
 the broker did not answer for %d s (keepalive %d s): connection is dead
 no %s from the broker within %d s
 the broker refused the subscription to %r"""
@@ -58,13 +58,11 @@ def _b(x):
     return x.encode() if isinstance(x, str) else bytes(x)
 
 
-def _u16(n):
-    return bytes((n >> 8, n & 255))
-
-
 def _s(s):
-    # an MQTT string: 2-byte length, then the bytes
-    return _u16(len(s)) + s
+    # an int as 2 bytes (big-endian), or an MQTT string: 2-byte length, then the bytes
+    if type(s) is int:
+        return bytes((s >> 8, s & 255))
+    return _s(len(s)) + s
 
 
 def _qos(qos):
@@ -213,7 +211,7 @@ class MQTTClient:
                     return b[r], x, n
                 t = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
                 if t <= 0:
-                    self._err(-1, 8, w - r, self.timeout)
+                    self._err(-1, 8, self.timeout)
                 if w == len(b):  # full: move the packet begun to the front
                     b[:w - r] = bytes(v[r:w])
                     self._r, self._w = 0, w - r
@@ -288,8 +286,8 @@ class MQTTClient:
         self._ping = 0
         self._tx = self._rx = ticks_ms()
         x = self._ack = [0, 0, 0]  # CONNACK: [0, session present, 2]
-        self._pkt(0x10, _s(("MQTT" if self.version == 4 else "MQIsdp").encode()) + bytes((self.version, f)) + _u16(self.keepalive) + p)
-        self._await(x, "CONNACK")
+        self._pkt(0x10, _s(("MQTT" if self.version == 4 else "MQIsdp").encode()) + bytes((self.version, f)) + _s(self.keepalive) + p)
+        self._wait(0, x, "CONNACK")
         self._conn += 1
         self._sta = 1
         if clean_session:
@@ -306,9 +304,9 @@ class MQTTClient:
         # PUBLISH (again: d = DUP), or PUBREL once PUBREC came
         e[6] = self._conn
         if e[2]:
-            return self._pkt(0x62, _u16(e[0]))
+            return self._pkt(0x62, _s(e[0]))
         qos = e[1]
-        self._pkt(0x30 | qos << 1 | e[5] | d << 3, _s(e[3]) + (_u16(e[0]) if qos else bytes()), e[4])
+        self._pkt(0x30 | qos << 1 | e[5] | d << 3, _s(e[3]) + (_s(e[0]) if qos else bytes()), e[4])
 
     def _next_pid(self):
         while True:
@@ -351,7 +349,7 @@ class MQTTClient:
                     if self.cb:
                         self.cb(topic, msg)
                 if qos and self.sock:  # (the callback may have called disconnect())
-                    self._pkt(0x30 + 16 * qos, _u16(p))  # PUBACK or PUBREC
+                    self._pkt(0x30 + 16 * qos, _s(p))  # PUBACK or PUBREC
                 return None
         elif t == 0xD0 and not n:
             self._ping = 0
@@ -360,7 +358,7 @@ class MQTTClient:
             p = b[x] << 8 | b[x + 1]
             if t == 0x60:  # PUBREL
                 self._rx2.discard(p)
-                self._pkt(0x70, _u16(p))
+                self._pkt(0x70, _s(p))
             elif t > 0x80:  # SUBACK, UNSUBACK
                 e = self._ack
                 if e[0] == p:
@@ -377,7 +375,7 @@ class MQTTClient:
                         break
                 else:
                     if t == 0x50:
-                        self._pkt(0x62, _u16(p))
+                        self._pkt(0x62, _s(p))
             return c
         self._err(-1, 20, c, n)
 
@@ -395,29 +393,27 @@ class MQTTClient:
             self._ping = 1
         return max(1, min(n // 4, n + n // 4 - r))
 
-    def _wait(self, b):
-        # wait_msg (b = 1) or check_msg (b = 0)
-        while True:
-            p = self._packet(self._keep() if b else 0)
+    def _wait(self, b, e=None, w=None):
+        # wait_msg (b = 1), check_msg (b = 0), or with e: until the broker answered e (self._ack, or
+        # an outgoing message) with state 2, or 3 = refused; w names the answer awaited
+        s = ticks_ms()
+        while not e or e[2] < 2:
+            if e:
+                t = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
+                if t <= 0:
+                    self._err(-1, 22, w, self.timeout)
+                n = self._keep()
+                t = min(t, n) if n else t
+            else:
+                t = self._keep() if b else 0
+            p = self._packet(t)
             if p:
                 r = self._handle(*p)
-                if r is None and b or not b and self._w == self._r:
+                if not e and (r is None and b or not b and self._w == self._r):
                     return r  # wait_msg returns after a PUBLISH; check_msg once the buffer is drained
-            elif not b:
+            elif not (b or e):
                 self._keep()
                 return None
-
-    def _await(self, e, w):
-        # until the broker answered e (self._ack, or an outgoing message): state 2, or 3 = refused
-        s = ticks_ms()
-        while e[2] < 2:
-            t = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
-            if t <= 0:
-                self._err(-1, 22, w, self.timeout)
-            n = self._keep()
-            p = self._packet(min(t, n) if n else t)
-            if p:
-                self._handle(*p)
 
     def _pub(self, e, wait):
         if e[1] and not e[0]:
@@ -427,13 +423,13 @@ class MQTTClient:
         if e[6] != self._conn and e[2] < 2:
             self._send_out(e)
         if e[1] and wait:
-            self._await(e, "PUBACK" if e[1] == 1 else "PUBCOMP")
+            self._wait(0, e, "PUBACK" if e[1] == 1 else "PUBCOMP")
 
     def _sub(self, topic, qos):
         # SUBSCRIBE (qos 0..2) or UNSUBSCRIBE (qos None), then wait for the broker's answer
         e = self._ack = [self._next_pid(), 0, 0]
-        self._pkt(0xA2 if qos is None else 0x82, _u16(e[0]) + _s(topic) + bytes([] if qos is None else [qos]))
-        self._await(e, "UNSUBACK" if qos is None else "SUBACK")
+        self._pkt(0xA2 if qos is None else 0x82, _s(e[0]) + _s(topic) + bytes([] if qos is None else [qos]))
+        self._wait(0, e, "UNSUBACK" if qos is None else "SUBACK")
         if e[2] > 2:
             raise _exc(23, topic)
 
@@ -472,7 +468,7 @@ class MQTTClient:
 
     def publish(self, topic, msg, retain=False, qos=0, wait=True):
         if topic is not self._lt:  # check and encode a topic once, not for every message
-            self._lh = _u16(0x3000) + _s(_topic(topic))  # its QoS 0 PUBLISH head: 0x30, length, topic
+            self._lh = _s(0x3000) + _s(_topic(topic))  # its QoS 0 PUBLISH head: 0x30, length, topic
             self._ln = -1
             self._lt = topic
         if type(msg) is not bytes:
