@@ -70,7 +70,7 @@ def _qos(qos):
         raise _exc(0, qos)
 
 
-def _topic(t, f=0):
+def _topic(t, f):
     # MQTT 3.1.1 section 4.7: 1..65535 bytes of UTF-8, no NUL; wildcards only in filters (f): + is a
     # whole level, # the whole last level. Checked as str: str constants are interned names, while
     # every bytes constant is an object kept on the heap.
@@ -123,7 +123,7 @@ class MQTTClient:
 
     def set_last_will(self, topic, msg, retain=False, qos=0):
         _qos(qos)
-        self.lw = (_topic(topic), _b(msg), qos, retain)
+        self.lw = (_topic(topic, 0), _b(msg), qos, retain)
 
     def get_mqttsta(self):
         # 0 connecting, 1 connected, 2 disconnected (by the broker or disconnect()), -1 connection error
@@ -133,8 +133,8 @@ class MQTTClient:
         return len(self._out)
 
     # ---- wire ---------------------------------------------------------------------------------
-    def _err(self, s=-1, i=None, *a):
-        # close the connection (get_mqttsta() is then s); with i, raise _exc(i, *a)
+    def _err(self, s, *a):
+        # close the connection (get_mqttsta() is then s); with a (line, values), raise _exc(*a)
         if self.sock:
             try:
                 self.sock.close()
@@ -144,8 +144,8 @@ class MQTTClient:
         self._r = self._w = 0
         self._tmo = -1  # the socket's timeout now (ms; None = blocking)
         self._sta = s
-        if i is not None:
-            raise _exc(i, *a)
+        if a:
+            raise _exc(*a)
 
     def _sock(self, t):
         # the socket, set to time out after t ms (None: never); raises when not connected
@@ -300,7 +300,7 @@ class MQTTClient:
             self._send_out(e, 1)  # not acknowledged before: PUBLISH again with DUP, or PUBREL after PUBREC
         return x[1]
 
-    def _send_out(self, e, d=0):
+    def _send_out(self, e, d):
         # PUBLISH (again: d = DUP), or PUBREL once PUBREC came
         e[6] = self._conn
         if e[2]:
@@ -371,7 +371,7 @@ class MQTTClient:
                             self._out.remove(e)
                         elif e[1] == 2:
                             e[2] = 1
-                            self._send_out(e)
+                            self._send_out(e, 0)
                         break
                 else:
                     if t == 0x50:
@@ -393,7 +393,7 @@ class MQTTClient:
             self._ping = 1
         return max(1, min(n // 4, n + n // 4 - r))
 
-    def _wait(self, b, e=None, w=None):
+    def _wait(self, b, e, w):
         # wait_msg (b = 1), check_msg (b = 0), or with e: until the broker answered e (self._ack, or
         # an outgoing message) with state 2, or 3 = refused; w names the answer awaited
         s = ticks_ms()
@@ -421,7 +421,7 @@ class MQTTClient:
             e[0] = self._next_pid()
             self._out.append(e)
         if e[6] != self._conn and e[2] < 2:
-            self._send_out(e)
+            self._send_out(e, 0)
         if e[1] and wait:
             self._wait(0, e, "PUBACK" if e[1] == 1 else "PUBCOMP")
 
@@ -468,7 +468,7 @@ class MQTTClient:
 
     def publish(self, topic, msg, retain=False, qos=0, wait=True):
         if topic is not self._lt:  # check and encode a topic once, not for every message
-            self._lh = _s(0x3000) + _s(_topic(topic))  # its QoS 0 PUBLISH head: 0x30, length, topic
+            self._lh = _s(0x3000) + _s(_topic(topic, 0))  # its QoS 0 PUBLISH head: 0x30, length, topic
             self._ln = -1
             self._lt = topic
         if type(msg) is not bytes:
@@ -505,10 +505,10 @@ class MQTTClient:
         self._subs.pop(t, None)
 
     def wait_msg(self):
-        return self._do(self._wait, 1)
+        return self._do(self._wait, 1, None, None)
 
     def check_msg(self):
-        return self._do(self._wait, 0)
+        return self._do(self._wait, 0, None, None)
 
     def loop_forever(self):
         # receive loop until disconnect() or close() (for example from the callback)
