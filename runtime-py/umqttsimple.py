@@ -26,27 +26,28 @@ class MQTTException(OSError):
 _MSG = """qos must be 0, 1 or 2, not %r
 topic %r must be 1..65535 bytes of UTF-8 without NUL
 topic %r has + or #: wildcards are for subscribe only
-topic %r is not a valid filter: use a/+/c or a/# (+ and # fill a level)
-version must be 4 (MQTT 3.1.1) or 3 (MQTT 3.1); keepalive 0..65535 s
+topic %r is not a valid filter (like a/+/c or a/#)
+version must be 4 or 3 (MQTT 3.1); keepalive 0..65535 s
 not connected: call connect() first
-connection to the broker lost (%s)
-packet of %d bytes from the broker is over max_packet=%d
-the broker stopped in the middle of a packet for %d s
-the broker closed the connection
+connection lost (%s)
+packet of %d bytes is over max_packet=%d
+broker stopped in the middle of a packet for %d s
+broker closed the connection
 TLS certificate check failed: %s
 cannot reach the broker at %s:%d (%s)
-the broker refused the connection: %s (CONNACK code %d)
+broker refused the connection: %s (code %d)
 protocol version not supported (try version=3)
 client id rejected
 server unavailable
 bad user name or password
 not authorized
 unknown reason
-the broker sent 1024 QoS 2 messages without PUBREL
-unexpected packet from the broker (type 0x%02x, %d bytes)
-the broker did not answer for %d s (keepalive %d s): connection is dead
-no %s from the broker within %d s
-the broker refused the subscription to %r"""
+broker sent 1024 QoS 2 messages without PUBREL
+unexpected packet (type 0x%02x, %d bytes)
+broker did not answer for %d s (keepalive %d s)
+broker sent no %s within %d s
+broker refused the subscription to %r
+CONNACK PUBACK PUBCOMP SUBACK UNSUBACK"""
 
 
 def _exc(i, *a):
@@ -65,15 +66,12 @@ def _s(s):
     return _s(len(s)) + s
 
 
-def _qos(qos):
-    if qos not in range(3):
-        raise _exc(0, qos)
-
-
-def _topic(t, f):
+def _topic(t, f, q):
     # MQTT 3.1.1 section 4.7: 1..65535 bytes of UTF-8, no NUL; wildcards only in filters (f): + is a
-    # whole level, # the whole last level. Checked as str: str constants are interned names, while
+    # whole level, # the whole last level. Also checks a QoS q. Checked as str: str constants are interned names, while
     # every bytes constant is an object kept on the heap.
+    if q not in range(3):
+        raise _exc(0, q)
     b = _b(t)
     try:
         t = b.decode()
@@ -122,8 +120,7 @@ class MQTTClient:
         self.cb = f
 
     def set_last_will(self, topic, msg, retain=False, qos=0):
-        _qos(qos)
-        self.lw = (_topic(topic, 0), _b(msg), qos, retain)
+        self.lw = (_topic(topic, 0, qos), _b(msg), qos, retain)
 
     def get_mqttsta(self):
         # 0 connecting, 1 connected, 2 disconnected (by the broker or disconnect()), -1 connection error
@@ -182,9 +179,10 @@ class MQTTClient:
         self._tx = ticks_ms()
 
     def _packet(self, t):
-        # next whole packet as (first byte, body start, body length), None if none began within t ms
-        # (None: no limit); once a packet began it must be complete within timeout seconds. Reads
-        # what has arrived into the one buffer: nothing is allocated per byte.
+        # reads and handles the next whole packet: returns 0 if none began within t ms (None: no
+        # limit), else the packet's first byte (None for PUBLISH, as the classic umqtt does). Once a
+        # packet began it must be complete within timeout seconds. Reads what has arrived into the
+        # one buffer: nothing is allocated per byte.
         b, v, s = self._buf, self._mv, None
         while True:
             r, w = self._r, self._w
@@ -208,7 +206,7 @@ class MQTTClient:
                     self._err(-1, 7, n, len(b) - 5)
                 if n >= 0 and x + n <= w:
                     self._r = x + n
-                    return b[r], x, n
+                    break
                 t = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
                 if t <= 0:
                     self._err(-1, 8, self.timeout)
@@ -241,7 +239,66 @@ class MQTTClient:
                 self._w = w + n
                 self._rx = ticks_ms()
             elif s is None:
+                return 0
+        # the packet: first byte c, body at x, n bytes
+        c = b[r]
+        t = c & 0xF0
+        if t == 0x20 and n == 2 and self._sta == 0:  # CONNACK, while connecting
+            r = b[x + 1]
+            if r:
+                # the reason is line 13..18
+                self._err(-1, 12, _MSG.split("\n")[12 + min(r, 6)], r)
+            self._ack[1] = b[x] & 1
+            self._ack[2] = 2
+            return c
+        if self._sta != 1:
+            t = 0  # anything else before the CONNACK is an error
+        if t == 0x30:
+            qos = c >> 1 & 3
+            j = x + 2 + (b[x] << 8 | b[x + 1]) if n > 1 else x + n + 1
+            if qos < 3 and j + (2 if qos else 0) <= x + n:
+                topic = bytes(v[x + 2:j])
+                if qos:
+                    p = b[j] << 8 | b[j + 1]
+                    j += 2
+                msg = bytes(v[j:x + n])
+                if qos < 2 or p not in self._rx2:
+                    if qos == 2:
+                        if len(self._rx2) > 1023:  # bounded memory even if a broker never sends PUBREL
+                            self._err(-1, 19)
+                        self._rx2.add(p)
+                    if self.cb:
+                        self.cb(topic, msg)
+                if qos and self.sock:  # (the callback may have called disconnect())
+                    self._pkt(0x30 + 16 * qos, _s(p))  # PUBACK or PUBREC
                 return None
+        elif t == 0xD0 and not n:
+            self._ping = 0
+            return c
+        elif n == 2 and (0x40 <= t <= 0x70 or t == 0xB0) or t == 0x90 and n > 2:
+            p = b[x] << 8 | b[x + 1]
+            if t == 0x60:  # PUBREL
+                self._rx2.discard(p)
+                self._pkt(0x70, _s(p))
+            elif t > 0x80:  # SUBACK, UNSUBACK
+                e = self._ack
+                if e[0] == p:
+                    e[2] = 3 if t == 0x90 and b[x + 2] == 0x80 else 2
+            else:  # PUBACK, PUBREC, PUBCOMP
+                for e in self._out:
+                    if e[0] == p:
+                        if t != 0x50:
+                            e[2] = 2
+                            self._out.remove(e)
+                        elif e[1] == 2:
+                            e[2] = 1
+                            self._send_out(e, 0)
+                        break
+                else:
+                    if t == 0x50:
+                        self._pkt(0x62, _s(p))
+            return c
+        self._err(-1, 20, c, n)
 
     # ---- protocol core ---------------------------------------------------------------------------
     def connect(self, clean_session=True, timeout=None):
@@ -287,7 +344,7 @@ class MQTTClient:
         self._tx = self._rx = ticks_ms()
         x = self._ack = [0, 0, 0]  # CONNACK: [0, session present, 2]
         self._pkt(0x10, _s(("MQTT" if self.version == 4 else "MQIsdp").encode()) + bytes((self.version, f)) + _s(self.keepalive) + p)
-        self._wait(0, x, "CONNACK")
+        self._wait(0, x, 0)  # CONNACK
         self._conn += 1
         self._sta = 1
         if clean_session:
@@ -317,68 +374,6 @@ class MQTTClient:
             else:
                 return p
 
-    def _handle(self, c, x, n):
-        # one incoming packet: first byte c, body at x, n bytes; returns c (None for PUBLISH, as the
-        # classic umqtt does)
-        b = self._buf
-        t = c & 0xF0
-        if t == 0x20 and n == 2 and self._sta == 0:  # CONNACK, while connecting
-            r = b[x + 1]
-            if r:
-                # the reason is line 13..18
-                self._err(-1, 12, _MSG.split("\n")[12 + min(r, 6)], r)
-            self._ack[1] = b[x] & 1
-            self._ack[2] = 2
-            return c
-        if self._sta != 1:
-            t = 0  # anything else before the CONNACK is an error
-        if t == 0x30:
-            qos = c >> 1 & 3
-            j = x + 2 + (b[x] << 8 | b[x + 1]) if n > 1 else x + n + 1
-            if qos < 3 and j + (2 if qos else 0) <= x + n:
-                topic = bytes(self._mv[x + 2:j])
-                if qos:
-                    p = b[j] << 8 | b[j + 1]
-                    j += 2
-                msg = bytes(self._mv[j:x + n])
-                if qos < 2 or p not in self._rx2:
-                    if qos == 2:
-                        if len(self._rx2) > 1023:  # bounded memory even if a broker never sends PUBREL
-                            self._err(-1, 19)
-                        self._rx2.add(p)
-                    if self.cb:
-                        self.cb(topic, msg)
-                if qos and self.sock:  # (the callback may have called disconnect())
-                    self._pkt(0x30 + 16 * qos, _s(p))  # PUBACK or PUBREC
-                return None
-        elif t == 0xD0 and not n:
-            self._ping = 0
-            return c
-        elif n == 2 and (0x40 <= t <= 0x70 or t == 0xB0) or t == 0x90 and n > 2:
-            p = b[x] << 8 | b[x + 1]
-            if t == 0x60:  # PUBREL
-                self._rx2.discard(p)
-                self._pkt(0x70, _s(p))
-            elif t > 0x80:  # SUBACK, UNSUBACK
-                e = self._ack
-                if e[0] == p:
-                    e[2] = 3 if t == 0x90 and b[x + 2] == 0x80 else 2
-            else:  # PUBACK, PUBREC, PUBCOMP
-                for e in self._out:
-                    if e[0] == p:
-                        if t != 0x50:
-                            e[2] = 2
-                            self._out.remove(e)
-                        elif e[1] == 2:
-                            e[2] = 1
-                            self._send_out(e, 0)
-                        break
-                else:
-                    if t == 0x50:
-                        self._pkt(0x62, _s(p))
-            return c
-        self._err(-1, 20, c, n)
-
     def _keep(self):
         # keepalive by time of the last received byte: PINGREQ when quiet, dead after 1.25 x keepalive;
         # returns how long a read may wait (ms), None without keepalive
@@ -395,20 +390,20 @@ class MQTTClient:
 
     def _wait(self, b, e, w):
         # wait_msg (b = 1), check_msg (b = 0), or with e: until the broker answered e (self._ack, or
-        # an outgoing message) with state 2, or 3 = refused; w names the answer awaited
+        # an outgoing message) with state 2, or 3 = refused; w names the answer awaited: 0 CONNACK,
+        # 1 PUBACK, 2 PUBCOMP, 3 SUBACK, 4 UNSUBACK (the words of _MSG's last line)
         s = ticks_ms()
         while not e or e[2] < 2:
             if e:
                 t = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
                 if t <= 0:
-                    self._err(-1, 22, w, self.timeout)
+                    self._err(-1, 22, _MSG.split()[w - 5], self.timeout)
                 n = self._keep()
                 t = min(t, n) if n else t
             else:
                 t = self._keep() if b else 0
-            p = self._packet(t)
-            if p:
-                r = self._handle(*p)
+            r = self._packet(t)
+            if r != 0:
                 if not e and (r is None and b or not b and self._w == self._r):
                     return r  # wait_msg returns after a PUBLISH; check_msg once the buffer is drained
             elif not (b or e):
@@ -423,13 +418,13 @@ class MQTTClient:
         if e[6] != self._conn and e[2] < 2:
             self._send_out(e, 0)
         if e[1] and wait:
-            self._wait(0, e, "PUBACK" if e[1] == 1 else "PUBCOMP")
+            self._wait(0, e, e[1])  # PUBACK or PUBCOMP
 
     def _sub(self, topic, qos):
         # SUBSCRIBE (qos 0..2) or UNSUBSCRIBE (qos None), then wait for the broker's answer
         e = self._ack = [self._next_pid(), 0, 0]
         self._pkt(0xA2 if qos is None else 0x82, _s(e[0]) + _s(topic) + bytes([] if qos is None else [qos]))
-        self._wait(0, e, "UNSUBACK" if qos is None else "SUBACK")
+        self._wait(0, e, 4 if qos is None else 3)  # UNSUBACK or SUBACK
         if e[2] > 2:
             raise _exc(23, topic)
 
@@ -468,7 +463,7 @@ class MQTTClient:
 
     def publish(self, topic, msg, retain=False, qos=0, wait=True):
         if topic is not self._lt:  # check and encode a topic once, not for every message
-            self._lh = _s(0x3000) + _s(_topic(topic, 0))  # its QoS 0 PUBLISH head: 0x30, length, topic
+            self._lh = _s(0x3000) + _s(_topic(topic, 0, 0))  # its QoS 0 PUBLISH head: 0x30, length, topic
             self._ln = -1
             self._lt = topic
         if type(msg) is not bytes:
@@ -488,19 +483,19 @@ class MQTTClient:
                 return 0
             except OSError:
                 pass
-        _qos(qos)
+        if qos not in range(3):
+            raise _exc(0, qos)
         e = [0, qos, 0, self._lh[4:], msg, 1 if retain else 0, -1]
         self._do(self._pub, e, wait)
         return e[0]
 
     def subscribe(self, topic, qos=0):
-        _qos(qos)
-        t = _topic(topic, 1)
+        t = _topic(topic, 1, qos)
         self._do(self._sub, t, qos)
         self._subs[t] = qos
 
     def unsubscribe(self, topic):
-        t = _topic(topic, 1)
+        t = _topic(topic, 1, 0)
         self._do(self._sub, t, None)
         self._subs.pop(t, None)
 
