@@ -11,7 +11,7 @@ const boardRom = ["getaddrinfo", "connect", "settimeout", "sendall", "recv", "wr
 
 export async function importHeap(source: string, prelude = "micropython.qstr_info()"): Promise<{ heap: number; before: string; after: string }> {
   const r = await runMicroPython([
-    `import gc, micropython, socket\nrom = ${JSON.stringify(boardRom)}\ngc.collect()`,
+    `import gc, micropython, socket\n${boardRom.join(" = ")} = 0\ngc.collect()`,
     prelude,
     "gc.collect(); a = gc.mem_alloc()",
     "import umqttsimple",

@@ -102,7 +102,7 @@ async function importHeap(): Promise<{ fresh: number; qstrPool: number; newNames
   const boardRom = ["getaddrinfo", "connect", "settimeout", "sendall", "recv", "write", "close", "readinto", "wrap_socket", "server_hostname", "poll", "register", "POLLIN"];
   const measure = async (prelude: string) => {
     const r = await runMicroPython([
-      `import gc, micropython, socket\nrom = ${JSON.stringify(boardRom)}\ngc.collect()`,
+      `import gc, micropython, socket\n${boardRom.join(" = ")} = 0\ngc.collect()`,
       prelude,
       "gc.collect(); a = gc.mem_alloc()",
       "import umqttsimple",

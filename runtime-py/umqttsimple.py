@@ -7,13 +7,12 @@
 # Kept small on purpose: importing a module on MicroPython keeps all its bytecode and every new
 # name on the heap, so near-duplicate paths are merged and locals reuse a few short names.
 import socket
+import time
 try:
-    from time import ticks_ms, ticks_diff, sleep_ms
+    from time import ticks_ms, ticks_diff
 except ImportError:  # CPython
-    import time
-    ticks_ms = lambda: int(time.monotonic() * 1000)
-    ticks_diff = lambda a, b: a - b
-    sleep_ms = lambda n: time.sleep(n / 1000)
+    ticks_ms = lambda: int(time.time() * 1000)
+    ticks_diff = int.__sub__
 
 
 class MQTTException(OSError):
@@ -50,9 +49,9 @@ broker refused the subscription to %r
 CONNACK PUBACK PUBCOMP SUBACK UNSUBACK"""
 
 
-def _exc(i, *a):
-    # MQTTException with message line i of _MSG, formatted with a
-    return MQTTException(_MSG.split("\n")[i] % a)
+def _exc(n, *a):
+    # MQTTException with message line n of _MSG, formatted with a
+    return MQTTException(_MSG.split("\n")[n] % a)
 
 
 def _b(x):
@@ -66,12 +65,12 @@ def _s(s):
     return _s(len(s)) + s
 
 
-def _topic(t, f, q):
+def _topic(t, f, qos):
     # MQTT 3.1.1 section 4.7: 1..65535 bytes of UTF-8, no NUL; wildcards only in filters (f): + is a
-    # whole level, # the whole last level. Also checks a QoS q. Checked as str: str constants are interned names, while
+    # whole level, # the whole last level. Also checks the qos. Checked as str: str constants are interned names, while
     # every bytes constant is an object kept on the heap.
-    if q not in range(3):
-        raise _exc(0, q)
+    if qos not in range(3):
+        raise _exc(0, qos)
     b = _b(t)
     try:
         t = b.decode()
@@ -108,7 +107,6 @@ class MQTTClient:
         self.backoff_max_ms = backoff_max_ms
         self.cb = self.sock = self.lw = self._lt = self._ack = self._rd = None
         self._buf = bytearray(max_packet + 5)  # preallocated: one whole incoming packet fits
-        self._mv = memoryview(self._buf)
         self._r = self._w = self._pid = self._conn = self._sta = self._ping = self._run = self._tx = self._rx = 0
         self._err(0)
         self._out = []  # unacknowledged outgoing [pid, qos, state, topic, msg, retain, connection]
@@ -183,7 +181,8 @@ class MQTTClient:
         # limit), else the packet's first byte (None for PUBLISH, as the classic umqtt does). Once a
         # packet began it must be complete within timeout seconds. Reads what has arrived into the
         # one buffer: nothing is allocated per byte.
-        b, v, s = self._buf, self._mv, None
+        b, s = self._buf, None
+        v = memoryview(b)
         while True:
             r, w = self._r, self._w
             if w > r:
@@ -441,7 +440,7 @@ class MQTTClient:
             except MQTTException:
                 if not self.reconn or self.sock:
                     raise
-                sleep_ms(d)
+                time.sleep(d / 1000)
                 d = min(d * 2, self.backoff_max_ms)
 
     # ---- public API --------------------------------------------------------------------------------
