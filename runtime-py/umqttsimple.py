@@ -67,8 +67,8 @@ def _s(s):
 
 def _topic(t, f, qos):
     # MQTT 3.1.1 section 4.7: 1..65535 bytes of UTF-8, no NUL; wildcards only in filters (f): + is a
-    # whole level, # the whole last level. Also checks the qos. Checked as str: str constants are interned names, while
-    # every bytes constant is an object kept on the heap.
+    # whole level, # the whole last level. Also checks the qos. Checked as str: str constants are
+    # interned names, while every bytes constant is an object kept on the heap.
     if qos not in range(3):
         raise _exc(0, qos)
     b = _b(t)
@@ -88,7 +88,7 @@ def _topic(t, f, qos):
 
 class MQTTClient:
     def __init__(self, client_id, server, port=0, user=None, password=None, keepalive=0,
-                 ssl=False, ssl_params={}, reconn=False, version=4, pingmaxnum=0,
+                 ssl=False, ssl_params=None, reconn=False, version=4, pingmaxnum=0,
                  max_packet=4096, timeout=10, backoff_ms=250, backoff_max_ms=8000):
         if version != 4 and version != 3 or not 0 <= keepalive < 65536:
             raise _exc(4)
@@ -107,8 +107,8 @@ class MQTTClient:
         self.backoff_max_ms = backoff_max_ms
         self.cb = self.sock = self.lw = self._lt = self._ack = self._rd = None
         self._buf = bytearray(max_packet + 5)  # preallocated: one whole incoming packet fits
-        self._r = self._w = self._pid = self._conn = self._sta = self._ping = self._run = self._tx = self._rx = 0
-        self._err(0)
+        self._pid = self._conn = self._ping = self._run = self._tx = self._rx = 0
+        self._err(0)  # (sets sock, _fw, _r, _w, _tmo, _sta)
         self._out = []  # unacknowledged outgoing [pid, qos, state, topic, msg, retain, connection]
         self._rx2 = set()  # incoming QoS 2 ids delivered and waiting for PUBREL (exactly once)
         self._subs = {}  # filter -> qos, restored after a reconnect without session
@@ -310,7 +310,7 @@ class MQTTClient:
             if self.ssl:
                 import ssl
                 p = dict(server_hostname=self.server)
-                p.update(self.ssl_params)
+                p.update(self.ssl_params or {})
                 try:
                     s = p.pop("context", ssl).wrap_socket(s, **p)  # an SSLContext, or ssl.wrap_socket
                 except ValueError as e:  # MicroPython's ssl reports a certificate it cannot verify so
