@@ -373,41 +373,40 @@ class MQTTClient:
             else:
                 return p
 
-    def _keep(self):
-        # keepalive by time of the last received byte: PINGREQ when quiet, dead after 1.25 x keepalive;
-        # returns how long a read may wait (ms), None without keepalive
-        n = self.keepalive * 1000
-        if not n:
-            return None
-        r = ticks_diff(ticks_ms(), self._rx)
-        if r >= n + n // 4:
-            self._err(-1, 21, r // 1000, self.keepalive)
-        if not self._ping and (r >= n // 2 or ticks_diff(ticks_ms(), self._tx) >= n * 3 // 4):
-            self._pkt(0xC0)
-            self._ping = 1
-        return max(1, min(n // 4, n + n // 4 - r))
-
     def _wait(self, b, e, w):
         # wait_msg (b = 1), check_msg (b = 0), or with e: until the broker answered e (self._ack, or
         # an outgoing message) with state 2, or 3 = refused; w names the answer awaited: 0 CONNACK,
-        # 1 PUBACK, 2 PUBCOMP, 3 SUBACK, 4 UNSUBACK (the words of _MSG's last line)
+        # 1 PUBACK, 2 PUBCOMP, 3 SUBACK, 4 UNSUBACK (the words of _MSG's last line).
+        # Keepalive by the time of the last received byte, before each read (check_msg: once nothing
+        # more came): PINGREQ when quiet, dead after 1.25 x keepalive.
         s = ticks_ms()
+        n = self.keepalive * 1000
+        k = b or e
         while not e or e[2] < 2:
-            if e:
-                t = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
-                if t <= 0:
-                    self._err(-1, 22, _MSG.split()[w - 5], self.timeout)
-                n = self._keep()
-                t = min(t, n) if n else t
-            else:
-                t = self._keep() if b else 0
+            t = 0  # how long the read may wait (ms; None: no limit)
+            if k:
+                t = None
+                if n:
+                    x = ticks_diff(ticks_ms(), self._rx)
+                    if x >= n + n // 4:
+                        self._err(-1, 21, x // 1000, self.keepalive)
+                    if not self._ping and (x >= n // 2 or ticks_diff(ticks_ms(), self._tx) >= n * 3 // 4):
+                        self._pkt(0xC0)
+                        self._ping = 1
+                    t = max(1, min(n // 4, n + n // 4 - x))
+                if not (b or e):
+                    return None  # check_msg: nothing more came
+                if e:
+                    x = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
+                    if x <= 0:
+                        self._err(-1, 22, _MSG.split()[w - 5], self.timeout)
+                    t = min(t, x) if t else x
             r = self._packet(t)
             if r != 0:
                 if not e and (r is None and b or not b and self._w == self._r):
                     return r  # wait_msg returns after a PUBLISH; check_msg once the buffer is drained
             elif not (b or e):
-                self._keep()
-                return None
+                k = 1
 
     def _pub(self, e, wait):
         if e[1] and not e[0]:
