@@ -24,7 +24,11 @@ export async function importHeap(source: string, prelude = "micropython.qstr_inf
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const grown = process.env.GROWN ? Array.from({ length: 150 }, (_, i) => `name_${i}`).join(" = ") + " = 0" : undefined;
+  // GROWN=1: 150 names interned first; COMPILED=a.py,b.py: those files compiled first (interning their
+  // names, as MicroPython compiles all of main.py before its imports run)
+  const compiled = (process.env.COMPILED ?? "").split(",").filter(Boolean)
+    .map((f) => `compile(${JSON.stringify(readFileSync(f, "utf8"))}, "x", "exec")`).join("\n");
+  const grown = process.env.GROWN ? Array.from({ length: 150 }, (_, i) => `name_${i}`).join(" = ") + " = 0" : compiled || undefined;
   for (const file of process.argv.slice(2)) {
     const m = await importHeap(readFileSync(file, "utf8"), grown);
     console.log(`${m.heap}\t${file}\t${m.before} -> ${m.after}`);
