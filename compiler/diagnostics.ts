@@ -38,7 +38,7 @@ export const messages = {
   prototype: { code: "TSMP2005", message: "prototype manipulation is not supported", hint: "use a class with methods (and `extends`) instead of changing prototypes" },
   varHoisting: { code: "TSMP2006", message: "this 'var' is not supported: {0}", hint: "use 'let' or 'const' (block scoped) instead of 'var'" },
   looseEquality: { code: "TSMP2007", message: "'{0}' is only supported against null", hint: "use '{1}' (strict comparison, no type coercion)" },
-  regex: { code: "TSMP2008", message: "regular expressions are not supported yet", hint: "use string methods (indexOf, includes, split, replace with a string) instead" },
+  regex: { code: "TSMP2008", message: "{0} cannot be compiled to MicroPython's re", hint: "{1} (see \"Regular expressions\" in docs/language.md)" },
   delete: { code: "TSMP2009", message: "'delete' is only supported on object record entries", hint: "use a Map and map.delete(key), or `delete record[key]` on a Record<string, T>" },
   generator: { code: "TSMP2010", message: "this generator form is not supported: {0}", hint: "use a plain function* (no async, no yield inside try/finally) and iterate it with for-of, spread or next()" },
   loopClosure: {

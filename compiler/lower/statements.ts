@@ -12,7 +12,7 @@ import {
 import { kindOf, kindWithoutNullish, nullability } from "./types.ts";
 import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
 import { lowerClass, lowerEnum } from "./classes.ts";
-import { inRangeIndexReads } from "./fast-paths.ts";
+import { fixedLengthLoopBound, inRangeIndexReads } from "./fast-paths.ts";
 import { isCell, markCell, copyHeaderCells } from "./loop-cells.ts";
 import { isGeneratorNode, checkGeneratorLoop } from "./generators.ts";
 import { hoistVars, isVarList, varRefusal } from "./var-scope.ts";
@@ -519,8 +519,8 @@ function rangeLoop(ctx: LowerContext, stmt: import("ts-morph").ForStatement): bo
   if (cond.getLeft().getText() !== name) return false;
   const bound = cond.getRight();
   const isIntLiteral = (n: Node) => Node.isNumericLiteral(n) && Number.isInteger(Number(n.getText()));
-  if (!isIntLiteral(bound)) return false;
   if (!isIntLiteral(start)) return false;
+  if (!isIntLiteral(bound) && !fixedLengthLoopBound(stmt)) return false;
   let step: number | undefined;
   const incText = inc.getText().replace(/\s/g, "");
   if (incText === `${name}++` || incText === `++${name}`) step = 1;
@@ -558,8 +558,8 @@ function rangeLoop(ctx: LowerContext, stmt: import("ts-morph").ForStatement): bo
 
 function lowerFor(ctx: LowerContext, stmt: import("ts-morph").ForStatement): void {
   checkLoopClosures(ctx, stmt);
-  if (rangeLoop(ctx, stmt)) return;
   for (const read of inRangeIndexReads(stmt)) ctx.inRangeReads.add(read);
+  if (rangeLoop(ctx, stmt)) return;
   const init = stmt.getInitializer();
   if (init) {
     if (Node.isVariableDeclarationList(init)) {
