@@ -50,8 +50,9 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
       "s_slice", "substring", "s_index_of", "replace", "replace_all", "split", "pad_start", "pad_end", "char_code_at",
       "char_at", "from_char_code", "trim_start", "trim_end", "s_last_index_of", "s_repeat", "TextEncoder", "TextDecoder", "upper", "lower", "s_includes", "starts_with", "ends_with", "code_point_at",
     ],
-    uses: ["tsmp_core"],
+    uses: ["tsmp_core", "tsmp_casemap"],
   },
+  tsmp_casemap: { helpers: ["case_map"], uses: [] },
   tsmp_async: {
     helpers: ["Promise", "async_fn", "set_timeout", "set_interval", "clear_timeout", "clear_interval", "queue_microtask", "run_loop"],
     uses: ["tsmp_core", "tsmp_collections"],
