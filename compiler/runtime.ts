@@ -15,7 +15,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_core: {
     helpers: [
       "null", "truthy", "typeof", "nullish", "js_str", "add", "Error", "TypeError", "RangeError", "caught", "get",
-      "num", "fmt_num", "strict_eq", "date_now", "put", "JSClass", "SyntaxError_", "same_value", "set_length", "neg", "new_array", "upd_attr", "upd_item",
+      "num", "fmt_num", "strict_eq", "date_now", "put", "JSClass", "SyntaxError_", "same_value", "set_length", "neg", "new_array", "upd_attr", "upd_item", "js_trim", "to_float", "wide_out",
     ],
     uses: [],
   },
@@ -46,7 +46,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_string: {
     helpers: [
       "s_slice", "substring", "s_index_of", "replace", "replace_all", "split", "pad_start", "pad_end", "char_code_at",
-      "char_at", "from_char_code", "trim_start", "trim_end", "s_last_index_of", "s_repeat", "TextEncoder", "TextDecoder", "upper", "lower", "s_includes", "starts_with", "ends_with", "code_point_at",
+      "char_at", "from_char_code", "trim_start", "trim_end", "s_last_index_of", "s_repeat", "TextEncoder", "TextDecoder", "upper", "lower", "s_includes", "starts_with", "ends_with", "code_point_at", "code_points", "from_code_point",
     ],
     uses: ["tsmp_core"],
   },

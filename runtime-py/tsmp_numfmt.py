@@ -1,7 +1,7 @@
 # tsmp_numfmt: number parsing and formatting exactly as JavaScript does it: parseInt, parseFloat,
 # toFixed / toPrecision / toExponential from the exact binary value, toString(radix).
 import math
-from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError
+from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError, js_trim
 
 _floor = math.floor
 
@@ -18,7 +18,7 @@ _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def parse_int(s, radix=None):
-    s = js_str(s).strip()
+    s = js_trim(js_str(s))
     sign = 1
     if s[:1] in ("+", "-"):
         if s[0] == "-":
@@ -50,7 +50,7 @@ def parse_int(s, radix=None):
 
 
 def parse_float(s):
-    s = js_str(s).strip()
+    s = js_trim(js_str(s))
     i = 0
     if s[:1] in ("+", "-"):
         i = 1

@@ -1,6 +1,6 @@
 # tsmp_string: JavaScript String methods whose Python spelling differs (index clamping, NaN for
 # missing characters, replacement patterns, split with "" and limits, padding), TextEncoder/Decoder.
-from tsmp_core import NaN, num, js_str, RangeError
+from tsmp_core import NaN, num, js_str, RangeError, _WSX, wide_out
 
 
 def _pos(i, n, default):
@@ -162,18 +162,24 @@ def s_repeat(s, n):
 
 
 def trim_start(s):
-    return s.lstrip()
+    s = s.lstrip()
+    while s and s[0] in _WSX:
+        s = s[1:].lstrip()
+    return s
 
 
 def trim_end(s):
-    return s.rstrip()
+    s = s.rstrip()
+    while s and s[-1] in _WSX:
+        s = s[:-1].rstrip()
+    return s
 
 
 class TextEncoder:
     encoding = "utf-8"
 
     def encode(self, s=""):
-        return bytearray(s.encode())
+        return bytearray(wide_out(s).encode())
 
 
 class TextDecoder:
@@ -182,7 +188,19 @@ class TextDecoder:
     def decode(self, b=None):
         if b is None:
             return ""
-        return bytes(b).decode()
+        s = bytes(b).decode()
+        if not s or max(s) < "\U00010000":
+            return s
+        # Astral characters are stored as their UTF-16 surrogate pairs (lower/utf16.ts).
+        out = ""
+        for c in s:
+            o = ord(c)
+            if o >= 0x10000:
+                o -= 0x10000
+                out += chr(0xD800 + (o >> 10)) + chr(0xDC00 + (o & 0x3FF))
+            else:
+                out += c
+        return out
 
 
 def _case(s, up):
@@ -267,4 +285,40 @@ def ends_with(s, x, end=None):
 
 def code_point_at(s, i=0):
     i = _at_index(i)
-    return ord(s[i]) if 0 <= i < len(s) else None
+    if not 0 <= i < len(s):
+        return None
+    o = ord(s[i])
+    if 0xD800 <= o <= 0xDBFF and i + 1 < len(s):
+        lo = ord(s[i + 1])
+        if 0xDC00 <= lo <= 0xDFFF:
+            return 0x10000 + ((o - 0xD800) << 10) + (lo - 0xDC00)
+    return o
+
+
+def code_points(s):
+    # A string by code point (for...of, spread, Array.from): a surrogate pair is one item.
+    if not s or max(s) < "\ud800":
+        return s
+    out = []
+    for c in s:
+        o = ord(c)
+        if out and 0xDC00 <= o <= 0xDFFF and len(out[-1]) == 1 and 0xD800 <= ord(out[-1]) <= 0xDBFF:
+            out[-1] += c
+        else:
+            out.append(c)
+    return out
+
+
+def from_code_point(*codes):
+    out = ""
+    for c in codes:
+        n = num(c)
+        if n != n or n - n != 0 or n != int(n) or not 0 <= n <= 0x10FFFF:
+            raise RangeError("Invalid code point " + js_str(c))
+        n = int(n)
+        if n >= 0x10000:
+            n -= 0x10000
+            out += chr(0xD800 + (n >> 10)) + chr(0xDC00 + (n & 0x3FF))
+        else:
+            out += chr(n)
+    return out

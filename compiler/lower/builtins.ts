@@ -8,6 +8,7 @@ import { LowerContext, pyString, attr } from "./context.ts";
 import { floorDivision, rangeOf } from "./fast-paths.ts";
 import { lowerExpr, paren, toStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
+import { codePointIterable } from "./utf16.ts";
 import { lowerFunctionExpression } from "./functions.ts";
 
 const SK = ts.SyntaxKind;
@@ -361,6 +362,8 @@ function globalFunction(ctx: LowerContext, call: CallExpression, name: string): 
 
 function consoleCall(ctx: LowerContext, call: CallExpression): string {
   const a = call.getArguments();
+  // Surrogate pairs are joined (and lone ones replaced) only by log (lower/utf16.ts).
+  if (ctx.wideStrings) return `${ctx.helper("log")}(${args(ctx, call).join(", ")})`;
   if (a.every((x) => !Node.isSpreadElement(x) && kindOfNode(x) === "string")) return `print(${args(ctx, call).join(", ")})`;
   // Only strings, numbers and booleans: print them without the whole util.inspect formatter.
   if (a.every((x) => !Node.isSpreadElement(x) && ["string", "number", "boolean"].includes(kindOfNode(x)))) {
@@ -449,6 +452,7 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
       break;
     case "String":
       if (name === "fromCharCode") return h("from_char_code");
+      if (name === "fromCodePoint") return h("from_code_point");
       break;
     case "Array":
       if (name === "isArray") return `isinstance(${A()[0]}, list)`;
@@ -462,7 +466,7 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
           return fn ? `[${callWith(fn, ["None", "_i"])} for _i in range(${len})]` : `[None] * ${len}`;
         }
         if (!["array", "string", "set", "map", "bytes"].includes(k)) ctx.refuse("unsupportedMethod", call, "Array", "from of this value");
-        const s = k === "map" ? `${paren(lowerExpr(ctx, src))}.entries()` : lowerExpr(ctx, src);
+        const s = k === "map" ? `${paren(lowerExpr(ctx, src))}.entries()` : codePointIterable(ctx, src, lowerExpr(ctx, src));
         if (a[1]) {
           const fn = callbackFn(ctx, a[1], 2);
           return fn.count < 2 ? `[${callWith(fn, ["_x"])} for _x in ${s}]` : `[${callWith(fn, ["_x", "_i"])} for _i, _x in enumerate(${s})]`;
@@ -541,9 +545,9 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
   switch (name) {
     case "toUpperCase": return h("upper");
     case "toLowerCase": return h("lower");
-    case "trim": return `${S}.strip()`;
-    case "trimStart": return `${S}.lstrip()`;
-    case "trimEnd": return `${S}.rstrip()`;
+    case "trim": return h("js_trim");
+    case "trimStart": return h("trim_start");
+    case "trimEnd": return h("trim_end");
     case "includes":
       if (a.length === 1 && kindOfNode(a[0]!) === "string") return `${paren(lowerExpr(ctx, a[0]!))} in ${S}`;
       return h("s_includes");
@@ -733,7 +737,7 @@ export function lowerNew(ctx: LowerContext, node: NewExpression): string {
         if (a.length === 0) return `${ctx.helper(g)}()`;
         const k = kindWithoutNullish(a[0]!.getType());
         if (!["array", "map", "set", "string"].includes(k)) ctx.refuse("unsupportedCall", node, `new ${g} from this value`);
-        const src = k === "map" ? `${paren(lowerExpr(ctx, a[0]!))}.entries()` : lowerExpr(ctx, a[0]!);
+        const src = k === "map" ? `${paren(lowerExpr(ctx, a[0]!))}.entries()` : codePointIterable(ctx, a[0]!, lowerExpr(ctx, a[0]!));
         return `${ctx.helper(g)}(${src})`;
       }
       case "Array":

@@ -73,6 +73,8 @@ export class LowerContext {
   /** Statement-level code that must run before the statement being lowered (hoisted defs). */
   pending: PyLine[] = [];
   currentPos: [number, number] | null = null;
+  /** The program may hold surrogate pairs in strings (lower/utf16.ts). */
+  wideStrings = false;
   /** `a[i]` reads proven in range (lower/fast-paths.ts): plain Python indexing. */
   readonly inRangeReads = new Set<Node>();
 
@@ -198,14 +200,18 @@ export function owningFunction(node: Node): Node {
 
 export function pyString(s: string): string {
   let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const c = s.charCodeAt(i);
     if (ch === "\\") out += "\\\\";
     else if (ch === '"') out += '\\"';
     else if (ch === "\n") out += "\\n";
     else if (ch === "\r") out += "\\r";
     else if (ch === "\t") out += "\\t";
     else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, "0")}`;
+    // Strings are UTF-16 code units at run time (docs/language.md): an astral character is its
+    // two surrogates, as in JavaScript.
+    else if (c >= 0xd800 && c <= 0xdfff) out += `\\u${c.toString(16)}`;
     else out += ch;
   }
   return out + '"';

@@ -9,6 +9,7 @@ import { intClassOf, rangeOf, inBoundsRead } from "./fast-paths.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
+import { codePointIterable } from "./utf16.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -303,7 +304,7 @@ function lowerArrayLiteral(ctx: LowerContext, node: Node): string {
       current = [];
       const inner = el.getExpression();
       const kind = kindOfNode(inner);
-      const code = lowerExpr(ctx, inner);
+      const code = codePointIterable(ctx, inner, lowerExpr(ctx, inner));
       if (kind === "array") chunks.push(`list(${code})`);
       else if (kind === "string" || kind === "set" || kind === "map") chunks.push(`list(${code})`);
       else ctx.refuse("spreadObject", el);

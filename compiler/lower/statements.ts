@@ -14,6 +14,7 @@ import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
 import { lowerClass, lowerEnum } from "./classes.ts";
 import { inRangeIndexReads } from "./fast-paths.ts";
 import { lowerImportDeclaration, lowerExportDeclaration, lowerExportAssignment, isExported } from "./modules.ts";
+import { codePointIterable } from "./utf16.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -623,7 +624,7 @@ function lowerForOf(ctx: LowerContext, stmt: import("ts-morph").ForOfStatement):
   checkLoopClosures(ctx, stmt);
   const iterable = stmt.getExpression();
   const kind = kindWithoutNullish(iterable.getType());
-  let source = lowerExpr(ctx, iterable);
+  let source = codePointIterable(ctx, iterable, lowerExpr(ctx, iterable));
   if (kind === "map") source = `${paren(source)}.entries()`;
   else if (!["array", "string", "set", "bytes"].includes(kind)) ctx.refuse("unsupportedSyntax", iterable, `for-of over ${iterable.getType().getText(stmt)}`);
   const init = stmt.getInitializer();
