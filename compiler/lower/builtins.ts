@@ -248,7 +248,8 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
   }
   if (g) return ctx.refuse("unsupportedProperty", node, g, name);
   if (isNamespaceImport(target)) return `${obj}.${name}`;
-  const sym = target.getSymbol();
+  let sym = target.getSymbol();
+  if (sym?.isAlias()) sym = sym.getAliasedSymbol();
   if (sym?.getDeclarations().some((d) => Node.isEnumDeclaration(d) || Node.isClassDeclaration(d))) {
     return `${paren(obj)}.${attr(name)}`;
   }

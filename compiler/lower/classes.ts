@@ -101,6 +101,26 @@ function classKeys(cls: ClassDeclaration): string[] {
   return [...new Set(out)].map(attr);
 }
 
+/**
+ * `Dir[0]` → "Up": the value → name entries of a numeric enum whose object is indexed somewhere in
+ * the program (JavaScript's reverse mapping), or undefined when nothing reads it.
+ */
+function reverseEnumEntries(en: EnumDeclaration): string | undefined {
+  const numeric = en.getMembers().filter((m) => typeof m.getValue() === "number");
+  if (numeric.length === 0) return undefined;
+  const indexed = en.findReferencesAsNodes().some((r) => {
+    const p = r.getParent();
+    const e = p && Node.isPropertyAccessExpression(p) && p.getNameNode() === r ? p : r;
+    const access = e.getParent();
+    return !!access && Node.isElementAccessExpression(access) && access.getExpression() === e;
+  });
+  if (!indexed) return undefined;
+  // Later members with the same value win, as in JavaScript.
+  const byValue = new Map<number, string>();
+  for (const m of numeric) byValue.set(m.getValue() as number, m.getName());
+  return [...byValue].map(([v, name]) => `${Number.isInteger(v) ? v : v}: ${pyString(name)}`).join(", ");
+}
+
 export function lowerEnum(ctx: LowerContext, en: EnumDeclaration): void {
   if (en.hasDeclareKeyword()) return;
   const name = ctx.declare(en, en.getName());
@@ -114,5 +134,7 @@ export function lowerEnum(ctx: LowerContext, en: EnumDeclaration): void {
     const code = typeof value === "string" ? pyString(value) : Number.isInteger(value) ? String(value) : String(value);
     ctx.emit(`${attr(m.getName())} = ${code}`, ctx.posOf(m));
   }
+  const reverse = reverseEnumEntries(en);
+  if (reverse) ctx.emit(`_names = {${reverse}}`);
   ctx.indent--;
 }

@@ -478,14 +478,26 @@ function lowerSegment(ctx: LowerContext, node: Node, objCode: string | undefined
       if (isEnumObject(target)) return `${paren(obj)}.${Node.isStringLiteral(arg) ? arg.getLiteralValue() : ctx.refuse("unsupportedSyntax", node, "indexing an enum")}`;
       return `${paren(obj)}.get(${key})`;
     }
+    if (isEnumObject(target)) return enumIndex(ctx, node, obj, arg);
     return ctx.refuse("anyType", node, target.getType().getText(node));
   }
   return lowerExpr(ctx, node);
 }
 
 function isEnumObject(node: Node): boolean {
-  const sym = node.getSymbol();
+  let sym = node.getSymbol();
+  if (sym?.isAlias()) sym = sym.getAliasedSymbol();
   return !!sym?.getDeclarations().some((d) => Node.isEnumDeclaration(d));
+}
+
+/** `Dir["Up"]` is the member; `Dir[n]` the name of a numeric member (undefined if none); `Dir[key]` the member named key. */
+function enumIndex(ctx: LowerContext, node: Node, obj: string, arg: Node): string {
+  const a = skipParens(arg);
+  if (Node.isStringLiteral(a) || Node.isNoSubstitutionTemplateLiteral(a)) return `${paren(obj)}.${attr(a.getLiteralValue())}`;
+  const k = kindOfNode(a);
+  if (k === "number") return `${paren(obj)}._names.get(${lowerExpr(ctx, a)})`;
+  if (k === "string") return `getattr(${obj}, ${lowerExpr(ctx, a)}, None)`;
+  return ctx.refuse("anyType", node, a.getType().getText(node));
 }
 
 function lowerObjectOf(ctx: LowerContext, target: Node): string {
