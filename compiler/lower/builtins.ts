@@ -305,7 +305,8 @@ export function lowerCall(ctx: LowerContext, call: CallExpression, objCode: stri
     const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : (callee.getArgumentExpression() as import("ts-morph").StringLiteral).getLiteralValue();
     const target = callee.getExpression();
     const g = globalName(target);
-    if (g) return globalMethod(ctx, call, g, name);
+    // NaN and Infinity are numbers: their methods are number methods.
+    if (g && g !== "NaN" && g !== "Infinity") return globalMethod(ctx, call, g, name);
     if (isNamespaceImport(target)) return `${lowerExpr(ctx, target)}.${name}(${args(ctx, call).join(", ")})`;
     const obj = objCode ?? (Node.isSuperExpression(target) ? superCode(ctx, target) : lowerExpr(ctx, target));
     return method(ctx, call, target, obj, name);

@@ -793,7 +793,10 @@ function lowerPrefix(ctx: LowerContext, node: Node): string {
         const v = lowerExpr(ctx, operand);
         return v === "0" ? "-0.0" : `-${v}`;
       }
-      if (kindOfNode(operand) !== "number") ctx.refuse("anyType", node, operand.getType().getText(node));
+      const k = kindOfNode(operand);
+      // -"3" is -3: ToNumber first, as unary + does.
+      if (["string", "boolean", "null", "undefined"].includes(k)) return `${ctx.helper("neg")}(${ctx.helper("num")}(${lowerExpr(ctx, operand)}))`;
+      if (k !== "number") ctx.refuse("anyType", node, operand.getType().getText(node));
       return `${ctx.helper("neg")}(${lowerExpr(ctx, operand)})`;
     }
     case SK.PlusToken:
