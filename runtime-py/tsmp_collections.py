@@ -1,6 +1,7 @@
 # tsmp_collections: insertion-ordered plain objects (MicroPython dicts are not ordered), JavaScript
 # Map and Set, and Object.keys/values/entries/assign.
 from collections import OrderedDict
+from tsmp_core import own_keys
 
 
 def obj(*kv):
@@ -29,7 +30,8 @@ def _is_index(k):
 def keys(o):
     # JavaScript's property order: integer-like keys ascending first, then insertion order.
     if not isinstance(o, dict):
-        return list(o.__dict__) if hasattr(o, "__dict__") else []
+        # A class instance: its own fields in creation order.
+        return own_keys(o) if hasattr(o, "__dict__") else []
     ks = list(o)
     for k in ks:
         if type(k) is str and k.isdigit() and _is_index(k):

@@ -362,6 +362,12 @@ function globalFunction(ctx: LowerContext, call: CallExpression, name: string): 
   }
 }
 
+/** A class instance whose field names all stay as they are in Python (no keyword or `__` renames). */
+function instanceHasRenamedFields(node: Node): boolean {
+  const props = node.getType().getNonNullableType().getProperties();
+  return props.some((p) => attr(p.getName()) !== p.getName());
+}
+
 function consoleCall(ctx: LowerContext, call: CallExpression): string {
   const a = call.getArguments();
   // Surrogate pairs are joined (and lone ones replaced) only by log (lower/utf16.ts).
@@ -431,6 +437,12 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
     case "Object": {
       const kind = a[0] ? kindWithoutNullish(a[0].getType()) : "mixed";
       if (["keys", "values", "entries"].includes(name)) {
+        if (kind === "array" && a.length === 1) {
+          const arr = lowerExpr(ctx, a[0]!);
+          if (name === "values") return `list(${arr})`;
+          return name === "keys" ? `[str(_i) for _i in range(len(${arr}))]` : `[[str(_i), _v] for _i, _v in enumerate(${arr})]`;
+        }
+        if (kind === "class" && !instanceHasRenamedFields(a[0]!)) return h(name);
         if (kind !== "record") ctx.refuse("unsupportedMethod", call, "Object", `${name} of a non-plain object`);
         return h(name);
       }
