@@ -22,7 +22,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_math: {
     helpers: [
       "div", "mod", "floor", "ceil", "round_", "trunc", "js_min", "js_max", "sqrt", "js_pow", "bor", "band", "bxor", "bnot",
-      "shl", "shr", "ushr", "NaN", "Infinity", "is_nan", "is_integer", "is_finite", "sign", "is_safe_integer", "mul",
+      "shl", "shr", "ushr", "NaN", "Infinity", "is_nan", "is_integer", "is_finite", "sign", "is_safe_integer", "mul", "imul", "clz32",
     ],
     uses: ["tsmp_core"],
   },
@@ -43,6 +43,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
     ],
     uses: ["tsmp_core"],
   },
+  tsmp_bytes: { helpers: ["new_bytes", "b_from", "b_map", "b_fill", "b_set"], uses: ["tsmp_core", "tsmp_array"] },
   tsmp_string: {
     helpers: [
       "s_slice", "substring", "s_index_of", "replace", "replace_all", "split", "pad_start", "pad_end", "char_code_at",

@@ -127,6 +127,14 @@ function plainArgs(ctx: LowerContext, list: Node[]): string[] {
   });
 }
 
+/** A length literal or an array literal of byte literals: Python's bytearray() means the same. */
+function isByteValues(node: Node): boolean {
+  const n = skipParens(node);
+  const byte = (e: Node) => Node.isNumericLiteral(e) && Number.isInteger(e.getLiteralValue()) && e.getLiteralValue() <= 255;
+  if (Node.isNumericLiteral(n)) return Number.isInteger(n.getLiteralValue()) && n.getLiteralValue() < 2 ** 30;
+  return Node.isArrayLiteralExpression(n) && n.getElements().every(byte);
+}
+
 function isIntLiteral(node: Node | undefined): boolean {
   if (!node) return false;
   const n = skipParens(node);
@@ -233,7 +241,7 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
   if (g === "Math") {
     const consts: Record<string, string> = { PI: "3.141592653589793", E: "2.718281828459045", LN2: "0.6931471805599453", LN10: "2.302585092994046", SQRT2: "1.4142135623730951", LOG2E: "1.4426950408889634", LOG10E: "0.4342944819032518", SQRT1_2: "0.7071067811865476" };
     if (consts[name]) return consts[name]!;
-    const fns: Record<string, string> = { floor: "floor", ceil: "ceil", round: "round_", trunc: "trunc", sqrt: "sqrt", sign: "sign", min: "js_min", max: "js_max", pow: "js_pow", log: "log_", exp: "exp", sin: "sin", cos: "cos", tan: "tan", atan: "atan", atan2: "atan2", hypot: "hypot", cbrt: "cbrt", log10: "log10", log2: "log2" };
+    const fns: Record<string, string> = { floor: "floor", ceil: "ceil", round: "round_", trunc: "trunc", sqrt: "sqrt", sign: "sign", min: "js_min", max: "js_max", pow: "js_pow", log: "log_", exp: "exp", sin: "sin", cos: "cos", tan: "tan", atan: "atan", atan2: "atan2", hypot: "hypot", cbrt: "cbrt", log10: "log10", log2: "log2", imul: "imul", clz32: "clz32" };
     if (fns[name]) return ctx.helper(fns[name]!);
     if (name === "abs") return "abs";
     return ctx.refuse("unsupportedProperty", node, "Math", name);
@@ -259,7 +267,7 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
     case "string":
     case "array":
     case "bytes":
-      if (name === "length") return `len(${obj})`;
+      if (name === "length" || name === "byteLength") return `len(${obj})`;
       return ctx.refuse("unsupportedProperty", node, kindLabel(kind), name);
     case "map":
     case "set":
@@ -417,6 +425,8 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
         case "sign": return h("sign");
         case "random": return `${ctx.helper("js_random")}()`;
         case "log": return h("log_");
+        case "imul": return h("imul");
+        case "clz32": return h("clz32");
         case "exp": case "sin": case "cos": case "tan": case "atan": case "asin": case "acos": case "atan2": case "hypot": case "cbrt": case "log10": case "log2":
           return h(name);
       }
@@ -488,6 +498,9 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
         return `list(${s})`;
       }
       break;
+    case "Uint8Array":
+      if (name === "from") return a[1] ? `${ctx.helper("b_from")}(${lowerExpr(ctx, a[0]!)}, ${callback(ctx, a[1], 2)})` : h("b_from");
+      break;
     case "Date":
       if (name === "now") return `${ctx.helper("date_now")}()`;
       break;
@@ -529,6 +542,9 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
       return ctx.refuse("unsupportedMethod", call, kindLabel(kind), name);
     case "bytes":
       if (name === "slice" || name === "subarray") return `${ctx.helper("slice")}(${[obj, ...A()].join(", ")})`;
+      if (BYTES_LIKE_ARRAYS.has(name)) return arrayMethod(ctx, call, target, obj, name);
+      if (name === "fill" || name === "set") return `${ctx.helper(name === "fill" ? "b_fill" : "b_set")}(${[obj, ...A()].join(", ")})`;
+      if (name === "map") return `${ctx.helper("b_map")}(${obj}, ${callback(ctx, a[0]!, 2)})`;
       return ctx.refuse("unsupportedMethod", call, "byte arrays", name);
     case "error":
       if (name === "toString") return `${ctx.helper("js_str")}(${obj})`;
@@ -608,6 +624,9 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
   }
   return ctx.refuse("unsupportedMethod", call, "strings", name);
 }
+
+/** Uint8Array methods that read elements exactly like the array ones (elements are numbers). */
+const BYTES_LIKE_ARRAYS = new Set(["indexOf", "lastIndexOf", "includes", "join", "at", "forEach", "every", "some", "find", "findIndex", "reduce", "toString"]);
 
 function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr: string, name: string): string {
   const a = call.getArguments();
@@ -759,7 +778,8 @@ export function lowerNew(ctx: LowerContext, node: NewExpression): string {
         return `[${A().join(", ")}]`;
       case "Uint8Array":
         if (a.length === 0) return "bytearray()";
-        return `bytearray(${lowerExpr(ctx, a[0]!)})`;
+        if (isByteValues(a[0]!)) return `bytearray(${lowerExpr(ctx, a[0]!)})`;
+        return `${ctx.helper("new_bytes")}(${lowerExpr(ctx, a[0]!)})`;
       case "TextEncoder":
       case "TextDecoder":
         return `${ctx.helper(g)}()`;
