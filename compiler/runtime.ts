@@ -56,7 +56,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
     uses: ["tsmp_core", "tsmp_collections"],
   },
   tsmp_collections: {
-    helpers: ["obj", "Map", "Set", "keys", "values", "entries", "assign", "spread_obj", "JSObject"],
+    helpers: ["obj", "Map", "Set", "keys", "values", "entries", "assign", "spread_obj", "JSObject", "from_entries", "has_own"],
     uses: ["tsmp_core"],
   },
 };

@@ -9,6 +9,7 @@ import { floorDivision, rangeOf } from "./fast-paths.ts";
 import { lowerExpr, paren, toStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { codePointIterable } from "./utf16.ts";
+import { objectMethod, hasOwn, isHasOwnPropertyCall } from "./object-builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
 
 const SK = ts.SyntaxKind;
@@ -305,6 +306,7 @@ export function lowerCall(ctx: LowerContext, call: CallExpression, objCode: stri
   if (callee.getKind() === SK.SuperKeyword) return `${superCode(ctx, callee)}.__init__(${args(ctx, call).join(", ")})`;
   // In an optional chain, objCode is the object of a method call, or else the function itself.
   if (objCode !== undefined && !isMethodCall(call)) return `${paren(objCode)}(${args(ctx, call).join(", ")})`;
+  if (isHasOwnPropertyCall(call)) return hasOwn(ctx, call);
   if (Node.isPropertyAccessExpression(callee) || Node.isElementAccessExpression(callee)) {
     if (Node.isElementAccessExpression(callee) && !Node.isStringLiteral(callee.getArgumentExpression())) {
       const fn = lowerExpr(ctx, callee);
@@ -461,6 +463,8 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
         return h("assign");
       }
       if (name === "is") return h("same_value");
+      const own = objectMethod(ctx, call, name);
+      if (own !== undefined) return own;
       if (["setPrototypeOf", "getPrototypeOf", "create", "defineProperty"].includes(name)) return ctx.refuse("prototype", call);
       break;
     }

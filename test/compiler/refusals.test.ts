@@ -29,6 +29,8 @@ const cases: Array<[string, string, string]> = [
   ["unsupported array method", `console.log([1, 2].copyWithin(0, 1));`, "TSMP3001"],
   ["unsupported global", `const w = new WeakMap<object, number>();\nconsole.log(w);`, "TSMP3002"],
   ["any arithmetic", `const a: any = 1;\nconsole.log(a - 1);`, "TSMP3004"],
+  ["Object.freeze of an existing object", `const o = { a: 1 };\nconst f = Object.freeze(o);\nconsole.log(f.a);`, "TSMP3001"],
+  ["Object.isFrozen of a parameter", `function f(o: object) { return Object.isFrozen(o); }\nconsole.log(f({}));`, "TSMP3001"],
   ["comma operator", `let a = 1;\nconst b = (a++, a);\nconsole.log(b);`, "TSMP2017"],
   ["with", `const o = { a: 1 };\nwith (o) { console.log(a); }`, "TS1101"],
 ];
