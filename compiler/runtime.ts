@@ -39,7 +39,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_array: {
     helpers: [
       "reduce", "sort", "sort_num", "splice", "index_of", "includes", "join", "flat", "fill", "find", "find_index", "some", "every",
-      "slice", "at", "last_index_of", "reverse", "reduce_right", "unshift",
+      "slice", "at", "last_index_of", "reverse", "reduce_right", "unshift", "map3", "filter3", "for_each3",
     ],
     uses: ["tsmp_core"],
   },

@@ -161,15 +161,29 @@ function paramCount(type: Type): number | "rest" {
 }
 
 /** A callback as a Python callable and the number of arguments it wants (at most `arity`). */
-function callbackFn(ctx: LowerContext, node: Node, arity: number): { code: string; count: number } {
+function callbackFn(ctx: LowerContext, node: Node, arity: number, arr?: string): { code: string; count: number } {
   const n = skipParens(node);
   if (Node.isArrowFunction(n) || Node.isFunctionExpression(n)) {
     const declared = n.getParameters().length;
-    if (declared > arity) return ctx.refuse("unsupportedCall", node, "this callback (it has more parameters than are passed)");
+    const withArray = withArrayArgument(ctx, node, declared, arity, arr);
+    if (withArray) return { code: withArray, count: arity };
     return { code: lowerFunctionExpression(ctx, n), count: declared };
   }
   const count = paramCount(n.getType());
   return { code: lowerExpr(ctx, n), count: count === "rest" ? arity : Math.min(count, arity) };
+}
+
+/**
+ * A callback that also declares the array parameter (`(v, i, arr) => …`) gets the array as its
+ * last argument, when the array is a plain name (reading it again is the same object).
+ */
+function withArrayArgument(ctx: LowerContext, node: Node, declared: number, arity: number, arr: string | undefined): string | undefined {
+  if (declared <= arity) return undefined;
+  if (declared > arity + 1 || arr === undefined || !/^[A-Za-z_]\w*$/.test(arr)) {
+    return ctx.refuse("unsupportedCall", node, "this callback (it has more parameters than are passed)");
+  }
+  const names = Array.from({ length: arity }, (_, i) => `_a${i}`);
+  return `(lambda ${names.join(", ")}: ${paren(lowerFunctionExpression(ctx, skipParens(node) as import("ts-morph").ArrowFunction))}(${[...names, arr].join(", ")}))`;
 }
 
 /** `fn(x, i)` trimmed to the arguments the callback declares. */
@@ -178,13 +192,14 @@ function callWith(fn: { code: string; count: number }, argNames: string[]): stri
 }
 
 /** A Python callable taking exactly `arity` positional arguments for a callback argument. */
-function callback(ctx: LowerContext, node: Node, arity: number): string {
+function callback(ctx: LowerContext, node: Node, arity: number, arr?: string): string {
   const n = skipParens(node);
   if (Node.isArrowFunction(n) || Node.isFunctionExpression(n)) {
     const declared = n.getParameters().length;
+    const withArray = withArrayArgument(ctx, node, declared, arity, arr);
+    if (withArray) return withArray;
     const code = lowerFunctionExpression(ctx, n);
     if (declared === arity) return code;
-    if (declared > arity) return ctx.refuse("unsupportedCall", node, "this callback (it has more parameters than are passed)");
     const names = Array.from({ length: arity }, (_, i) => `_a${i}`);
     return `(lambda ${names.join(", ")}: ${paren(code)}(${names.slice(0, declared).join(", ")}))`;
   }
@@ -629,6 +644,18 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
   return ctx.refuse("unsupportedMethod", call, "strings", name);
 }
 
+/**
+ * `[…].filter((v, i, arr) => …)` on an array that is not a plain name: a helper holds the one
+ * array object and passes it to the callback (map, filter, forEach).
+ */
+function arrayCallbackOnValue(ctx: LowerContext, fnNode: Node | undefined, arr: string, name: string): string | undefined {
+  const helper = ({ map: "map3", filter: "filter3", forEach: "for_each3" } as Record<string, string>)[name];
+  if (!helper || !fnNode || /^[A-Za-z_]\w*$/.test(arr)) return undefined;
+  const fn = skipParens(fnNode);
+  if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || fn.getParameters().length !== 3) return undefined;
+  return `${ctx.helper(helper)}(${arr}, ${lowerFunctionExpression(ctx, fn)})`;
+}
+
 /** Uint8Array methods that read elements exactly like the array ones (elements are numbers). */
 const BYTES_LIKE_ARRAYS = new Set(["indexOf", "lastIndexOf", "includes", "join", "at", "forEach", "every", "some", "find", "findIndex", "reduce", "toString"]);
 
@@ -641,6 +668,8 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
   const elementKind = elementType ? kindOf(elementType) : "mixed";
   const h = (helper: string) => `${ctx.helper(helper)}(${[arr, ...A()].join(", ")})`;
   const simple = /^[A-Za-z_][\w.]*$/.test(arr);
+  const threeArgs = arrayCallbackOnValue(ctx, a[0], arr, name);
+  if (threeArgs !== undefined) return threeArgs;
   switch (name) {
     case "push": {
       if (stmt && a.length === 1 && !Node.isSpreadElement(a[0]!)) return `${R}.append(${A()[0]})`;
@@ -663,11 +692,11 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
     case "keys": return `list(range(len(${arr})))`;
     case "values": return `list(${arr})`;
     case "flatMap": {
-      const fn = callbackFn(ctx, a[0]!, 2);
+      const fn = callbackFn(ctx, a[0]!, 2, arr);
       return `${ctx.helper("flat")}([${callWith(fn, ["_x", "_i"])} for _i, _x in enumerate(${arr})])`;
     }
     case "reduceRight": {
-      const fn = callback(ctx, a[0]!, 3);
+      const fn = callback(ctx, a[0]!, 3, arr);
       return `${ctx.helper("reduce_right")}(${[arr, fn, ...(a[1] ? [lowerExpr(ctx, a[1])] : [])].join(", ")})`;
     }
     case "splice": return h("splice");
@@ -718,17 +747,17 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
           }
         }
       }
-      return `${ctx.helper("sort")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
+      return `${ctx.helper("sort")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;
     case "map": {
       const inl = inlineArrow(ctx, a[0]!, 2);
       if (inl) return `[${inl.body} ${comprehensionHead(inl.params, arr)}]`;
-      const fn = callbackFn(ctx, a[0]!, 2);
+      const fn = callbackFn(ctx, a[0]!, 2, arr);
       return fn.count < 2 ? `[${callWith(fn, ["_x"])} for _x in ${arr}]` : `[${callWith(fn, ["_x", "_i"])} for _i, _x in enumerate(${arr})]`;
     }
     case "filter": {
       const inl = inlineArrow(ctx, a[0]!, 2);
       if (inl && inl.params.length >= 1) return `[${inl.params[0]} ${comprehensionHead(inl.params, arr)} if ${truthyOf(ctx, inl.body, inl.bodyNode.getType())}]`;
-      const fn = callbackFn(ctx, a[0]!, 2);
+      const fn = callbackFn(ctx, a[0]!, 2, arr);
       const ret = skipParens(a[0]!).getType().getCallSignatures()[0]?.getReturnType();
       const callCode = callWith(fn, ["_x", "_i"]);
       const test = ret ? truthyOf(ctx, callCode, ret) : `${ctx.helper("truthy")}(${callCode})`;
@@ -738,20 +767,20 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
       if (stmt) {
         const inl = inlineArrow(ctx, a[0]!, 2);
         if (inl) return `for ${inl.params.length <= 1 ? inl.params[0] ?? "_x" : `${inl.params[1]}, ${inl.params[0]}`} in ${inl.params.length <= 1 ? arr : `enumerate(${arr})`}: ${inl.body}`;
-        const fn = callbackFn(ctx, a[0]!, 2);
+        const fn = callbackFn(ctx, a[0]!, 2, arr);
         return fn.count < 2 ? `for _x in ${arr}: ${callWith(fn, ["_x"])}` : `for _i, _x in enumerate(${arr}): ${callWith(fn, ["_x", "_i"])}`;
       }
-      const fn = callbackFn(ctx, a[0]!, 2);
+      const fn = callbackFn(ctx, a[0]!, 2, arr);
       return `([${callWith(fn, ["_x", "_i"])} for _i, _x in enumerate(${arr})], None)[1]`;
     }
     case "reduce": {
-      if (a.length < 2) return `${ctx.helper("reduce")}(${arr}, ${callback(ctx, a[0]!, 3)})`;
-      return `${ctx.helper("reduce")}(${arr}, ${callback(ctx, a[0]!, 3)}, ${lowerExpr(ctx, a[1]!)})`;
+      if (a.length < 2) return `${ctx.helper("reduce")}(${arr}, ${callback(ctx, a[0]!, 3, arr)})`;
+      return `${ctx.helper("reduce")}(${arr}, ${callback(ctx, a[0]!, 3, arr)}, ${lowerExpr(ctx, a[1]!)})`;
     }
-    case "find": return `${ctx.helper("find")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
-    case "findIndex": return `${ctx.helper("find_index")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
-    case "some": return `${ctx.helper("some")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
-    case "every": return `${ctx.helper("every")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
+    case "find": return `${ctx.helper("find")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;
+    case "findIndex": return `${ctx.helper("find_index")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;
+    case "some": return `${ctx.helper("some")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;
+    case "every": return `${ctx.helper("every")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;
     case "toString": return `${ctx.helper("join")}(${arr})`;
   }
   return ctx.refuse("unsupportedMethod", call, "arrays", name);
