@@ -47,7 +47,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_string: {
     helpers: [
       "s_slice", "substring", "s_index_of", "replace", "replace_all", "split", "pad_start", "pad_end", "char_code_at",
-      "char_at", "from_char_code", "trim_start", "trim_end", "s_last_index_of", "s_repeat", "TextEncoder", "TextDecoder", "upper", "lower", "s_includes", "starts_with", "ends_with", "code_point_at", "code_points", "from_code_point",
+      "char_at", "from_char_code", "trim_start", "trim_end", "s_last_index_of", "s_repeat", "TextEncoder", "TextDecoder", "upper", "lower", "s_includes", "starts_with", "ends_with", "code_point_at", "code_points", "from_code_point", "locale_compare",
     ],
     uses: ["tsmp_core"],
   },

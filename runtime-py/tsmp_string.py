@@ -322,3 +322,37 @@ def from_code_point(*codes):
         else:
             out += chr(n)
     return out
+
+
+# localeCompare as Node's default (ICU root / en) collation for ASCII text: characters by this
+# order (a letter and its capital share a place; control characters are ignored), then capitals
+# after small letters. Other text has no exact equivalent on the board and raises a RangeError.
+_COLLATION = "\t\n\x0b\x0c\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def _collation_keys(s):
+    p = []
+    t = []
+    for c in s:
+        o = ord(c)
+        if o > 127:
+            raise RangeError("localeCompare on the board supports ASCII text only")
+        up = 65 <= o <= 90
+        i = _COLLATION.find(chr(o + 32) if up else c)
+        if i >= 0:
+            p.append(i)
+            t.append(1 if up else 0)
+    return p, t
+
+
+def locale_compare(a, b):
+    a = js_str(a)
+    if a == b:
+        return 0
+    pa, ta = _collation_keys(a)
+    pb, tb = _collation_keys(b)
+    if pa != pb:
+        return -1 if pa < pb else 1
+    if ta != tb:
+        return -1 if ta < tb else 1
+    return 0

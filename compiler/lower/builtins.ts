@@ -639,7 +639,10 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
     case "repeat": return h("s_repeat");
     case "concat": return [s, ...a.map((x) => toStringCode(ctx, x))].map(paren).join(" + ");
     case "toString": return s;
-    case "localeCompare": break;
+    case "localeCompare":
+      // Node's default collation, exact for ASCII text (tsmp_string.locale_compare); no locales or options.
+      if (a.length === 1 && kindOfNode(a[0]!) === "string") return h("locale_compare");
+      break;
   }
   return ctx.refuse("unsupportedMethod", call, "strings", name);
 }
