@@ -62,6 +62,11 @@ def wide_out(s):
     return "".join(out)
 
 
+def is_object(v):
+    # x instanceof Object: every value except the primitives.
+    return not (v is None or v is null or type(v) in (str, int, float, bool))
+
+
 def nullish(v):
     return v is None or v is null
 

@@ -10,6 +10,7 @@ import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
 import { codePointIterable } from "./utf16.ts";
+import { instanceOfBuiltin } from "./instanceof.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -767,7 +768,8 @@ function lowerBinary(ctx: LowerContext, node: Node): string {
       return `${t} if ${test} else ${paren(lowerExpr(ctx, right))}`;
     }
     case SK.InstanceOfKeyword: {
-      return `isinstance(${lowerExpr(ctx, left)}, ${lowerExpr(ctx, right)})`;
+      const value = lowerExpr(ctx, left);
+      return instanceOfBuiltin(ctx, value, right) ?? `isinstance(${value}, ${lowerExpr(ctx, right)})`;
     }
     case SK.InKeyword: {
       const rk = kindOfNode(right);
