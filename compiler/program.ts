@@ -108,10 +108,10 @@ export function compileModules(entries: Entry[], srcRoot: string, display: (path
       if (error instanceof Refusal) diagnostics.push(error.diagnostic);
       else diagnostics.push(ctx.diagnostic("internal", file, error instanceof Error ? error.message : String(error)));
     }
-    for (const imp of file.getImportDeclarations()) {
+    for (const imp of [...file.getImportDeclarations(), ...file.getExportDeclarations().filter((e) => e.getModuleSpecifier())]) {
       const target = imp.getModuleSpecifierSourceFile();
       if (!target || imp.isTypeOnly()) continue;
-      const spec = imp.getModuleSpecifierValue();
+      const spec = imp.getModuleSpecifierValue() ?? "";
       if (spec.endsWith(".json")) {
         jsonFiles.set(jsonModuleName(target.getFilePath()), target.getFilePath());
         continue;

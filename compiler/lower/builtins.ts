@@ -35,7 +35,11 @@ function isNamespaceImport(node: Node): boolean {
   const n = skipParens(node);
   if (!Node.isIdentifier(n)) return false;
   const decl = identifierDecl(n);
-  return !!decl && Node.isNamespaceImport(decl);
+  if (decl && Node.isNamespaceImport(decl)) return true;
+  // `import { ns } from "./m"` where m has `export * as ns from "./other"`: a module object too.
+  const sym = n.getSymbol();
+  const resolved = sym?.isAlias() ? sym.getAliasedSymbol() : undefined;
+  return !!resolved?.getDeclarations().some((d) => Node.isSourceFile(d));
 }
 
 const GLOBAL_VALUES: Record<string, string> = {

@@ -49,6 +49,12 @@ const PY_KEYWORDS = new Set([
   "pass", "raise", "return", "try", "while", "with", "yield",
 ]);
 
+/** The Python name a declaration gets before any renaming for shadowing (reserved words get `_`). */
+export function pyBaseName(tsName: string): string {
+  const base = PY_RESERVED.has(tsName) || tsName.startsWith("__") ? `${tsName}_` : tsName;
+  return base.replace(/\$/g, "_S");
+}
+
 /** A TS member name as a Python attribute name (keywords get a trailing underscore). */
 export function attr(name: string): string {
   if (name.startsWith("__")) return name.replace(/^__/, "_u_");
@@ -160,8 +166,7 @@ export class LowerContext {
   declare(decl: Node, tsName: string, scope: PyScope = this.variableScope()): string {
     const existing = this.names.get(decl);
     if (existing) return existing;
-    let base = PY_RESERVED.has(tsName) || tsName.startsWith("__") ? `${tsName}_` : tsName;
-    base = base.replace(/\$/g, "_S");
+    const base = pyBaseName(tsName);
     let name = base;
     let n = 2;
     while (scope.used.has(name)) name = `${base}_${n++}`;
