@@ -10,6 +10,7 @@ import { lowerExpr, paren, toStringCode, lowerCondition, truthyOf, skipParens, i
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { codePointIterable } from "./utf16.ts";
 import { objectMethod, hasOwn, isHasOwnPropertyCall } from "./object-builtins.ts";
+import { lowerBind } from "./bind.ts";
 import { lowerFunctionExpression } from "./functions.ts";
 
 const SK = ts.SyntaxKind;
@@ -582,6 +583,7 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
       return `${O}[${pyString(name)}](${A().join(", ")})`;
     }
     case "function":
+      if (name === "bind") return lowerBind(ctx, call, target);
       return ctx.refuse("unsupportedMethod", call, "functions", name);
     default:
       if (Node.isSuperExpression(target)) return `${superCode(ctx, target)}.${attr(name)}(${A().join(", ")})`;

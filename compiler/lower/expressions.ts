@@ -245,8 +245,11 @@ function lowerExprInner(ctx: LowerContext, node: Node): string {
     case SK.ArrowFunction:
     case SK.FunctionExpression:
       return lowerFunctionExpression(ctx, node);
-    case SK.TypeOfExpression:
-      return `${ctx.helper("typeof")}(${lowerExpr(ctx, node.asKindOrThrow(SK.TypeOfExpression).getExpression())})`;
+    case SK.TypeOfExpression: {
+      const operand = node.asKindOrThrow(SK.TypeOfExpression).getExpression();
+      if (isLibraryFunction(operand)) return '"function"';
+      return `${ctx.helper("typeof")}(${lowerExpr(ctx, operand)})`;
+    }
     case SK.VoidExpression:
       return `(${lowerExpr(ctx, node.asKindOrThrow(SK.VoidExpression).getExpression())}, None)[1]`;
     case SK.RegularExpressionLiteral:
@@ -483,6 +486,12 @@ function lowerSegment(ctx: LowerContext, node: Node, objCode: string | undefined
     return ctx.refuse("anyType", node, target.getType().getText(node));
   }
   return lowerExpr(ctx, node);
+}
+
+/** `console.log`, `Math.floor` …: a method of a library global, a function that always exists. */
+function isLibraryFunction(node: Node): boolean {
+  const n = skipParens(node);
+  return Node.isPropertyAccessExpression(n) && !n.getQuestionDotTokenNode() && globalName(n.getExpression()) !== undefined && n.getType().getCallSignatures().length > 0;
 }
 
 function isEnumObject(node: Node): boolean {

@@ -32,6 +32,7 @@ const cases: Array<[string, string, string]> = [
   ["any arithmetic", `const a: any = 1;\nconsole.log(a - 1);`, "TSMP3004"],
   ["Object.freeze of an existing object", `const o = { a: 1 };\nconst f = Object.freeze(o);\nconsole.log(f.a);`, "TSMP3001"],
   ["Object.isFrozen of a parameter", `function f(o: object) { return Object.isFrozen(o); }\nconsole.log(f({}));`, "TSMP3001"],
+  ["bind a method to another object", `class A { n = 1; get(): number { return this.n; } }\nconst a = new A();\nconst b = new A();\nconsole.log(a.get.bind(b)());`, "TSMP3001"],
   ["comma operator", `let a = 1;\nconst b = (a++, a);\nconsole.log(b);`, "TSMP2017"],
   ["with", `const o = { a: 1 };\nwith (o) { console.log(a); }`, "TS1101"],
 ];
