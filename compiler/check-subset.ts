@@ -6,6 +6,7 @@
  */
 import { Node, ts, type SourceFile } from "ts-morph";
 import { LowerContext } from "./lower/context.ts";
+import { varRefusal } from "./lower/var-scope.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { isHasOwnPropertyCall } from "./lower/object-builtins.ts";
 
@@ -29,7 +30,7 @@ export function checkSubset(file: SourceFile, displayPath: string): Diagnostic[]
         ctx.report("with", node);
         break;
       case SK.VariableDeclarationList:
-        if (!(node.getFlags() & ts.NodeFlags.BlockScoped) && !Node.isCatchClause(node.getParent())) ctx.report("varHoisting", node);
+        if (!Node.isCatchClause(node.getParent()) && varRefusal(node)) ctx.report("varHoisting", node, varRefusal(node)!);
         break;
       case SK.RegularExpressionLiteral:
         ctx.report("regex", node);
@@ -37,15 +38,26 @@ export function checkSubset(file: SourceFile, displayPath: string): Diagnostic[]
       case SK.LabeledStatement:
         if (!Node.isIterationStatement(node.asKindOrThrow(SK.LabeledStatement).getStatement())) ctx.report("labelled", node);
         break;
-      case SK.YieldExpression:
-        ctx.report("generator", node);
-        break;
       case SK.BigIntLiteral:
         ctx.report("bigint", node);
         break;
-      case SK.PrivateIdentifier:
-        ctx.report("privateName", node);
+      case SK.PrivateIdentifier: {
+        // A class's #private names are its own; they share one Python attribute per name, so a
+        // base class declaring the same #name is refused.
+        const member = node.getParent();
+        const cls = member?.getParent();
+        if (member && cls && Node.isClassDeclaration(cls) && (member as unknown as { getNameNode?(): Node }).getNameNode?.() === node) {
+          let base = cls.getBaseClass();
+          while (base) {
+            if (base.getMembers().some((m) => (m as unknown as { getName?(): string }).getName?.() === node.getText())) {
+              ctx.report("privateName", node, node.getText());
+              break;
+            }
+            base = base.getBaseClass();
+          }
+        }
         break;
+      }
       case SK.ModuleDeclaration:
         ctx.report("namespace", node);
         break;
@@ -76,7 +88,7 @@ export function checkSubset(file: SourceFile, displayPath: string): Diagnostic[]
       case SK.FunctionDeclaration:
       case SK.FunctionExpression:
       case SK.MethodDeclaration:
-        if ((node as unknown as { isGenerator(): boolean }).isGenerator()) ctx.report("generator", node);
+        if ((node as unknown as { isGenerator(): boolean }).isGenerator() && (node as unknown as { isAsync(): boolean }).isAsync()) ctx.report("generator", node, "an async generator (async function*)");
         break;
     }
   });

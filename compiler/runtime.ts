@@ -15,7 +15,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_core: {
     helpers: [
       "null", "truthy", "typeof", "nullish", "js_str", "add", "Error", "TypeError", "RangeError", "caught", "get",
-      "num", "fmt_num", "strict_eq", "date_now", "put", "JSClass", "SyntaxError_", "same_value", "set_length", "neg", "new_array", "upd_attr", "upd_item", "js_trim", "to_float", "wide_out", "is_object",
+      "num", "fmt_num", "strict_eq", "date_now", "put", "JSClass", "SyntaxError_", "same_value", "set_length", "neg", "new_array", "upd_attr", "upd_item", "thrown", "set_key", "set_attr", "js_trim", "to_float", "wide_out", "is_object",
     ],
     uses: [],
   },
@@ -55,6 +55,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
     helpers: ["Promise", "async_fn", "set_timeout", "set_interval", "clear_timeout", "clear_interval", "queue_microtask", "run_loop"],
     uses: ["tsmp_core", "tsmp_collections"],
   },
+  tsmp_gen: { helpers: ["gen_fn", "delegate"], uses: ["tsmp_collections"] },
   tsmp_collections: {
     helpers: ["obj", "Map", "Set", "keys", "values", "entries", "assign", "spread_obj", "JSObject", "from_entries", "has_own"],
     uses: ["tsmp_core"],

@@ -30,7 +30,7 @@ def _is_index(k):
 def keys(o):
     # JavaScript's property order: integer-like keys ascending first, then insertion order.
     if not isinstance(o, dict):
-        # A class instance: its own fields in creation order.
+        # A class instance: its own fields in creation order (#private ones hidden).
         return own_keys(o) if hasattr(o, "__dict__") else []
     ks = list(o)
     for k in ks:

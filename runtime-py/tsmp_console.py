@@ -212,10 +212,10 @@ def inspect(v, depth=0, indent=0, top=True):
         out = [_key(k) + ": " + inspect(v[k], depth + 1, indent + 2, False) for k in keys(v)]
         return _reduce(out, "", ("{", "}"), indent, depth, False, False)
     d = getattr(v, "__dict__", None)
-    name = type(v).__name__
+    name = getattr(t, "_js_name", None) or t.__name__
     if d is None:
         return str(v)
-    if not d:
+    if not d or not own_keys(v):
         return name + " {}"
     if depth > 2:
         return "[" + name + "]"

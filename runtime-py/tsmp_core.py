@@ -419,11 +419,29 @@ class SyntaxError_(Error):
 _names = {"IndexError": "RangeError", "KeyError": "ReferenceError", "AttributeError": "TypeError", "TypeError": "TypeError"}
 
 
+class Thrown(Exception):
+    # A JavaScript `throw` of a value that is not an Error (a string, a number, an object ...).
+    def __init__(self, value):
+        super().__init__(value)
+        self.value = value
+
+    def __str__(self):
+        return "Uncaught " + js_str(self.value)
+
+
+def thrown(v):
+    # What `throw v` raises: exceptions as they are, any other value carried by a Thrown.
+    return v if isinstance(v, BaseException) else Thrown(v)
+
+
 def caught(e):
-    # The value a JavaScript catch clause sees: Errors as they are, MicroPython's own exceptions
-    # wrapped as an Error with .name and .message (the original stays in .cause).
+    # The value a JavaScript catch clause sees: Errors as they are, a thrown non-Error value itself,
+    # MicroPython's own exceptions wrapped as an Error with .name and .message (the original stays
+    # in .cause).
     if isinstance(e, Error):
         return e
+    if isinstance(e, Thrown):
+        return e.value
     pyname = type(e).__name__
     if isinstance(e, _PyTypeError) or isinstance(e, AttributeError):
         err = TypeError(str(e))
@@ -485,10 +503,13 @@ class JSClass:
 
 
 def own_keys(v):
-    # Instance attributes in JavaScript creation order (class field order first).
+    # Instance attributes in JavaScript creation order (class field order first). A runtime object
+    # whose class has _js_name (a generator object ...) has no own properties in JavaScript.
+    if getattr(type(v), "_js_name", None):
+        return []
     d = v.__dict__
     order = getattr(type(v), "_keys", ())
-    return [k for k in order if k in d] + [k for k in d if k not in order]
+    return [k for k in order if k in d and k[:2] != "__"] + [k for k in d if k not in order and k[:2] != "__"]
 
 
 def same_value(a, b):
@@ -527,6 +548,18 @@ def new_array(n):
     if n < 0 or n > 4294967295:
         raise RangeError("Invalid array length")
     return [None] * n
+
+
+def set_key(o, k, v):
+    # o[k] = v on a plain object as a value (the value stored).
+    o[k] = v
+    return v
+
+
+def set_attr(o, k, v):
+    # o.k = v on a class instance as a value (the value stored; a setter runs).
+    setattr(o, k, v)
+    return v
 
 
 def upd_attr(o, k, d, post):

@@ -131,7 +131,7 @@ class MQTTClient:
 
     def _settmo(self, ms):
         if ms != self._tmo:
-            self.sock.settimeout(None if ms is None else ms / 1000)
+            self._raw.settimeout(None if ms is None else ms / 1000)
             self._tmo = ms
 
     def _send(self, d):
@@ -218,15 +218,19 @@ class MQTTClient:
     def connect(self, clean_session=True, timeout=None):
         self._lost(0)
         self._clean = clean_session
-        s = socket.socket()
+        r = s = socket.socket()
         try:
             s.settimeout(timeout or self.timeout)
             s.connect(socket.getaddrinfo(self.server, self.port)[0][-1])
             if self.ssl:
-                s = self._wrap(s)
+                try:
+                    s = self._wrap(s)
+                except ValueError as e:  # MicroPython's ssl reports a certificate it cannot verify so
+                    raise OSError("TLS certificate check failed: %s" % str(e).strip())
         except OSError as e:
-            s.close()
+            r.close()
             self._err("cannot reach the broker at %s:%d (%s)" % (self.server, self.port, e))
+        self._raw = s if hasattr(s, "settimeout") else r  # MicroPython's SSLSocket has no settimeout
         self._wr = getattr(s, "sendall", None) or s.write
         self._rd = None
         if not hasattr(s, "recv"):

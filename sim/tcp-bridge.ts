@@ -2,11 +2,13 @@
  * The host side of the board's sockets: real TCP connections on the main thread, answering the
  * worker's blocking calls (connect, send, recv with timeouts, close, name lookup). Replies are
  * strings: "ok", "d<base64>" (data; "d" alone = peer closed; the worker hands it to Python as
- * bytes), "n" (no data on a non-blocking socket) or "e<ERRNO NAME>". Sent data arrives as hex.
+ * bytes), "n" (no data on a non-blocking socket) or "e<ERRNO NAME>"; a TLS upgrade may also answer
+ * "v<text>" / "x<code> <name>" (see tls-upgrade.ts). Sent data arrives as hex.
  */
 import { Socket } from "node:net";
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
+import { upgradeToTls, type TlsRequest } from "./tls-upgrade.ts";
 
 interface Conn {
   socket?: Socket;
@@ -28,6 +30,15 @@ export class TcpBridge {
         return this.dns(String(args[0]));
       case "tcp_connect":
         return this.connect(Number(args[0]), String(args[1]), Number(args[2]), Number(args[3]));
+      case "tcp_tls":
+        return this.startTls(Number(args[0]), {
+          hostname: String(args[1]),
+          verify: Number(args[2]) === 1,
+          ca: Buffer.from(String(args[3]), "base64"),
+          timeoutMs: Number(args[4]),
+          cert: Buffer.from(String(args[5] ?? ""), "base64"),
+          key: Buffer.from(String(args[6] ?? ""), "base64"),
+        });
       case "tcp_send":
         return this.send(Number(args[0]), String(args[1]));
       case "tcp_recv":
@@ -86,21 +97,31 @@ export class TcpBridge {
       };
       const timer = timeoutMs > 0 ? setTimeout(() => { socket.destroy(); finish("eETIMEDOUT"); }, timeoutMs) : undefined;
       socket.setNoDelay(true);
-      socket.on("data", (d: Buffer) => {
-        c.buffer.push(d);
-        c.buffered += d.length;
-        c.waiter?.();
-      });
-      socket.on("end", () => { c.eof = true; c.waiter?.(); });
-      socket.on("close", () => { c.eof = true; c.waiter?.(); });
-      socket.on("error", (e: NodeJS.ErrnoException) => {
-        const name = e.code && /^E[A-Z]+$/.test(e.code) ? e.code : "EIO";
+      listen(c, socket, (name) => {
         if (!done) finish(`e${name === "ENOTFOUND" ? "EHOSTUNREACH" : name}`);
-        c.error = name;
-        c.waiter?.();
       });
       socket.connect(port, ip, () => finish("ok"));
     });
+  }
+
+  /** `ssl.wrap_socket` on the board: the TLS client handshake on connection `id`, then plaintext. */
+  private async startTls(id: number, request: TlsRequest): Promise<string> {
+    const c = this.conns.get(id);
+    if (!c?.socket) return "eENOTCONN";
+    if (c.error || c.eof) return "x-29312 MBEDTLS_ERR_SSL_CONN_EOF";
+    const raw = c.socket;
+    for (const event of ["data", "end", "close", "error"]) raw.removeAllListeners(event);
+    c.buffer = [];
+    c.buffered = 0;
+    const outcome = await upgradeToTls(raw, request);
+    if ("reply" in outcome) {
+      c.eof = true;
+      c.error = "ECONNRESET";
+      return outcome.reply;
+    }
+    c.socket = outcome.socket;
+    listen(c, outcome.socket, () => {});
+    return "ok";
   }
 
   private send(id: number, hex: string): string {
@@ -185,4 +206,21 @@ export class TcpBridge {
     c.socket?.destroy();
     c.waiter?.();
   }
+}
+
+/** Feeds a socket's data, end and errors into its connection record, waking a waiting call. */
+function listen(c: Conn, socket: Socket, onError: (name: string) => void): void {
+  socket.on("data", (d: Buffer) => {
+    c.buffer.push(d);
+    c.buffered += d.length;
+    c.waiter?.();
+  });
+  socket.on("end", () => { c.eof = true; c.waiter?.(); });
+  socket.on("close", () => { c.eof = true; c.waiter?.(); });
+  socket.on("error", (e: NodeJS.ErrnoException) => {
+    const name = e.code && /^E[A-Z]+$/.test(e.code) ? e.code : "EIO";
+    onError(name);
+    c.error = name;
+    c.waiter?.();
+  });
 }

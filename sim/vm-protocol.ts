@@ -59,7 +59,7 @@ export type WorkerMessage =
   | { t: "wdt"; ms: number }
   | { t: "ready" };
 
-export type HostOp = "dns" | "tcp_connect" | "tcp_send" | "tcp_recv" | "tcp_poll" | "tcp_close";
+export type HostOp = "dns" | "tcp_connect" | "tcp_tls" | "tcp_send" | "tcp_recv" | "tcp_poll" | "tcp_close";
 
 /** A reply to a host call, posted on the reply port. */
 export interface HostReply {

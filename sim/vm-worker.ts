@@ -187,6 +187,8 @@ const hostModule = {
   getaddrinfo: (name: string) => hostCall("dns", [String(name)]),
   tcp_open: () => nextSocket++,
   tcp_connect: (id: number, ip: string, port: number, timeoutMs: number) => hostCall("tcp_connect", [id, ip, port, timeoutMs]),
+  tcp_tls: (id: number, hostname: string, verify: number, ca: string, timeoutMs: number, cert: string, key: string) =>
+    hostCall("tcp_tls", [id, String(hostname), Number(verify), String(ca), Number(timeoutMs), String(cert), String(key)]),
   tcp_send: (id: number, hex: string) => hostCall("tcp_send", [id, hex]),
   tcp_recv: (id: number, n: number, timeoutMs: number) => {
     // Data comes back as a Uint8Array (Python takes it with bytes()); status replies stay strings.

@@ -12,6 +12,7 @@ import { codePointIterable } from "./utf16.ts";
 import { objectMethod, hasOwn, isHasOwnPropertyCall } from "./object-builtins.ts";
 import { lowerBind } from "./bind.ts";
 import { lowerFunctionExpression } from "./functions.ts";
+import { isGeneratorNode, isGeneratorType, generatorMethod } from "./generators.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -114,7 +115,7 @@ function listOf(ctx: LowerContext, list: Node[]): string {
     if (Node.isSpreadElement(a)) {
       if (cur.length) chunks.push(`[${cur.join(", ")}]`);
       cur = [];
-      if (kindOfNode(a.getExpression()) !== "array") ctx.refuse("spreadObject", a);
+      if (kindOfNode(a.getExpression()) !== "array" && !isGeneratorNode(a.getExpression())) ctx.refuse("spreadObject", a);
       chunks.push(`list(${lowerExpr(ctx, a.getExpression())})`);
     } else cur.push(lowerExpr(ctx, a));
   }
@@ -126,7 +127,7 @@ function plainArgs(ctx: LowerContext, list: Node[]): string[] {
   return list.map((a) => {
     if (Node.isSpreadElement(a)) {
       const k = kindOfNode(a.getExpression());
-      if (k !== "array") ctx.refuse("spreadObject", a);
+      if (k !== "array" && !isGeneratorNode(a.getExpression())) ctx.refuse("spreadObject", a);
       return `*${paren(lowerExpr(ctx, a.getExpression()))}`;
     }
     return lowerExpr(ctx, a);
@@ -279,6 +280,8 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
   if (isNamespaceImport(target)) return `${obj}.${name}`;
   let sym = target.getSymbol();
   if (sym?.isAlias()) sym = sym.getAliasedSymbol();
+  // A static getter (on the class or `this` in a static method) is a class method (classes.ts).
+  if (node.getSymbol()?.getDeclarations().some((d) => Node.isGetAccessorDeclaration(d) && d.isStatic())) return `${paren(obj)}._sget_${attr(name)}()`;
   if (sym?.getDeclarations().some((d) => Node.isEnumDeclaration(d) || Node.isClassDeclaration(d))) {
     return `${paren(obj)}.${attr(name)}`;
   }
@@ -541,6 +544,7 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
   const a = call.getArguments();
   const A = () => args(ctx, call);
   const O = paren(obj);
+  if (isGeneratorType(type)) return generatorMethod(ctx, call, obj, name);
   switch (kind) {
     case "string":
       return stringMethod(ctx, call, obj, name);

@@ -31,7 +31,6 @@ export function lowerClass(ctx: LowerContext, cls: ClassDeclaration): void {
     const keys = classKeys(cls);
     if (keys.length > 1) ctx.emit(`_keys = (${keys.map(pyString).join(", ")}${keys.length === 1 ? "," : ""})`, pos);
     const instanceFields = cls.getProperties().filter((p) => !p.isStatic() && !p.hasDeclareKeyword());
-    for (const f of instanceFields) if (Node.isPrivateIdentifier(f.getNameNode())) ctx.refuse("privateName", f);
     const emitFields = () => {
       for (const f of instanceFields) {
         const init = f.getInitializer();
@@ -57,15 +56,15 @@ export function lowerClass(ctx: LowerContext, cls: ClassDeclaration): void {
     for (const m of cls.getMembers()) {
       if (Node.isMethodDeclaration(m)) {
         if (!m.getBody()) continue;
-        if (Node.isPrivateIdentifier(m.getNameNode())) ctx.refuse("privateName", m);
         const mname = attr(m.getName());
         if (m.isStatic()) emitDef(ctx, m, mname, { leading: ["cls"], decorators: ["@classmethod"] });
         else emitDef(ctx, m, mname, { leading: ["self"] });
       } else if (Node.isGetAccessorDeclaration(m)) {
-        if (m.isStatic()) ctx.refuse("unsupportedSyntax", m, "static accessors");
-        emitDef(ctx, m, attr(m.getName()), { leading: ["self"], decorators: ["@property"] });
+        // A static getter is a class method read as `Cls._sget_name()` (Python has no class properties).
+        if (m.isStatic()) emitDef(ctx, m, `_sget_${attr(m.getName())}`, { leading: ["cls"], decorators: ["@classmethod"] });
+        else emitDef(ctx, m, attr(m.getName()), { leading: ["self"], decorators: ["@property"] });
       } else if (Node.isSetAccessorDeclaration(m)) {
-        if (m.isStatic()) ctx.refuse("unsupportedSyntax", m, "static accessors");
+        if (m.isStatic()) ctx.refuse("unsupportedSyntax", m, "static setters");
         const getter = cls.getGetAccessor(m.getName());
         if (!getter) ctx.refuse("unsupportedSyntax", m, "a setter without a getter");
         emitDef(ctx, m, attr(m.getName()), { leading: ["self"], decorators: [`@${attr(m.getName())}.setter`] });

@@ -55,8 +55,13 @@ export function pyBaseName(tsName: string): string {
   return base.replace(/\$/g, "_S");
 }
 
-/** A TS member name as a Python attribute name (keywords get a trailing underscore). */
+/**
+ * A TS member name as a Python attribute name (keywords get a trailing underscore). A `#private`
+ * name becomes `__h_name`: no other member name starts with `__` here, and the runtime hides such
+ * attributes from keys, console.log and JSON, as JavaScript hides private fields.
+ */
 export function attr(name: string): string {
+  if (name.startsWith("#")) return `__h_${name.slice(1)}`;
   if (name.startsWith("__")) return name.replace(/^__/, "_u_");
   return PY_KEYWORDS.has(name) ? `${name}_` : name;
 }

@@ -11,6 +11,9 @@ import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName }
 import { lowerFunctionExpression } from "./functions.ts";
 import { codePointIterable } from "./utf16.ts";
 import { instanceOfBuiltin } from "./instanceof.ts";
+import { lowerSlotAssignment } from "./assign-in-expression.ts";
+import { isCell } from "./loop-cells.ts";
+import { lowerYield, isGeneratorNode } from "./generators.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -169,6 +172,7 @@ export function lowerIdentifier(ctx: LowerContext, node: Node, forAssignment = f
     // Declared later in the same module (function hoisting, classes used inside functions …).
     name = declareLate(ctx, decl, text);
   }
+  if (isCell(ctx, decl)) return `${name}[0]`;
   if (forAssignment) noteAssignment(ctx, decl, name);
   return name;
 }
@@ -260,7 +264,7 @@ function lowerExprInner(ctx: LowerContext, node: Node): string {
       return `(yield ${lowerExpr(ctx, node.asKindOrThrow(SK.AwaitExpression).getExpression())})`;
     }
     case SK.YieldExpression:
-      return ctx.refuse("generator", node);
+      return lowerYield(ctx, node);
     case SK.ClassExpression:
       return ctx.refuse("classExpression", node);
     case SK.DeleteExpression:
@@ -310,7 +314,7 @@ function lowerArrayLiteral(ctx: LowerContext, node: Node): string {
       const kind = kindOfNode(inner);
       const code = codePointIterable(ctx, inner, lowerExpr(ctx, inner));
       if (kind === "array") chunks.push(`list(${code})`);
-      else if (kind === "string" || kind === "set" || kind === "map") chunks.push(`list(${code})`);
+      else if (kind === "string" || kind === "set" || kind === "map" || isGeneratorNode(inner)) chunks.push(`list(${code})`);
       else ctx.refuse("spreadObject", el);
     } else if (Node.isOmittedExpression(el)) {
       ctx.refuse("unsupportedSyntax", el, "an array hole");
@@ -339,7 +343,7 @@ export function lowerShorthandValue(ctx: LowerContext, prop: import("ts-morph").
   const sym = checker.compilerObject.getShorthandAssignmentValueSymbol(prop.compilerNode);
   const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
   if (decl) {
-    for (const [node, name] of ctx.names) if (node.compilerNode === decl) return name;
+    for (const [node, name] of ctx.names) if (node.compilerNode === decl) return isCell(ctx, node) ? `${name}[0]` : name;
     if (sym && (sym.flags & ts.SymbolFlags.Alias) === 0) {
       const sf = decl.getSourceFile();
       if (sf.fileName === ctx.file.getFilePath()) {
@@ -457,7 +461,6 @@ function lowerSegment(ctx: LowerContext, node: Node, objCode: string | undefined
   if (Node.isPropertyAccessExpression(node)) {
     const target = node.getExpression();
     const name = node.getName();
-    if (Node.isPrivateIdentifier(node.getNameNode())) ctx.refuse("privateName", node);
     if (name === "prototype" || name === "__proto__") ctx.refuse("prototype", node);
     const obj = objCode ?? (globalName(target) ? "" : lowerObjectOf(ctx, target));
     return lowerPropertyOf(ctx, node, target, obj, name);
@@ -781,6 +784,8 @@ function lowerBinary(ctx: LowerContext, node: Node): string {
       return instanceOfBuiltin(ctx, value, right) ?? `isinstance(${value}, ${lowerExpr(ctx, right)})`;
     }
     case SK.InKeyword: {
+      // `#x in obj`: whether obj was built by the class that declares #x (or a subclass).
+      if (Node.isPrivateIdentifier(left)) return `hasattr(${lowerExpr(ctx, right)}, ${pyString(attr(left.getText()))})`;
       const rk = kindOfNode(right);
       if (rk === "record") return `${toStringCode(ctx, left)} in ${paren(lowerExpr(ctx, right))}`;
       return ctx.refuse("unsupportedSyntax", node, "'in' on this value");
@@ -840,6 +845,7 @@ function updateInExpression(ctx: LowerContext, node: Node, operand: Node, delta:
   const n = skipParens(operand);
   if (kindOfNode(n) !== "number") return ctx.refuse("anyType", node, n.getType().getText(node));
   const flag = post ? "True" : "False";
+  if (Node.isIdentifier(n) && isCell(ctx, identifierDecl(n))) return `${ctx.helper("upd_item")}(${ctx.pyName(identifierDecl(n)!)}, 0, ${delta}, ${flag})`;
   if (Node.isPropertyAccessExpression(n)) {
     const target = n.getExpression();
     const kind = kindWithoutNullish(target.getType());
@@ -892,7 +898,7 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
       ctx.refuse("unsupportedSyntax", n, "assigning to an imported binding");
     }
     const name = lowerIdentifier(ctx, n, true);
-    return { code: name, simple: true, read: name, write: (v) => `${name} = ${v}` };
+    return { code: name, simple: !isCell(ctx, decl), read: name, write: (v) => `${name} = ${v}` };
   }
   if (Node.isPropertyAccessExpression(n)) {
     if (hasQuestionDot(n)) ctx.refuse("unsupportedSyntax", n, "assigning through '?.'");
@@ -940,10 +946,11 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
   return ctx.refuse("unsupportedSyntax", node, "this assignment target");
 }
 
-/** Assignment used as an expression: only plain names (walrus) are supported. */
+/** Assignment used as an expression: a walrus for plain names, helpers for properties and elements. */
 function lowerAssignmentExpression(ctx: LowerContext, bin: import("ts-morph").BinaryExpression): string {
   const left = bin.getLeft();
   if (Node.isArrayLiteralExpression(left) || Node.isObjectLiteralExpression(left)) ctx.refuse("assignInExpression", bin, left.getText());
+  if (!Node.isIdentifier(skipParens(left)) || isCell(ctx, identifierDecl(skipParens(left)))) return lowerSlotAssignment(ctx, bin) ?? ctx.refuse("assignInExpression", bin, left.getText());
   const target = lowerAssignTarget(ctx, left);
   if (!target.simple) ctx.refuse("assignInExpression", bin, left.getText());
   const value = assignedValue(ctx, bin, target.read);

@@ -7,6 +7,7 @@ import { Node, ts, type ParameterDeclaration } from "ts-morph";
 import { LowerContext, attr, type PyLine } from "./context.ts";
 import { lowerExpr } from "./expressions.ts";
 import { lowerBody, bindPattern } from "./statements.ts";
+import { generatorDecorator } from "./generators.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -77,8 +78,8 @@ export interface DefOptions {
 
 /** Emits `def name(...):` with the lowered body at the current indent. */
 export function emitDef(ctx: LowerContext, fn: FunctionLike, pyName: string, options: DefOptions = {}): void {
-  if (fn.isGenerator?.()) ctx.refuse("generator", fn);
-  if (fn.isAsync?.()) {
+  if (fn.isGenerator?.()) options = { ...options, decorators: [...(options.decorators ?? []), generatorDecorator(ctx, fn)] };
+  else if (fn.isAsync?.()) {
     // async function → generator driven by the tsmp_async event loop; `await x` → `(yield x)`.
     options = { ...options, decorators: [...(options.decorators ?? []), `@${ctx.helper("async_fn")}`] };
   }
@@ -170,7 +171,6 @@ function extraArgsParam(node: Node): string | undefined {
 /** An arrow, function expression or object-literal method used as a value. */
 export function lowerFunctionExpression(ctx: LowerContext, node: Node): string {
   const fn = node as FunctionLike;
-  if (fn.isGenerator?.()) ctx.refuse("generator", node);
   const body = fn.getBody();
   const simpleParams = fn.getParameters().every((p) => Node.isIdentifier(p.getNameNode()) && !p.getInitializer());
   if (body && !Node.isBlock(body) && simpleParams && Node.isArrowFunction(node) && !fn.isAsync?.()) {

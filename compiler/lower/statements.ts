@@ -4,7 +4,7 @@
  * hoisted to the top of their block as in JavaScript.
  */
 import { Node, ts, type Statement, type Type } from "ts-morph";
-import { LowerContext, Refusal, pyString, type PyLine } from "./context.ts";
+import { LowerContext, Refusal, pyString, isFunctionScopeNode, type PyLine } from "./context.ts";
 import {
   lowerExpr, lowerCondition, lowerAssignTarget, assignedValue, paren, skipParens, identifierDecl,
   productCannotBeNegativeZero,
@@ -13,6 +13,9 @@ import { kindOf, kindWithoutNullish, nullability } from "./types.ts";
 import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
 import { lowerClass, lowerEnum } from "./classes.ts";
 import { inRangeIndexReads } from "./fast-paths.ts";
+import { isCell, markCell, copyHeaderCells } from "./loop-cells.ts";
+import { isGeneratorNode, checkGeneratorLoop } from "./generators.ts";
+import { hoistVars, isVarList, varRefusal } from "./var-scope.ts";
 import { lowerImportDeclaration, lowerExportDeclaration, lowerExportAssignment, isExported } from "./modules.ts";
 import { codePointIterable } from "./utf16.ts";
 
@@ -37,6 +40,11 @@ export function lowerBody(ctx: LowerContext, statements: Statement[] | Node[], o
   const fns = statements.filter((s) => Node.isFunctionDeclaration(s) && s.getBody());
   const rest = statements.filter((s) => !fns.includes(s) && !imports.includes(s));
   for (const s of imports) lowerStatement(ctx, s);
+  // A function (or module) body: `var`s that can be read before their declaration start as undefined.
+  const parent = statements[0]?.getParent();
+  if (parent && (Node.isSourceFile(parent) || (Node.isBlock(parent) && isFunctionScopeNode(parent.getParentOrThrow())))) {
+    hoistVars(ctx, Node.isSourceFile(parent) ? parent : parent.getParentOrThrow());
+  }
   for (const s of fns) lowerStatement(ctx, s);
   for (const s of rest) {
     lowerStatement(ctx, s);
@@ -232,9 +240,10 @@ function lowerStatementKind(ctx: LowerContext, stmt: Node): void {
     case SK.ThrowStatement: {
       const t = stmt.asKindOrThrow(SK.ThrowStatement);
       const e = t.getExpression();
-      const kind = kindOf(e.getType());
-      if (kind !== "error" && !(kind === "mixed" && isCatchVariable(e))) ctx.refuse("throwNonError", e);
-      ctx.emit(`raise ${lowerExpr(ctx, e)}`);
+      // An Error is raised as it is; any other value (a string, a number, an object, a caught
+      // value of unknown type) travels in a tsmp_core.Thrown that `catch` unwraps.
+      const code = lowerExpr(ctx, e);
+      ctx.emit(kindOf(e.getType()) === "error" ? `raise ${code}` : `raise ${ctx.helper("thrown")}(${code})`);
       return;
     }
     case SK.TryStatement:
@@ -261,22 +270,12 @@ function lowerStatementKind(ctx: LowerContext, stmt: Node): void {
   }
 }
 
-function isCatchVariable(e: Node): boolean {
-  const n = skipParens(e);
-  if (!Node.isIdentifier(n)) return false;
-  const decl = identifierDecl(n);
-  return !!decl && Node.isVariableDeclaration(decl) && Node.isCatchClause(decl.getParent());
-}
-
 // ── declarations ─────────────────────────────────────────────────────────────────────────────────
 
 function lowerVariableStatement(ctx: LowerContext, stmt: import("ts-morph").VariableStatement): void {
   const list = stmt.getDeclarationList();
-  if (list.getFlags() & ts.NodeFlags.BlockScoped) {
-    // let / const
-  } else {
-    ctx.refuse("varHoisting", stmt);
-  }
+  const varReason = varRefusal(list);
+  if (varReason) ctx.refuse("varHoisting", stmt, varReason);
   if (stmt.hasDeclareKeyword()) return;
   const exported = isExported(stmt);
   for (const d of list.getDeclarations()) {
@@ -290,7 +289,8 @@ function lowerVariableStatement(ctx: LowerContext, stmt: import("ts-morph").Vari
         lowerFunctionDeclaration(ctx, init, name);
         continue;
       }
-      ctx.emit(`${name} = ${init ? lowerExpr(ctx, init) : "None"}`, ctx.posOf(d));
+      const value = init ? lowerExpr(ctx, init) : "None";
+      ctx.emit(isCell(ctx, d) ? `${name} = [${value}]` : `${name} = ${value}`, ctx.posOf(d));
     } else {
       if (!init) ctx.refuse("unsupportedSyntax", d, "destructuring without a value");
       const value = lowerExpr(ctx, init);
@@ -442,7 +442,8 @@ function lowerExpressionStatement(ctx: LowerContext, expr: Node): void {
   }
   if (Node.isVoidExpression(e)) return lowerExpressionStatement(ctx, e.getExpression());
   const code = lowerExpr(ctx, expr);
-  ctx.emit(code);
+  // `yield x;` as a statement needs no parentheses.
+  ctx.emit(Node.isYieldExpression(e) && code.startsWith("(yield") && code.endsWith(")") ? code.slice(1, -1) : code);
 }
 
 function isAssignmentOperator(op: ts.SyntaxKind): boolean {
@@ -479,33 +480,24 @@ function lowerIf(ctx: LowerContext, stmt: import("ts-morph").IfStatement, keywor
   block(ctx, otherwise);
 }
 
-function containsContinueFor(loop: Node, body: Node): boolean {
-  let found = false;
-  body.forEachDescendant((d, traversal) => {
-    if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d)) return traversal.skip();
-    if ((Node.isForStatement(d) || Node.isForOfStatement(d) || Node.isForInStatement(d) || Node.isWhileStatement(d) || Node.isDoStatement(d)) && d !== loop) {
-      return traversal.skip();
-    }
-    if (Node.isContinueStatement(d)) found = true;
-    return undefined;
-  });
-  return found;
-}
-
 function lowerDo(ctx: LowerContext, stmt: import("ts-morph").DoStatement): void {
   checkLoopClosures(ctx, stmt);
-  if (containsContinueFor(stmt, stmt.getStatement())) ctx.refuse("unsupportedSyntax", stmt, "'continue' inside do-while");
   ctx.emit("while True:");
-  loops(ctx).push({ node: stmt });
+  // The loop test ends each iteration; a `continue` runs it first (as a for loop runs its update).
+  const test = () => {
+    ctx.emit(`if not ${paren(lowerCondition(ctx, stmt.getExpression()))}:`, ctx.posOf(stmt.getExpression()));
+    ctx.indent++;
+    ctx.emit("break");
+    ctx.indent--;
+  };
+  loops(ctx).push({ node: stmt, update: test });
   try {
     ctx.indent++;
     const body = stmt.getStatement();
     if (Node.isBlock(body)) lowerBody(ctx, body.getStatements());
     else lowerStatement(ctx, body);
-    ctx.emit(`if not ${paren(lowerCondition(ctx, stmt.getExpression()))}:`, ctx.posOf(stmt.getExpression()));
-    ctx.indent++;
-    ctx.emit("break");
-    ctx.indent -= 2;
+    test();
+    ctx.indent--;
   } finally {
     loops(ctx).pop();
   }
@@ -516,7 +508,7 @@ function rangeLoop(ctx: LowerContext, stmt: import("ts-morph").ForStatement): bo
   const init = stmt.getInitializer();
   const cond = stmt.getCondition();
   const inc = stmt.getIncrementor();
-  if (!init || !cond || !inc || !Node.isVariableDeclarationList(init)) return false;
+  if (!init || !cond || !inc || !Node.isVariableDeclarationList(init) || isVarList(init)) return false;
   const decls = init.getDeclarations();
   if (decls.length !== 1) return false;
   const d = decls[0]!;
@@ -572,20 +564,27 @@ function lowerFor(ctx: LowerContext, stmt: import("ts-morph").ForStatement): voi
   const init = stmt.getInitializer();
   if (init) {
     if (Node.isVariableDeclarationList(init)) {
-      if (!(init.getFlags() & ts.NodeFlags.BlockScoped)) ctx.refuse("varHoisting", init);
+      const varReason = varRefusal(init);
+      if (varReason) ctx.refuse("varHoisting", init, varReason);
       for (const d of init.getDeclarations()) {
         const nameNode = d.getNameNode();
         if (!Node.isIdentifier(nameNode)) ctx.refuse("unsupportedSyntax", d, "destructuring in a for header");
         const name = ctx.declare(d, nameNode.getText());
         const i = d.getInitializer();
-        ctx.emit(`${name} = ${i ? lowerExpr(ctx, i) : "None"}`);
+        const value = i ? lowerExpr(ctx, i) : "None";
+        ctx.emit(isCell(ctx, d) ? `${name} = [${value}]` : `${name} = ${value}`);
       }
     } else lowerExpressionStatement(ctx, init);
   }
   const cond = stmt.getCondition();
   ctx.emit(`while ${cond ? lowerCondition(ctx, cond) : "True"}:`);
   const inc = stmt.getIncrementor();
-  const update = inc ? () => lowerExpressionStatement(ctx, inc) : undefined;
+  const headerDecls = init && Node.isVariableDeclarationList(init) ? init.getDeclarations() : [];
+  const hasCells = headerDecls.some((d) => isCell(ctx, d));
+  const update = inc || hasCells ? () => {
+    copyHeaderCells(ctx, headerDecls);
+    if (inc) lowerExpressionStatement(ctx, inc);
+  } : undefined;
   loops(ctx).push({ node: stmt, update });
   try {
     ctx.indent++;
@@ -593,10 +592,10 @@ function lowerFor(ctx: LowerContext, stmt: import("ts-morph").ForStatement): voi
     const start = ctx.lines.length;
     if (Node.isBlock(body)) lowerBody(ctx, body.getStatements());
     else lowerStatement(ctx, body);
-    if (inc) {
+    if (update) {
       const saved = ctx.currentPos;
-      ctx.currentPos = ctx.posOf(inc);
-      lowerExpressionStatement(ctx, inc);
+      ctx.currentPos = inc ? ctx.posOf(inc) : saved;
+      update();
       ctx.currentPos = saved;
     }
     if (ctx.lines.length === start) ctx.emit("pass");
@@ -608,7 +607,8 @@ function lowerFor(ctx: LowerContext, stmt: import("ts-morph").ForStatement): voi
 
 function loopVariable(ctx: LowerContext, init: Node): string {
   if (Node.isVariableDeclarationList(init)) {
-    if (!(init.getFlags() & ts.NodeFlags.BlockScoped)) ctx.refuse("varHoisting", init);
+    const varReason = varRefusal(init);
+    if (varReason) ctx.refuse("varHoisting", init, varReason);
     const d = init.getDeclarations()[0]!;
     const nameNode = d.getNameNode();
     if (Node.isIdentifier(nameNode)) return ctx.declare(d, nameNode.getText());
@@ -625,8 +625,20 @@ function lowerForOf(ctx: LowerContext, stmt: import("ts-morph").ForOfStatement):
   const iterable = stmt.getExpression();
   const kind = kindWithoutNullish(iterable.getType());
   let source = codePointIterable(ctx, iterable, lowerExpr(ctx, iterable));
+  const generator = isGeneratorNode(iterable);
+  const guarded = generator && checkGeneratorLoop(ctx, stmt);
+  if (guarded && !/^[A-Za-z_]\w*$/.test(source)) {
+    const held = ctx.tmp("_g");
+    ctx.emit(`${held} = ${source}`);
+    source = held;
+  }
+  if (guarded) {
+    // An exception leaving the loop finishes the generator, as JavaScript's for-of does.
+    ctx.emit("try:");
+    ctx.indent++;
+  }
   if (kind === "map") source = `${paren(source)}.entries()`;
-  else if (!["array", "string", "set", "bytes"].includes(kind)) ctx.refuse("unsupportedSyntax", iterable, `for-of over ${iterable.getType().getText(stmt)}`);
+  else if (!generator && !["array", "string", "set", "bytes"].includes(kind)) ctx.refuse("unsupportedSyntax", iterable, `for-of over ${iterable.getType().getText(stmt)}`);
   const init = stmt.getInitializer();
   let name = loopVariable(ctx, init);
   const patterned = name === "";
@@ -647,6 +659,14 @@ function lowerForOf(ctx: LowerContext, stmt: import("ts-morph").ForOfStatement):
     ctx.indent--;
   } finally {
     loops(ctx).pop();
+  }
+  if (guarded) {
+    ctx.indent--;
+    ctx.emit("except BaseException:");
+    ctx.indent++;
+    ctx.emit(`${source}.return_()`);
+    ctx.emit("raise");
+    ctx.indent--;
   }
 }
 
@@ -692,7 +712,7 @@ function checkLoopClosures(ctx: LowerContext, loop: Node): void {
   const loopDecls = new Set<Node>();
   loop.forEachDescendant((d, traversal) => {
     if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d)) return traversal.skip();
-    if (Node.isVariableDeclaration(d)) loopDecls.add(d);
+    if (Node.isVariableDeclaration(d) && !isVarList(d.getParentOrThrow())) loopDecls.add(d);
     if (Node.isBindingElement(d)) loopDecls.add(d);
     return undefined;
   });
@@ -715,13 +735,29 @@ function checkLoopClosures(ctx: LowerContext, loop: Node): void {
     if (captured.size === 0) return undefined;
     for (const decl of captured) {
       const name = decl.getFirstChild()?.getText() ?? "value";
-      if (Node.isFunctionDeclaration(d) || isReassigned(decl, body) || isReassigned(decl, d)) {
-        ctx.refuse("loopClosure", d, Node.isIdentifier(decl.getFirstChild()) ? name : "value");
-      }
+      const changed = isReassigned(decl, body) || isReassigned(decl, d);
+      if (!changed && !Node.isFunctionDeclaration(d)) continue;
+      // A changed binding becomes a cell (loop-cells.ts) where that is exact; otherwise refused.
+      if (Node.isFunctionDeclaration(d) || !canBeCell(decl, d, body)) ctx.refuse("loopClosure", d, Node.isIdentifier(decl.getFirstChild()) ? name : "value");
+      markCell(ctx, decl);
     }
     bindLoopCaptures(d, [...captured]);
     return undefined;
   });
+}
+
+/**
+ * A captured binding can be a cell when it is a plain `let` of the loop body or of a `for` header
+ * (not for-of/for-in, not destructured, not a function value), and the closure is in the body.
+ */
+function canBeCell(decl: Node, closure: Node, body: Node): boolean {
+  if (!Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) return false;
+  const init = decl.getInitializer();
+  if (init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init))) return false;
+  const list = decl.getParent();
+  const owner = list?.getParent();
+  if (owner && (Node.isForOfStatement(owner) || Node.isForInStatement(owner))) return false;
+  return closure.getAncestors().includes(body) || closure === body;
 }
 
 function lowerTry(ctx: LowerContext, stmt: import("ts-morph").TryStatement): void {
@@ -780,24 +816,25 @@ function lowerSwitch(ctx: LowerContext, stmt: import("ts-morph").SwitchStatement
   const t = /^[A-Za-z_]\w*$/.test(code) ? code : ctx.tmp("_s");
   if (t !== code) ctx.emit(`${t} = ${code}`);
   const defaultIndex = clauses.findIndex((c) => Node.isDefaultClause(c));
-  if (defaultIndex >= 0 && defaultIndex !== clauses.length - 1) {
-    // Allowed only when default is reached by nothing but itself (no fall-through into or out of it).
-    ctx.refuse("unsupportedSyntax", clauses[defaultIndex]!, "'default' before other cases");
-  }
   const subjectKind = kindOf(subject.getType());
+  const caseTest = (clause: Node): string => {
+    const e = (clause as import("ts-morph").CaseClause).getExpression();
+    const ek = kindOf(e.getType());
+    const ec = lowerExpr(ctx, e);
+    const primitive = (subjectKind === "number" || subjectKind === "string") && ek === subjectKind;
+    return primitive ? `${t} == ${paren(ec)}` : `${ctx.helper("strict_eq")}(${t}, ${ec})`;
+  };
+  // `default` before other cases: JS tries every case first, so find the matching clause's index
+  // first (case tests in order, then default), then run the bodies with `_k == index` tests.
+  const matched = defaultIndex >= 0 && defaultIndex !== clauses.length - 1 ? matchedClauseIndex(ctx, clauses, caseTest, defaultIndex) : undefined;
   // Each group: the case tests and the statements run for it (own body + fall-through bodies).
   let keyword = "if";
   let pendingTests: string[] = [];
   clauses.forEach((clause, i) => {
     const own = clause.getStatements();
     if (hasNestedBreak(own)) ctx.refuse("unsupportedSyntax", clause, "'break' nested inside a case (only a final break is supported)");
-    if (Node.isCaseClause(clause)) {
-      const e = clause.getExpression();
-      const ek = kindOf(e.getType());
-      const ec = lowerExpr(ctx, e);
-      const primitive = (subjectKind === "number" || subjectKind === "string") && ek === subjectKind;
-      pendingTests.push(primitive ? `${t} == ${paren(ec)}` : `${ctx.helper("strict_eq")}(${t}, ${ec})`);
-    }
+    if (matched) pendingTests.push(`${matched} == ${i}`);
+    else if (Node.isCaseClause(clause)) pendingTests.push(caseTest(clause));
     if (own.length === 0 && i < clauses.length - 1) return; // empty case falls into the next
     // Collect this body plus fall-through bodies.
     const run: Node[] = [];
@@ -808,7 +845,7 @@ function lowerSwitch(ctx: LowerContext, stmt: import("ts-morph").SwitchStatement
     }
     const body = run.length && Node.isBreakStatement(run.at(-1)!) ? run.slice(0, -1) : run;
     const flattened = body.length === 1 && Node.isBlock(body[0]!) && Node.isBreakStatement(body[0].getStatements().at(-1) ?? body[0]) ? body[0].getStatements().slice(0, -1) : body;
-    if (Node.isDefaultClause(clause)) {
+    if (Node.isDefaultClause(clause) && !matched) {
       if (pendingTests.length) {
         // `case x: default:` — the tests are irrelevant, default runs anyway.
         pendingTests = [];
@@ -829,6 +866,25 @@ function lowerSwitch(ctx: LowerContext, stmt: import("ts-morph").SwitchStatement
     if (ctx.lines.length === start) ctx.emit("pass");
     ctx.indent--;
   });
+}
+
+/** Emits `if t == a: _k = 0 elif …: _k = 1 else: _k = <default>` and returns `_k`. */
+function matchedClauseIndex(ctx: LowerContext, clauses: Node[], caseTest: (clause: Node) => string, defaultIndex: number): string {
+  const k = ctx.tmp("_k");
+  let keyword = "if";
+  clauses.forEach((clause, i) => {
+    if (!Node.isCaseClause(clause)) return;
+    ctx.emit(`${keyword} ${caseTest(clause)}:`, ctx.posOf(clause));
+    ctx.indent++;
+    ctx.emit(`${k} = ${i}`, ctx.posOf(clause));
+    ctx.indent--;
+    keyword = "elif";
+  });
+  ctx.emit("else:", ctx.posOf(clauses[defaultIndex]!));
+  ctx.indent++;
+  ctx.emit(`${k} = ${defaultIndex}`, ctx.posOf(clauses[defaultIndex]!));
+  ctx.indent--;
+  return k;
 }
 
 function emitStatements(ctx: LowerContext, stmts: Node[]): void {

@@ -14,6 +14,7 @@ POLLHUP = 16
 
 def _sock_id(obj):
     """The host socket id behind obj, or None for objects that are not board sockets."""
+    obj = getattr(obj, "_tls_of", obj)  # an ssl socket polls as the socket underneath
     if hasattr(obj, "_id") and hasattr(obj, "_rbuf"):
         return obj._id
     fileno = getattr(obj, "fileno", None)

@@ -1,28 +1,16 @@
 /**
- * TLS, checked on CPython 3 (the WebAssembly MicroPython has no ssl module, so this path cannot run
- * on the virtual board): umqttsimple with ssl=True against a mosquitto TLS listener whose
- * certificate is made here with openssl and verified by the client. Also the quick CPython check
- * that the same module runs unchanged on desktop Python.
+ * The same umqttsimple on CPython 3: ssl=True with CPython's ssl against a mosquitto TLS listener
+ * whose certificate is made here with openssl and verified by the client, a plain connection, and a
+ * stream with only readinto/write (the shape of MicroPython's TLS socket). TLS on MicroPython itself
+ * is tls-micropython.test.ts.
  */
 import { describe, it, expect, afterAll } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startMosquitto, mosquittoAvailable, type TestBroker } from "../helpers/brokers.ts";
 import { freePort } from "../helpers/free-port.ts";
 import { repoRoot } from "../helpers/mqtt-micropython.ts";
-
-function makeCerts(dir: string): void {
-  const run = (args: string[]) => {
-    const r = spawnSync("openssl", args, { cwd: dir, encoding: "utf8" });
-    if (r.status !== 0) throw new Error(`openssl ${args[0]} failed: ${r.stderr}`);
-  };
-  run(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=tsmp test CA", "-keyout", "ca.key", "-out", "ca.crt"]);
-  run(["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", "server.key", "-out", "server.csr"]);
-  writeFileSync(join(dir, "san.ext"), "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
-  run(["x509", "-req", "-in", "server.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial", "-days", "2", "-extfile", "san.ext", "-out", "server.crt"]);
-}
+import { makeTestCerts } from "../helpers/test-certs.ts";
 
 const PROGRAM = (port: number, tlsPort: number, ca: string) => `
 import sys, ssl, time
@@ -95,8 +83,7 @@ describe.runIf(mosquittoAvailable())("umqttsimple TLS and CPython check", () => 
   afterAll(async () => { await broker?.stop(); });
 
   it("connects over TLS with a verified certificate, QoS 0/1/2 round trip, refuses an unknown CA; readinto-only streams work", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "tsmp-tls-"));
-    makeCerts(dir);
+    const { dir } = makeTestCerts();
     const tlsPort = await freePort();
     broker = await startMosquitto({
       extraConfig: `listener ${tlsPort} 127.0.0.1\ncafile ${dir}/ca.crt\ncertfile ${dir}/server.crt\nkeyfile ${dir}/server.key\n`,
