@@ -395,10 +395,10 @@ function globalFunction(ctx: LowerContext, call: CallExpression, name: string): 
   }
 }
 
-/** A class instance whose field names all stay as they are in Python (no keyword or `__` renames). */
+/** A class instance with a field whose name Python spells differently (a keyword or `__` rename); #private fields are never keys. */
 function instanceHasRenamedFields(node: Node): boolean {
-  const props = node.getType().getNonNullableType().getProperties();
-  return props.some((p) => attr(p.getName()) !== p.getName());
+  const fields = node.getType().getNonNullableType().getProperties().filter((p) => p.getDeclarations().some((d) => Node.isPropertyDeclaration(d) || Node.isParameterDeclaration(d)));
+  return fields.some((p) => !p.getName().startsWith("#") && attr(p.getName()) !== p.getName());
 }
 
 function consoleCall(ctx: LowerContext, call: CallExpression): string {
@@ -649,6 +649,12 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
     case "repeat": return h("s_repeat");
     case "concat": return [s, ...a.map((x) => toStringCode(ctx, x))].map(paren).join(" + ");
     case "toString": return s;
+    case "search": {
+      // A string pattern is a regular expression; one without special characters matches itself.
+      const pat = a.length === 1 ? skipParens(a[0]!) : undefined;
+      if (pat && Node.isStringLiteral(pat) && !/[\\^$.|?*+()[\]{}]/.test(pat.getLiteralValue())) return `${S}.find(${A()[0]})`;
+      break;
+    }
     case "localeCompare":
       // Node's default collation, exact for ASCII text (tsmp_string.locale_compare); no locales or options.
       if (a.length === 1 && kindOfNode(a[0]!) === "string") return h("locale_compare");

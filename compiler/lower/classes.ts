@@ -2,7 +2,7 @@
  * Lowering of classes (fields, constructors, methods, accessors, static members, inheritance,
  * Error subclasses) and enums to Python classes.
  */
-import { Node, type ClassDeclaration, type EnumDeclaration } from "ts-morph";
+import { Node, SyntaxKind, type ClassDeclaration, type EnumDeclaration } from "ts-morph";
 import { LowerContext, pyString, attr } from "./context.ts";
 import { lowerExpr } from "./expressions.ts";
 import { emitDef } from "./functions.ts";
@@ -107,12 +107,15 @@ function classKeys(cls: ClassDeclaration): string[] {
 function reverseEnumEntries(en: EnumDeclaration): string | undefined {
   const numeric = en.getMembers().filter((m) => typeof m.getValue() === "number");
   if (numeric.length === 0) return undefined;
-  const indexed = en.findReferencesAsNodes().some((r) => {
-    const p = r.getParent();
-    const e = p && Node.isPropertyAccessExpression(p) && p.getNameNode() === r ? p : r;
-    const access = e.getParent();
-    return !!access && Node.isElementAccessExpression(access) && access.getExpression() === e;
-  });
+  // Every `X[…]` in the program whose X resolves to this enum (through imports and namespaces).
+  const enumSymbol = en.getSymbol();
+  const indexed = en.getProject().getSourceFiles().some((f) => !f.isDeclarationFile() && f.getDescendantsOfKind(SyntaxKind.ElementAccessExpression).some((access) => {
+    const e = access.getExpression();
+    const name = Node.isPropertyAccessExpression(e) ? e.getNameNode() : e;
+    let sym = name.getSymbol();
+    if (sym?.isAlias()) sym = sym.getAliasedSymbol();
+    return !!sym && sym === enumSymbol;
+  }));
   if (!indexed) return undefined;
   // Later members with the same value win, as in JavaScript.
   const byValue = new Map<number, string>();
