@@ -573,7 +573,7 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
       requireNumbers(ctx, node, lk, rk);
       // With a positive literal divisor and a non-negative dividend Python's % is JS's %.
       if (Node.isBinaryExpression(node) && (rangeOf(node.getLeft(), ctx.inRangeReads)?.lo ?? -1) >= 0 && (rangeOf(node.getRight(), ctx.inRangeReads)?.lo ?? 0) >= 1) return `${L} % ${R}`;
-      if (/^[A-Za-z_]\w*$/.test(l) && /^[1-9]\d*$/.test(r)) return `${l} % ${r} if ${l} >= 0 else ${ctx.helper("mod")}(${l}, ${r})`;
+      if (/^[A-Za-z_]\w*$/.test(l) && /^[1-9]\d*$/.test(r)) return `${l} % ${r} if ${l} > 0 else ${ctx.helper("mod")}(${l}, ${r})`;
       return `${ctx.helper("mod")}(${l}, ${r})`;
     case SK.AsteriskAsteriskToken:
       requireNumbers(ctx, node, lk, rk);
