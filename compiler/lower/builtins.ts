@@ -39,9 +39,10 @@ function isNamespaceImport(node: Node): boolean {
   const decl = identifierDecl(n);
   if (decl && Node.isNamespaceImport(decl)) return true;
   // `import { ns } from "./m"` where m has `export * as ns from "./other"`: a module object too.
+  if (!decl || !Node.isImportSpecifier(decl)) return false;
   const sym = n.getSymbol();
   const resolved = sym?.isAlias() ? sym.getAliasedSymbol() : undefined;
-  return !!resolved?.getDeclarations().some((d) => Node.isSourceFile(d));
+  return !!resolved?.getDeclarations().some((d) => Node.isSourceFile(d) && !d.getFilePath().endsWith(".json"));
 }
 
 const GLOBAL_VALUES: Record<string, string> = {
