@@ -8,7 +8,7 @@ import { LowerContext, pyString, attr } from "./context.ts";
 import { floorDivision, rangeOf } from "./fast-paths.ts";
 import { lowerExpr, paren, toStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
-import { codePointIterable } from "./utf16.ts";
+import { codePointIterable, printedText } from "./utf16.ts";
 import { objectMethod, hasOwn, isHasOwnPropertyCall } from "./object-builtins.ts";
 import { lowerBind } from "./bind.ts";
 import { lowerFunctionExpression } from "./functions.ts";
@@ -404,16 +404,16 @@ function instanceHasRenamedFields(node: Node): boolean {
 
 function consoleCall(ctx: LowerContext, call: CallExpression): string {
   const a = call.getArguments();
-  // Surrogate pairs are joined (and lone ones replaced) only by log (lower/utf16.ts).
-  if (ctx.wideStrings) return `${ctx.helper("log")}(${args(ctx, call).join(", ")})`;
-  if (a.every((x) => !Node.isSpreadElement(x) && kindOfNode(x) === "string")) return `print(${args(ctx, call).join(", ")})`;
+  // In a program whose strings can hold surrogate pairs, printed strings are joined to text (utf16.ts); log does it itself.
+  if (a.every((x) => !Node.isSpreadElement(x) && kindOfNode(x) === "string")) return `print(${args(ctx, call).map((code, i) => printedText(ctx, a[i]!, code)).join(", ")})`;
   // Only strings, numbers and booleans: print them without the whole util.inspect formatter.
   if (a.every((x) => !Node.isSpreadElement(x) && ["string", "number", "boolean"].includes(kindOfNode(x)))) {
     const codes = args(ctx, call).map((code, i) => {
       const x = skipParens(a[i]!);
-      if (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x) || Node.isTemplateExpression(x)) return code;
+      if (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x) || Node.isTemplateExpression(x)) return printedText(ctx, x, code);
       // An index read typed `number` may still be undefined at run time: log_prim prints any value.
-      return `${ctx.helper("log_prim")}(${code})`;
+      const prim = `${ctx.helper("log_prim")}(${code})`;
+      return kindOfNode(x) === "string" ? printedText(ctx, x, prim) : prim;
     });
     return `print(${codes.join(", ")})`;
   }

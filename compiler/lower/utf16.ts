@@ -18,6 +18,14 @@ export function programHasWideStrings(files: readonly SourceFile[]): boolean {
   return files.some((f) => !f.isDeclarationFile() && SURROGATE_SOURCE.test(f.getFullText()));
 }
 
+/** Code printing the string `node` (lowered to `code`): surrogate pairs joined in a wide program. */
+export function printedText(ctx: LowerContext, node: Node, code: string): string {
+  const n = node;
+  if (!ctx.wideStrings) return code;
+  if ((Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) && !/[\uD800-\uDFFF]/.test(n.getLiteralValue())) return code;
+  return `${ctx.helper("wide_out")}(${code})`;
+}
+
 /** Code iterating `node` (already lowered to `code`) by code point when it is a string of a wide program. */
 export function codePointIterable(ctx: LowerContext, node: Node, code: string): string {
   if (!ctx.wideStrings || kindWithoutNullish(node.getType()) !== "string") return code;
