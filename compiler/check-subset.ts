@@ -1,6 +1,6 @@
 /**
  * The subset check: a walk over a user file that reports every construct the compiler refuses on
- * sight (eval, with, arguments, var, loose equality, regular expressions, Symbol, Proxy, prototype
+ * sight (eval, with, arguments, var, loose equality, Symbol, Proxy, prototype
  * manipulation, generators, labels …), so that one build reports all of them at once. Lowering
  * refuses the same things again where it meets them; duplicates are merged when sorting.
  */
@@ -31,9 +31,6 @@ export function checkSubset(file: SourceFile, displayPath: string): Diagnostic[]
         break;
       case SK.VariableDeclarationList:
         if (!Node.isCatchClause(node.getParent()) && varRefusal(node)) ctx.report("varHoisting", node, varRefusal(node)!);
-        break;
-      case SK.RegularExpressionLiteral:
-        ctx.report("regex", node);
         break;
       case SK.LabeledStatement:
         if (!Node.isIterationStatement(node.asKindOrThrow(SK.LabeledStatement).getStatement())) ctx.report("labelled", node);

@@ -17,7 +17,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
       "null", "truthy", "typeof", "nullish", "js_str", "add", "Error", "TypeError", "RangeError", "caught", "get",
       "num", "fmt_num", "strict_eq", "date_now", "put", "JSClass", "SyntaxError_", "same_value", "set_length", "neg", "new_array", "upd_attr", "upd_item", "thrown", "set_key", "set_attr", "js_trim", "to_float", "wide_out", "is_object",
     ],
-    uses: [],
+    uses: ["tsmp_numfmt"],
   },
   tsmp_math: {
     helpers: [
@@ -35,7 +35,8 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
     uses: ["tsmp_core"],
   },
   tsmp_console: { helpers: ["log", "inspect", "log_prim"], uses: ["tsmp_core", "tsmp_collections"] },
-  tsmp_json: { helpers: ["stringify", "parse"], uses: ["tsmp_core", "tsmp_collections"] },
+  tsmp_json: { helpers: ["stringify", "parse"], uses: ["tsmp_core", "tsmp_stringify"] },
+  tsmp_stringify: { helpers: ["stringify_any"], uses: ["tsmp_core", "tsmp_collections"] },
   tsmp_array: {
     helpers: [
       "reduce", "sort", "sort_num", "splice", "index_of", "includes", "join", "flat", "fill", "find", "find_index", "some", "every",
@@ -55,7 +56,9 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
     helpers: ["Promise", "async_fn", "set_timeout", "set_interval", "clear_timeout", "clear_interval", "queue_microtask", "run_loop"],
     uses: ["tsmp_core", "tsmp_collections"],
   },
+  tsmp_regex: { helpers: ["RegExp", "re_match", "re_match_all", "re_search", "re_replace", "re_split"], uses: ["tsmp_core"] },
   tsmp_gen: { helpers: ["gen_fn", "delegate"], uses: ["tsmp_collections"] },
+  tsmp_bound: { helpers: ["bind_this", "method", "accessor"], uses: [] },
   tsmp_collections: {
     helpers: ["obj", "Map", "Set", "keys", "values", "entries", "assign", "spread_obj", "JSObject", "from_entries", "has_own"],
     uses: ["tsmp_core"],

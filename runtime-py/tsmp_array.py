@@ -163,25 +163,33 @@ def _t(v):
     return truthy(v)
 
 
-def _merge_sort(a, before):
-    # Stable merge sort; before(x, y) is True when y must come before x.
+def _merge_sort(a, cmp):
+    # Stable merge sort by a JavaScript comparator: y goes first only when cmp(x, y) > 0 (NaN and
+    # undefined keep the order). Runs of 4 are insertion-sorted first (fewer passes of merging).
     n = len(a)
-    if n < 2:
-        return a
     src = list(a)
-    width = 1
+    for lo in range(0, n, 4):
+        for k in range(lo + 1, min(lo + 4, n)):
+            v = src[k]
+            j = k - 1
+            while j >= lo and cmp(src[j], v) > 0:
+                src[j + 1] = src[j]
+                j -= 1
+            src[j + 1] = v
+    width = 4
     while width < n:
         dst = []
+        push = dst.append
         for lo in range(0, n, 2 * width):
             mid = min(lo + width, n)
             hi = min(lo + 2 * width, n)
             i, j = lo, mid
             while i < mid and j < hi:
-                if before(src[i], src[j]):
-                    dst.append(src[j])
+                if cmp(src[i], src[j]) > 0:
+                    push(src[j])
                     j += 1
                 else:
-                    dst.append(src[i])
+                    push(src[i])
                     i += 1
             dst.extend(src[i:mid])
             dst.extend(src[j:hi])
@@ -199,10 +207,7 @@ def sort(a, cmp=None):
         keyed.sort()
         present = [t[2] for t in keyed]
     else:
-        def before(x, y):
-            r = cmp(x, y)
-            return r > 0
-        present = _merge_sort(present, before)
+        present = _merge_sort(present, cmp)
     a[:] = present + [None] * missing
     return a
 

@@ -7,8 +7,9 @@ from tsmp_core import own_keys, js_str
 def obj(*kv):
     # obj("a", 1, "b", 2) is the object literal { a: 1, b: 2 }.
     d = OrderedDict()
-    for i in range(0, len(kv), 2):
-        d[kv[i]] = kv[i + 1]
+    it = iter(kv)
+    for k in it:
+        d[k] = next(it)
     return d
 
 
@@ -30,7 +31,7 @@ def _is_index(k):
 def keys(o):
     # JavaScript's property order: integer-like keys ascending first, then insertion order.
     if not isinstance(o, dict):
-        # A class instance: its own fields in creation order (#private ones hidden).
+        # A class instance: its fields in creation order (#private ones are not properties).
         return own_keys(o) if hasattr(o, "__dict__") else []
     ks = list(o)
     for k in ks:
@@ -59,10 +60,14 @@ def has_own(o, k):
 
 
 def values(o):
+    if not isinstance(o, dict):
+        return [getattr(o, k) for k in keys(o)]
     return [o[k] for k in keys(o)]
 
 
 def entries(o):
+    if not isinstance(o, dict):
+        return [[k, getattr(o, k)] for k in keys(o)]
     return [[k, o[k]] for k in keys(o)]
 
 
@@ -111,7 +116,7 @@ class _Keyed:
         return len(self._d)
 
     def has(self, k):
-        return _hk(k) in self._d
+        return (k if type(k) is str else _hk(k)) in self._d
 
     def delete(self, k):
         h = _hk(k)
@@ -132,11 +137,16 @@ class Map(_Keyed):
                 self.set(kv[0], kv[1])
 
     def get(self, k):
-        e = self._d.get(_hk(k))
+        # Strings are their own keys: no _hk call on the common path.
+        e = self._d.get(k if type(k) is str else _hk(k))
         return None if e is None else e[1]
 
     def set(self, k, v):
-        if type(k) is float and k == 0:
+        t = type(k)
+        if t is str:
+            self._d[k] = (k, v)
+            return self
+        if t is float and k == 0:
             k = 0
         self._d[_hk(k)] = (k, v)
         return self
@@ -166,7 +176,11 @@ class Set(_Keyed):
                 self.add(v)
 
     def add(self, v):
-        if type(v) is float and v == 0:
+        t = type(v)
+        if t is str:
+            self._d[v] = v
+            return self
+        if t is float and v == 0:
             v = 0
         self._d[_hk(v)] = v
         return self

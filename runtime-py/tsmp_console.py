@@ -166,6 +166,8 @@ def inspect(v, depth=0, indent=0, top=True):
         return "undefined"
     if v is null:
         return "null"
+    if getattr(v, "_js_accessor", False):
+        return v.label()
     if isinstance(v, Error):
         s = v.toString()
         return s if top else "[" + s + "]"
@@ -184,6 +186,17 @@ def inspect(v, depth=0, indent=0, top=True):
         numeric = all(type(x) in (int, float) for x in v)
         more = len(v) - 100
         return _reduce(out, "", ("[", "]"), indent, depth, True, numeric, ("... " + str(more) + " more item" + ("s" if more > 1 else "")) if more > 0 else None)
+    keys_ = getattr(v, "_js_keys", None)
+    if keys_ is not None:
+        # an array with named properties (a RegExp match): [ 'ab', 'b', index: 1, input: 'xab', groups: undefined ]
+        if depth > 2:
+            return "[Array]"
+        _state[0] = depth
+        out = [inspect(x, depth + 1, indent + 2, False) for x in v]
+        out += [k + ": " + inspect(getattr(v, k), depth + 1, indent + 2, False) for k in keys_]
+        return _reduce(out, "", ("[", "]"), indent, depth, True, False)
+    if getattr(v, "_js_literal", False):
+        return v.toString()
     if t is bytearray or t is bytes:
         if not v:
             return "Uint8Array(0) []"

@@ -1,114 +1,40 @@
-# tsmp_json: JSON.stringify with Node's exact output (key order, spacing, indentation, NaN → null,
-# undefined and functions skipped) and JSON.parse keeping key order.
-from tsmp_core import null, fmt_num, Error, SyntaxError_, own_keys
-from tsmp_collections import Map, Set, obj, keys
+# tsmp_json: JSON.stringify (plain values through MicroPython's json.dumps, everything else by
+# tsmp_stringify, imported on first use) and JSON.parse keeping key order.
+from tsmp_core import null, SyntaxError_
 from collections import OrderedDict
 from json import dumps as _dumps
 
-_ESC = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
-
-def _str(s):
-    # MicroPython's json.dumps quotes a string like JSON.stringify except \b and \f (it writes
-    # \u0008 and \u000c), so those rare strings take the slow path.
-    if "\b" in s or "\f" in s or (s and max(s) >= "\ud800"):
-        return _str_slow(s)
-    return _dumps(s)
-
-
-def _str_slow(s):
-    out = '"'
-    hi = ""
-    for c in s:
-        o = ord(c)
-        if hi:
-            # Well-formed JSON.stringify: a lone surrogate is written as an escape.
-            if 0xDC00 <= o <= 0xDFFF:
-                out += hi + c
-                hi = ""
-                continue
-            out += "\\u%04x" % ord(hi)
-            hi = ""
-        e = _ESC.get(c)
-        if 0xD800 <= o <= 0xDBFF:
-            hi = c
-        elif 0xDC00 <= o <= 0xDFFF:
-            out += "\\u%04x" % o
-        elif e is not None:
-            out += e
-        elif ord(c) < 0x20:
-            out += "\\u%04x" % ord(c)
-        else:
-            out += c
-    if hi:
-        out += "\\u%04x" % ord(hi)
-    return out + '"'
-
-
-def _skip(v):
-    return v is None or (callable(v) and not isinstance(v, (Map, Set)))
-
-
-def _ser(v, gap, ind):
+def _plain(v):
+    # Whether MicroPython's json.dumps writes v exactly as JSON.stringify does: strings without
+    # \b or \f, safe ints, booleans, lists of those or undefined (both write null), plain objects
+    # whose keys are not array indexes (JavaScript lists those first) and whose values are plain.
     t = type(v)
     if t is str:
-        return _str(v)
+        # (a surrogate, how astral characters are stored, may be lone: tsmp_stringify escapes it)
+        return "\b" not in v and "\f" not in v and not (v and max(v) >= "\ud800")
     if t is int:
-        return str(v)
-    if hasattr(v, "toJSON") and not isinstance(v, dict):
-        v = v.toJSON()
-        t = type(v)
-    if t is str:
-        return _str(v)
+        return -9007199254740992 <= v <= 9007199254740992
     if t is bool:
-        return "true" if v else "false"
-    if t is int:
-        return str(v)
-    if t is float:
-        return fmt_num(v) if (v == v and v - v == 0) else "null"
-    if v is null:
-        return "null"
-    if _skip(v):
-        return None
-    inner = ind + gap
-    if t is list or t is tuple:
-        if not v:
-            return "[]"
-        parts = []
+        return True
+    if t is list:
         for x in v:
-            s = _ser(x, gap, inner)
-            parts.append("null" if s is None else s)
-        if gap:
-            return "[\n" + inner + (",\n" + inner).join(parts) + "\n" + ind + "]"
-        return "[" + ",".join(parts) + "]"
-    if t is bytearray or t is bytes:
-        return _ser(obj(*[x for i, b in enumerate(v) for x in (str(i), b)]), gap, ind)
-    if isinstance(v, dict):
-        items = [(k, v[k]) for k in keys(v)]
-    elif isinstance(v, (Map, Set, Error)):
-        items = []
-    else:
-        d = getattr(v, "__dict__", {})
-        items = [(k, d[k]) for k in own_keys(v)] if d else []
-    parts = []
-    for k, x in items:
-        s = _ser(x, gap, inner)
-        if s is not None:
-            parts.append(_str(k) + (": " if gap else ":") + s)
-    if not parts:
-        return "{}"
-    if gap:
-        return "{\n" + inner + (",\n" + inner).join(parts) + "\n" + ind + "}"
-    return "{" + ",".join(parts) + "}"
+            if x is not None and not _plain(x):
+                return False
+        return True
+    if t is OrderedDict:
+        for k in v:
+            if type(k) is not str or (k and k[0] in "0123456789") or not _plain(k) or not _plain(v[k]):
+                return False
+        return True
+    return False
 
 
 def stringify(v, space=None):
-    gap = ""
-    if type(space) in (int, float):
-        gap = " " * max(0, min(10, int(space)))
-    elif type(space) is str:
-        gap = space[:10]
-    return _ser(v, gap, "")
+    if space is None and _plain(v):
+        return _dumps(v, separators=(",", ":"))
+    from tsmp_stringify import stringify_any
+    return stringify_any(v, space)
 
 
 class _P:

@@ -1,9 +1,142 @@
 # tsmp_numfmt: number parsing and formatting exactly as JavaScript does it: parseInt, parseFloat,
-# toFixed / toPrecision / toExponential from the exact binary value, toString(radix).
+# toFixed / toPrecision / toExponential from the exact binary value, toString(radix), and
+# Number::toString of floats (fmt_float, imported by tsmp_core.fmt_num when first needed).
 import math
-from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError, js_trim
+from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError, to_float, _DOUBLE, js_trim
 
 _floor = math.floor
+
+
+def _pow10_cmp(d, s, n, be):
+    # Sign of d * 10**s - n * 2**be, in exact integers.
+    if s >= 0:
+        d *= 10 ** s
+    else:
+        n *= 10 ** -s
+    if be >= 0:
+        n <<= be
+    else:
+        d <<= -be
+    return (d > n) - (d < n)
+
+
+def _digits_near(m, be, s):
+    # The integer nearest to m * 2**be / 10**s (ties to even).
+    num, den = m, 1
+    if be >= 0:
+        num <<= be
+    else:
+        den <<= -be
+    if s >= 0:
+        den *= 10 ** s
+    else:
+        num *= 10 ** -s
+    q, r = divmod(num, den)
+    if 2 * r > den or (2 * r == den and q & 1):
+        q += 1
+    return q
+
+
+def _shortest(x):
+    # The shortest decimal that reads back as x (what JavaScript prints), as "<digits>e<exp>",
+    # found with exact integer arithmetic: MicroPython's float parsing and formatting are not
+    # always correctly rounded. A board with single-precision floats keeps MicroPython's repr.
+    if not _DOUBLE:
+        return repr(x)
+    sign = ""
+    if x < 0:
+        sign, x = "-", -x
+    f, e = math.frexp(x)
+    m = int(f * 9007199254740992.0)
+    e -= 53
+    if e < -1074:
+        m >>= -1074 - e
+        e = -1074
+    be = e - 2
+    lo = 4 * m - (1 if m == 4503599627370496 and e > -1074 else 2)
+    hi = 4 * m + 2
+    even = m % 2 == 0
+    k = int(math.floor(math.log10(x)))
+    while _pow10_cmp(1, k, 4 * m, be) > 0:
+        k -= 1
+    while _pow10_cmp(1, k + 1, 4 * m, be) <= 0:
+        k += 1
+
+    def fits(d, s):
+        a = _pow10_cmp(d, s, lo, be)
+        b = _pow10_cmp(d, s, hi, be)
+        return (a > 0 or (a == 0 and even)) and (b < 0 or (b == 0 and even))
+
+    def best(p):
+        s = k - p + 1
+        d = _digits_near(4 * m, be, s)
+        if fits(d, s):
+            return d, s
+        other = d + 1 if _pow10_cmp(d, s, 4 * m, be) < 0 else d - 1
+        if fits(other, s):
+            return other, s
+        return None
+
+    low, high, found = 1, 17, None
+    while low <= high:
+        mid = (low + high) // 2
+        r = best(mid)
+        if r:
+            found, high = r, mid - 1
+        else:
+            low = mid + 1
+    if not found:
+        found = best(17) or (_digits_near(4 * m, be, k - 16), k - 16)
+    return sign + str(found[0]) + "e" + str(found[1])
+
+
+def fmt_float(x):
+    # Number::toString of a float (or an int beyond 2^53), exactly as JavaScript prints it.
+    if type(x) is int:
+        x = to_float(x)
+    if x != x:
+        return "NaN"
+    if x == Infinity:
+        return "Infinity"
+    if x == -Infinity:
+        return "-Infinity"
+    if x == 0:
+        return "0"
+    if -9007199254740992.0 < x < 9007199254740992.0 and x == int(x):
+        return str(int(x))
+    r = _shortest(x)
+    neg = r[0] == "-"
+    if neg:
+        r = r[1:]
+    e = 0
+    i = r.find("e")
+    if i >= 0:
+        e = int(r[i + 1:])
+        r = r[:i]
+    d = r.find(".")
+    if d >= 0:
+        ip = r[:d]
+        digits = ip + r[d + 1:]
+    else:
+        ip = r
+        digits = r
+    z = 0
+    while z < len(digits) - 1 and digits[z] == "0":
+        z += 1
+    n = len(ip) - z + e
+    digits = digits[z:].rstrip("0") or "0"
+    k = len(digits)
+    if k <= n <= 21:
+        s = digits + "0" * (n - k)
+    elif 0 < n <= 21:
+        s = digits[:n] + "." + digits[n:]
+    elif -6 < n <= 0:
+        s = "0." + "0" * (-n) + digits
+    else:
+        ex = n - 1
+        sign = "+" if ex >= 0 else "-"
+        s = (digits if k == 1 else digits[0] + "." + digits[1:]) + "e" + sign + str(abs(ex))
+    return "-" + s if neg else s
 
 
 def _n(r):

@@ -11,6 +11,7 @@ import {
   lowerExpr, paren, skipParens, truthyOf, toStringCode, compoundOperator, binaryCode, superCode, hasQuestionDot, identifierDecl,
 } from "./expressions.ts";
 import { isCell } from "./loop-cells.ts";
+import { literalAccessor } from "./object-this.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability } from "./types.ts";
 
 const SK = ts.SyntaxKind;
@@ -41,7 +42,7 @@ function slotOf(ctx: LowerContext, bin: BinaryExpression): Slot | undefined {
     if (name === "prototype" || name === "__proto__") return undefined;
     if (target.getSymbol()?.getDeclarations().some((d) => Node.isEnumDeclaration(d))) return undefined;
     const obj = Node.isSuperExpression(target) ? superCode(ctx, target) : lowerExpr(ctx, target);
-    if (kind === "record") {
+    if (kind === "record" && !literalAccessor(n)) {
       return { obj, key: pyString(name), read: (o, k) => `${paren(o)}.get(${k})`, write: (o, k, v) => `${ctx.helper("set_key")}(${o}, ${k}, ${v})` };
     }
     if (kind === "class" || kind === "error" || Node.isThisExpression(target)) {

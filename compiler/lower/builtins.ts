@@ -6,13 +6,15 @@
 import { Node, ts, type CallExpression, type NewExpression, type Type } from "ts-morph";
 import { LowerContext, pyString, attr } from "./context.ts";
 import { floorDivision, rangeOf } from "./fast-paths.ts";
-import { lowerExpr, paren, toStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
+import { lowerExpr, paren, toStringCode, numberToStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { codePointIterable, printedText } from "./utf16.ts";
 import { objectMethod, hasOwn, isHasOwnPropertyCall } from "./object-builtins.ts";
 import { lowerBind } from "./bind.ts";
 import { lowerFunctionExpression } from "./functions.ts";
+import { lowerNewRegExp, lowerRegExpMethod, lowerRegexProperty, lowerRegexStringMethod } from "./regex-calls.ts";
 import { isGeneratorNode, isGeneratorType, generatorMethod } from "./generators.ts";
+import { literalAccessor } from "./object-this.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -168,7 +170,7 @@ function paramCount(type: Type): number | "rest" {
 }
 
 /** A callback as a Python callable and the number of arguments it wants (at most `arity`). */
-function callbackFn(ctx: LowerContext, node: Node, arity: number, arr?: string): { code: string; count: number } {
+export function callbackFn(ctx: LowerContext, node: Node, arity: number, arr?: string): { code: string; count: number } {
   const n = skipParens(node);
   if (Node.isArrowFunction(n) || Node.isFunctionExpression(n)) {
     const declared = n.getParameters().length;
@@ -279,6 +281,8 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
   }
   if (g) return ctx.refuse("unsupportedProperty", node, g, name);
   if (isNamespaceImport(target)) return `${obj}.${name}`;
+  const regexProp = lowerRegexProperty(ctx, node, target, obj, name);
+  if (regexProp !== undefined) return regexProp;
   let sym = target.getSymbol();
   if (sym?.isAlias()) sym = sym.getAliasedSymbol();
   // A static getter (on the class or `this` in a static method) is a class method (classes.ts).
@@ -305,6 +309,7 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
       }
       // .get: a missing key reads as undefined even when the type claims it is there (JSON data, casts).
       void prop;
+      if (literalAccessor(node)) return `${paren(obj)}[${pyString(name)}].get()`;
       return `${paren(obj)}.get(${pyString(name)})`;
     }
     case "external":
@@ -411,6 +416,8 @@ function consoleCall(ctx: LowerContext, call: CallExpression): string {
     const codes = args(ctx, call).map((code, i) => {
       const x = skipParens(a[i]!);
       if (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x) || Node.isTemplateExpression(x)) return printedText(ctx, x, code);
+      // An int proven within 2^53 prints as Python prints it.
+      if (rangeOf(x, ctx.inRangeReads)) return code;
       // An index read typed `number` may still be undefined at run time: log_prim prints any value.
       const prim = `${ctx.helper("log_prim")}(${code})`;
       return kindOfNode(x) === "string" ? printedText(ctx, x, prim) : prim;
@@ -553,7 +560,7 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
       return arrayMethod(ctx, call, target, obj, name);
     case "number":
       if (name === "toFixed") return `${ctx.helper("to_fixed")}(${obj}, ${a[0] ? lowerExpr(ctx, a[0]) : "0"})`;
-      if (name === "toString") return a[0] ? `${ctx.helper("to_radix")}(${obj}, ${lowerExpr(ctx, a[0])})` : `${ctx.helper("js_str")}(${obj})`;
+      if (name === "toString") return a[0] ? `${ctx.helper("to_radix")}(${obj}, ${lowerExpr(ctx, a[0])})` : numberToStringCode(ctx, obj, target);
       if (name === "toPrecision") return a[0] ? `${ctx.helper("to_precision")}(${obj}, ${lowerExpr(ctx, a[0])})` : `${ctx.helper("js_str")}(${obj})`;
       if (name === "toExponential") return `${ctx.helper("to_exponential")}(${[obj, ...A()].join(", ")})`;
       if (name === "valueOf") return obj;
@@ -590,6 +597,8 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
     case "function":
       if (name === "bind") return lowerBind(ctx, call, target);
       return ctx.refuse("unsupportedMethod", call, "functions", name);
+    case "regexp":
+      return lowerRegExpMethod(ctx, call, obj, name);
     default:
       if (Node.isSuperExpression(target)) return `${superCode(ctx, target)}.${attr(name)}(${A().join(", ")})`;
       if (Node.isThisExpression(target)) return `${O}.${attr(name)}(${A().join(", ")})`;
@@ -597,11 +606,28 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
   }
 }
 
+/** Whether the receiver of `call` is String(x) or x.toString() of an int proven within 2^53. */
+function isIntDigits(ctx: LowerContext, call: CallExpression): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  const recv = skipParens(callee.getExpression());
+  if (!Node.isCallExpression(recv)) return false;
+  const f = recv.getExpression();
+  const ra = recv.getArguments();
+  if (Node.isIdentifier(f) && f.getText() === "String" && ra.length === 1 && !Node.isSpreadElement(ra[0]!)) {
+    const decls = f.getSymbol()?.getDeclarations() ?? [];
+    return decls.length > 0 && decls.every((d) => /\/lib\.[^/]*\.d\.ts$/.test(d.getSourceFile().getFilePath())) && !!rangeOf(ra[0]!, ctx.inRangeReads);
+  }
+  return Node.isPropertyAccessExpression(f) && f.getName() === "toString" && ra.length === 0 && kindOfNode(f.getExpression()) === "number" && !!rangeOf(f.getExpression(), ctx.inRangeReads);
+}
+
 function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: string): string {
   const a = call.getArguments();
   const A = () => args(ctx, call);
   const S = paren(s);
   const h = (helper: string) => `${ctx.helper(helper)}(${[s, ...A()].join(", ")})`;
+  const viaRegex = lowerRegexStringMethod(ctx, call, s, name);
+  if (viaRegex !== undefined) return viaRegex;
   switch (name) {
     case "toUpperCase": return h("upper");
     case "toLowerCase": return h("lower");
@@ -640,13 +666,23 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
       return h("split");
     case "replace":
     case "replaceAll": {
-      if (a.length !== 2 || kindOfNode(a[0]!) !== "string") return ctx.refuse(a[0] && Node.isRegularExpressionLiteral(skipParens(a[0])) ? "regex" : "unsupportedMethod", call, "strings", `${name} with these arguments`);
+      if (a.length !== 2 || kindOfNode(a[0]!) !== "string") return ctx.refuse("unsupportedMethod", call, "strings", `${name} with these arguments`);
       if (kindOfNode(a[1]!) !== "string") return ctx.refuse("unsupportedMethod", call, "strings", `${name} with a function`);
       if (!hasDollar(a[1]!)) return `${S}.replace(${A().join(", ")}${name === "replace" ? ", 1" : ""})`;
       return h(name === "replace" ? "replace" : "replace_all");
     }
-    case "padStart": return h("pad_start");
-    case "padEnd": return h("pad_end");
+    case "padStart":
+    case "padEnd": {
+      // The digits of a proven int are ASCII (one UTF-16 unit each), so str.format's alignment pads
+      // them exactly like padStart/padEnd with a literal width >= 1 and a one-character ASCII fill.
+      const fill = a.length === 2 ? skipParens(a[1]!) : undefined;
+      const fillChar = a.length === 1 ? " " : fill && Node.isStringLiteral(fill) ? fill.getLiteralValue() : "";
+      const width = a[0] && Node.isNumericLiteral(skipParens(a[0])) ? Number(skipParens(a[0]).getText()) : NaN;
+      if (/^[ -z|~]$/.test(fillChar) && Number.isInteger(width) && width >= 1 && width <= 1000 && isIntDigits(ctx, call)) {
+        return `${pyString(`{:${fillChar}${name === "padStart" ? ">" : "<"}${width}}`)}.format(${s})`;
+      }
+      return h(name === "padStart" ? "pad_start" : "pad_end");
+    }
     case "repeat": return h("s_repeat");
     case "concat": return [s, ...a.map((x) => toStringCode(ctx, x))].map(paren).join(" + ");
     case "toString": return s;
@@ -838,6 +874,8 @@ export function lowerNew(ctx: LowerContext, node: NewExpression): string {
         return `${ctx.helper(g)}()`;
       case "Promise":
         return `${ctx.helper("Promise")}(${A().join(", ")})`;
+      case "RegExp":
+        return lowerNewRegExp(ctx, node);
       case "Date":
         return ctx.refuse("unsupportedGlobal", node, g);
       case "Proxy":

@@ -6,14 +6,17 @@
 import { Node, ts, type Expression, type Type } from "ts-morph";
 import { LowerContext, owningFunction, pyString, isFunctionScopeNode, attr } from "./context.ts";
 import { intClassOf, rangeOf, inBoundsRead } from "./fast-paths.ts";
+import { guardedModCode } from "./mod-fast-path.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
 import { codePointIterable } from "./utf16.ts";
 import { instanceOfBuiltin } from "./instanceof.ts";
+import { lowerRegexLiteral } from "./regex-calls.ts";
 import { lowerSlotAssignment } from "./assign-in-expression.ts";
 import { isCell } from "./loop-cells.ts";
 import { lowerYield, isGeneratorNode } from "./generators.ts";
+import { needsBinding, lowerBoundObjectLiteral, literalAccessor } from "./object-this.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -142,7 +145,12 @@ export function toStringCode(ctx: LowerContext, expr: Node): string {
   const kind = kindOfNode(expr);
   const code = lowerExpr(ctx, expr);
   if (kind === "string") return code;
-  return `${ctx.helper("js_str")}(${code})`;
+  return numberToStringCode(ctx, code, expr);
+}
+
+/** String(x) of lowered `code`: Python's str() for an int proven within 2^53 (no -0, no float). */
+export function numberToStringCode(ctx: LowerContext, code: string, expr: Node): string {
+  return rangeOf(expr, ctx.inRangeReads) ? `str(${code})` : `${ctx.helper("js_str")}(${code})`;
 }
 
 export function identifierDecl(node: Node): Node | undefined {
@@ -257,7 +265,7 @@ function lowerExprInner(ctx: LowerContext, node: Node): string {
     case SK.VoidExpression:
       return `(${lowerExpr(ctx, node.asKindOrThrow(SK.VoidExpression).getExpression())}, None)[1]`;
     case SK.RegularExpressionLiteral:
-      return ctx.refuse("regex", node);
+      return lowerRegexLiteral(ctx, node);
     case SK.AwaitExpression: {
       const fn = node.getFirstAncestor((a) => isFunctionScopeNode(a));
       if (!fn || !(fn as unknown as { isAsync?(): boolean }).isAsync?.()) return ctx.refuse("asyncUnsupported", node);
@@ -292,7 +300,10 @@ function lowerThis(ctx: LowerContext, node: Node): string {
     }
     if (isFunctionScopeNode(cur) || Node.isPropertyDeclaration(cur)) {
       if (Node.isFunctionExpression(cur) || Node.isFunctionDeclaration(cur)) break;
-      if (Node.isObjectLiteralExpression(cur.getParent())) break;
+      if (Node.isObjectLiteralExpression(cur.getParent())) {
+        if (needsBinding(cur.getParent() as import("ts-morph").ObjectLiteralExpression)) return "this_"; // object-this.ts
+        break;
+      }
       const isStatic = (Node.isMethodDeclaration(cur) || Node.isPropertyDeclaration(cur) || Node.isGetAccessorDeclaration(cur) || Node.isSetAccessorDeclaration(cur)) && cur.isStatic();
       return isStatic ? "cls" : "self";
     }
@@ -364,6 +375,13 @@ function lowerIdentifierForDecl(ctx: LowerContext, decl: Node, text: string): st
 
 function lowerObjectLiteral(ctx: LowerContext, node: Node): string {
   const lit = node.asKindOrThrow(SK.ObjectLiteralExpression);
+  if (needsBinding(lit)) {
+    return lowerBoundObjectLiteral(ctx, lit, (prop) => {
+      if (Node.isPropertyAssignment(prop)) return [propertyKey(ctx, prop.getNameNode()), lowerExpr(ctx, prop.getInitializerOrThrow())];
+      if (Node.isShorthandPropertyAssignment(prop)) return [pyString(prop.getName()), lowerShorthandValue(ctx, prop)];
+      return [propertyKey(ctx, (prop as import("ts-morph").MethodDeclaration).getNameNode()), lowerFunctionExpression(ctx, prop)];
+    }, (n) => propertyKey(ctx, n));
+  }
   const args: string[] = [];
   const spreads: string[] = [];
   let pieces: string[] = [];
@@ -557,8 +575,8 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
     case SK.PlusToken:
       if (lk === "number" && rk === "number") return `${L} + ${R}`;
       if (lk === "string" && rk === "string") return `${L} + ${R}`;
-      if (lk === "string") return `${L} + ${ctx.helper("js_str")}(${r})`;
-      if (rk === "string") return `${ctx.helper("js_str")}(${l}) + ${R}`;
+      if (lk === "string") return `${L} + ${Node.isBinaryExpression(node) ? numberToStringCode(ctx, r, node.getRight()) : `${ctx.helper("js_str")}(${r})`}`;
+      if (rk === "string") return `${Node.isBinaryExpression(node) ? numberToStringCode(ctx, l, node.getLeft()) : `${ctx.helper("js_str")}(${l})`} + ${R}`;
       return `${ctx.helper("add")}(${l}, ${r})`;
     case SK.MinusToken:
       requireNumbers(ctx, node, lk, rk);
@@ -573,8 +591,7 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
       requireNumbers(ctx, node, lk, rk);
       // With a positive literal divisor and a non-negative dividend Python's % is JS's %.
       if (Node.isBinaryExpression(node) && (rangeOf(node.getLeft(), ctx.inRangeReads)?.lo ?? -1) >= 0 && (rangeOf(node.getRight(), ctx.inRangeReads)?.lo ?? 0) >= 1) return `${L} % ${R}`;
-      if (/^[A-Za-z_]\w*$/.test(l) && /^[1-9]\d*$/.test(r)) return `${l} % ${r} if ${l} > 0 else ${ctx.helper("mod")}(${l}, ${r})`;
-      return `${ctx.helper("mod")}(${l}, ${r})`;
+      return guardedModCode(ctx, l, r, node) ?? `${ctx.helper("mod")}(${l}, ${r})`;
     case SK.AsteriskAsteriskToken:
       requireNumbers(ctx, node, lk, rk);
       return `${ctx.helper("js_pow")}(${l}, ${r})`;
@@ -879,6 +896,23 @@ export interface AssignTarget {
 const SIMPLE_NAME = /^[A-Za-z_]\w*$/;
 
 /**
+ * `a[i] = v` with `a[i]` proven in range (a counting loop's element, or an int index within a
+ * `const` Uint8Array's fixed length, see fast-paths.ts): Python's
+ * item assignment is JavaScript's for an array; for a Uint8Array only when `v` is a plain `=` of
+ * an int proven in [0, 255] (anything else needs put's ToUint8 wrap).
+ */
+function inRangeWrite(ctx: LowerContext, n: Node, kind: Kind): boolean {
+  if (!ctx.inRangeReads.has(n) && !(kind === "bytes" && inBoundsRead(n, ctx.inRangeReads))) return false;
+  if (kind === "array") return true;
+  let top: Node = n;
+  while (Node.isParenthesizedExpression(top.getParent())) top = top.getParent()!;
+  const p = top.getParent();
+  if (!Node.isBinaryExpression(p) || p.getLeft() !== top || p.getOperatorToken().getKind() !== SK.EqualsToken) return false;
+  const r = rangeOf(p.getRight(), ctx.inRangeReads);
+  return !!r && r.lo >= 0 && r.hi <= 255;
+}
+
+/**
  * Python target for an assignment to `node` (identifier, attribute or subscript). With `stable`,
  * object and index expressions that are not plain names are first stored in temporaries (emitted
  * as statements) so compound assignments evaluate them once.
@@ -910,12 +944,18 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
     if (isEnumObject(target)) ctx.refuse("unsupportedSyntax", n, "assigning to an enum member");
     if (kind === "array" && name === "length") ctx.refuse("unsupportedProperty", n, "arrays", "length (assignment)");
     const obj = hold(lowerObjectOf(ctx, target));
+    if (kind === "record" && literalAccessor(n)) {
+      // A setter of an object literal (object-this.ts).
+      const acc = `${paren(obj)}[${pyString(name)}]`;
+      return { code: acc, simple: false, read: `${acc}.get()`, write: (v) => `${acc}.set(${v})` };
+    }
     if (kind === "record") {
       const item = `${paren(obj)}[${pyString(name)}]`;
       return plain(item, `${paren(obj)}.get(${pyString(name)})`);
     }
     if (kind === "external") return plain(`${paren(obj)}.${name}`);
     if (["class", "error"].includes(kind) || Node.isThisExpression(target)) return plain(`${paren(obj)}.${attr(name)}`);
+    if (kind === "regexp" && name === "lastIndex") return plain(`${paren(obj)}.lastIndex`);
     return ctx.refuse("anyType", n, target.getType().getText(n));
   }
   if (Node.isElementAccessExpression(n)) {
@@ -925,6 +965,7 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
     if (kind === "array" || kind === "bytes") {
       const obj = hold(lowerObjectOf(ctx, target));
       const index = hold(lowerExpr(ctx, arg));
+      if (inRangeWrite(ctx, n, kind)) return plain(`${paren(obj)}[${index}]`);
       return {
         code: `${paren(obj)}[${index}]`,
         simple: false,

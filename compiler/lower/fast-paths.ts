@@ -95,57 +95,75 @@ function isInert(root: Node): boolean {
  */
 export function inRangeIndexReads(stmt: ForStatement): Set<Node> {
   const out = new Set<Node>();
+  const loop = provenCountingLoop(stmt);
+  if (!loop) return out;
+  const { counter, arrSymbol } = loop;
+  stmt.getStatement().forEachDescendant((n) => {
+    if (Node.isElementAccessExpression(n)) {
+      const target = n.getExpression();
+      const arg = n.getArgumentExpression();
+      if (Node.isIdentifier(target) && symbolOf(target) === arrSymbol && arg && Node.isIdentifier(arg) && symbolOf(arg) === counter) out.add(n);
+    }
+  });
+  return out;
+}
+
+/**
+ * `for (let i = <int >= 0>; i < b.length; i++)` over a Uint8Array or string `b` with the body
+ * proven as in inRangeIndexReads: `b.length` cannot change while the loop runs (typed arrays and
+ * strings have a fixed length; the body can neither rebind `b` nor run user code), so
+ * `range(len(b))` is exact.
+ */
+export function fixedLengthLoopBound(stmt: ForStatement): boolean {
+  const loop = provenCountingLoop(stmt);
+  return !!loop && ["bytes", "string"].includes(kindOf(loop.arr.getType()));
+}
+
+/** The counting loop shape shared by the proofs above, or undefined. */
+function provenCountingLoop(stmt: ForStatement): { counter: TsSymbol; arr: Node; arrSymbol: TsSymbol } | undefined {
   const init = stmt.getInitializer();
   const cond = stmt.getCondition();
   const inc = stmt.getIncrementor();
-  if (!init || !cond || !inc || !Node.isVariableDeclarationList(init)) return out;
-  if (!(init.getFlags() & ts.NodeFlags.BlockScoped)) return out;
+  if (!init || !cond || !inc || !Node.isVariableDeclarationList(init)) return undefined;
+  if (!(init.getFlags() & ts.NodeFlags.BlockScoped)) return undefined;
   const decls = init.getDeclarations();
-  if (decls.length !== 1) return out;
+  if (decls.length !== 1) return undefined;
   const d = decls[0]!;
   const start = d.getInitializer();
   const nameNode = d.getNameNode();
-  if (!Node.isIdentifier(nameNode) || !start || !Node.isNumericLiteral(start)) return out;
+  if (!Node.isIdentifier(nameNode) || !start || !Node.isNumericLiteral(start)) return undefined;
   const startValue = Number(start.getText());
-  if (!Number.isInteger(startValue) || startValue < 0 || startValue > 2 ** 30) return out;
+  if (!Number.isInteger(startValue) || startValue < 0 || startValue > 2 ** 30) return undefined;
   const counter = symbolOf(nameNode);
-  if (!counter) return out;
+  if (!counter) return undefined;
   // condition: i < a.length
-  if (!Node.isBinaryExpression(cond) || cond.getOperatorToken().getKind() !== SK.LessThanToken) return out;
+  if (!Node.isBinaryExpression(cond) || cond.getOperatorToken().getKind() !== SK.LessThanToken) return undefined;
   const left = cond.getLeft();
   const right = cond.getRight();
-  if (!Node.isIdentifier(left) || symbolOf(left) !== counter) return out;
-  if (!Node.isPropertyAccessExpression(right) || right.getName() !== "length" || right.getQuestionDotTokenNode()) return out;
+  if (!Node.isIdentifier(left) || symbolOf(left) !== counter) return undefined;
+  if (!Node.isPropertyAccessExpression(right) || right.getName() !== "length" || right.getQuestionDotTokenNode()) return undefined;
   const arr = right.getExpression();
-  if (!Node.isIdentifier(arr)) return out;
+  if (!Node.isIdentifier(arr)) return undefined;
   const arrSymbol = symbolOf(arr);
-  if (!arrSymbol || !["array", "bytes", "string"].includes(kindOf(arr.getType()))) return out;
+  if (!arrSymbol || !["array", "bytes", "string"].includes(kindOf(arr.getType()))) return undefined;
   // incrementor: i++, ++i, i += 1
   const incOk =
     ((Node.isPostfixUnaryExpression(inc) || Node.isPrefixUnaryExpression(inc)) &&
       inc.getOperatorToken() === SK.PlusPlusToken && Node.isIdentifier(inc.getOperand()) && symbolOf(inc.getOperand()) === counter) ||
     (Node.isBinaryExpression(inc) && inc.getOperatorToken().getKind() === SK.PlusEqualsToken &&
       Node.isIdentifier(inc.getLeft()) && symbolOf(inc.getLeft()) === counter && inc.getRight().getText() === "1");
-  if (!incOk) return out;
+  if (!incOk) return undefined;
   const body = stmt.getStatement();
-  if (!isInert(body)) return out;
+  if (!isInert(body)) return undefined;
   let broken = false;
-  const reads: Node[] = [];
   body.forEachDescendant((n) => {
     if (broken) return;
     if (Node.isIdentifier(n)) {
       const s = symbolOf(n);
       if ((s === counter || s === arrSymbol) && isWrittenIdentifier(n)) broken = true;
     }
-    if (Node.isElementAccessExpression(n)) {
-      const target = n.getExpression();
-      const arg = n.getArgumentExpression();
-      if (Node.isIdentifier(target) && symbolOf(target) === arrSymbol && arg && Node.isIdentifier(arg) && symbolOf(arg) === counter) reads.push(n);
-    }
   });
-  if (broken) return out;
-  for (const r of reads) out.add(r);
-  return out;
+  return broken ? undefined : { counter, arr, arrSymbol };
 }
 
 /**
@@ -180,7 +198,8 @@ function union(a: IntRange | undefined, b: IntRange | undefined): IntRange | und
 function literalValue(n: Node): number | undefined {
   if (!Node.isNumericLiteral(n)) return undefined;
   const v = Number(n.getText().replace(/_/g, ""));
-  return Number.isInteger(v) && Math.abs(v) <= SAFE ? v : undefined;
+  // The lowering writes 2^53 and beyond as float literals: only smaller ones are Python ints.
+  return Number.isInteger(v) && Math.abs(v) < SAFE ? v : undefined;
 }
 
 export function classOf(r: IntRange | undefined): IntClass | undefined {
@@ -280,7 +299,7 @@ const fixedLengths = new WeakMap<TsSymbol, number | null>();
 /**
  * The length of a `const a = [x, y, …]` array that never changes: every use of `a` in its file is
  * an element read `a[…]` or `a.length` (no writes, calls, spreads, aliases), so its length stays
- * the literal's.
+ * the literal's. A `const b = new Uint8Array(n)` keeps length n whatever the program does with it.
  */
 export function fixedLengthOf(node: Node): number | undefined {
   if (!Node.isIdentifier(node)) return undefined;
@@ -296,7 +315,9 @@ export function fixedLengthOf(node: Node): number | undefined {
     const init = decl.getInitializer();
     let lit: Node | undefined = init;
     while (lit && (Node.isParenthesizedExpression(lit) || Node.isAsExpression(lit))) lit = lit.getExpression();
-    if (
+    const bytes = lit && Node.isVariableDeclarationList(list) && list.getFlags() & ts.NodeFlags.Const ? newBytesLength(lit) : undefined;
+    if (bytes !== undefined) result = bytes;
+    else if (
       Node.isVariableDeclarationList(list) && list.getFlags() & ts.NodeFlags.Const && lit && Node.isArrayLiteralExpression(lit) &&
       lit.getElements().every((e) => !Node.isSpreadElement(e) && !Node.isOmittedExpression(e)) &&
       kindOf(decl.getType()) === "array"
@@ -325,6 +346,18 @@ export function fixedLengthOf(node: Node): number | undefined {
   }
   fixedLengths.set(sym, result ?? null);
   return result;
+}
+
+/** `new Uint8Array(<int literal>)` of the global Uint8Array: its length, which never changes. */
+function newBytesLength(n: Node): number | undefined {
+  if (!Node.isNewExpression(n)) return undefined;
+  const callee = n.getExpression();
+  const args = n.getArguments();
+  if (!Node.isIdentifier(callee) || callee.getText() !== "Uint8Array" || args.length !== 1) return undefined;
+  const decls = callee.getSymbol()?.getDeclarations() ?? [];
+  if (!decls.length || !decls.every((d) => /\/lib\.[^/]*\.d\.ts$/.test(d.getSourceFile().getFilePath()))) return undefined;
+  const len = literalValue(args[0]!);
+  return len !== undefined && len >= 0 && len <= 2 ** 30 ? len : undefined;
 }
 
 /** Whether an object-literal property sits in the left side of a destructuring assignment. */
@@ -406,7 +439,7 @@ function mathCallRange(call: import("ts-morph").CallExpression, inRange: Readonl
 }
 
 /** One way a variable is written: a value node, a fixed range, or "counter" (the loop's i++). */
-type Write = { value: Node } | { range: IntRange } | { counterBound: Node; inclusive: boolean };
+type Write = { value: Node } | { range: IntRange } | { counterBound: Node; inclusive: boolean; step: number };
 
 function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | undefined {
   const facts = factsFor(inRange);
@@ -416,6 +449,7 @@ function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | un
   const decls = sym.getDeclarations();
   if (decls.length !== 1) return undefined;
   const decl = decls[0]!;
+  if (Node.isParameterDeclaration(decl)) return parameterRange(sym, decl, inRange);
   if (!Node.isVariableDeclaration(decl)) return undefined;
   const init = decl.getInitializer();
   if (!init) return undefined;
@@ -436,7 +470,8 @@ function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | un
         else if ("range" in w) next = union(next, w.range);
         else {
           const bound = rangeOf(w.counterBound, inRange);
-          next = bound && union(next, { lo: h.lo, hi: Math.max(h.hi, bound.hi + (w.inclusive ? 1 : 0)) });
+          // The value after the last increment: at most bound - 1 + step (bound + step with <=).
+          next = bound && union(next, { lo: h.lo, hi: Math.max(h.hi, bound.hi + w.step - (w.inclusive ? 0 : 1)) });
         }
         if (!next) break;
       }
@@ -451,6 +486,53 @@ function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | un
     facts.assumed.delete(sym);
   }
   // Facts about other variables found under a hypothesis are not kept; only outermost results.
+  if (outermost) facts.done.set(sym, result ?? null);
+  return result;
+}
+
+/**
+ * A parameter of a module-private function declaration that is never written: the union of the
+ * ranges of the arguments at every call (every use of the function's name must be a direct call
+ * passing that argument; a recursive call gives up, as the parameter is still being proven).
+ */
+function parameterRange(sym: TsSymbol, decl: import("ts-morph").ParameterDeclaration, inRange: ReadonlySet<Node>): IntRange | undefined {
+  const facts = factsFor(inRange);
+  const fn = decl.getParent();
+  const nameNode = decl.getNameNode();
+  if (!Node.isFunctionDeclaration(fn) || fn.isExported() || fn.isDefaultExport() || !fn.getBody()) return undefined;
+  if (!Node.isIdentifier(nameNode) || decl.getInitializer() || decl.isRestParameter() || decl.hasQuestionToken()) return undefined;
+  const fnName = fn.getNameNode();
+  const fnSymbol = fnName?.getSymbol();
+  if (!fnName || !fnSymbol || fnSymbol.getDeclarations().length !== 1) return undefined;
+  const index = fn.getParameters().indexOf(decl);
+  let ok = true;
+  fn.getBody()!.forEachDescendant((n, traversal) => {
+    if (!ok) return traversal.stop();
+    if (!Node.isIdentifier(n) || n.getText() !== sym.getName() || n.getSymbol() !== sym) return;
+    const p = n.getParent();
+    if (isWrittenIdentifier(n) || Node.isArrayLiteralExpression(p) || Node.isShorthandPropertyAssignment(p) || Node.isForOfStatement(p) || Node.isForInStatement(p)) ok = false;
+  });
+  if (!ok) return undefined;
+  const args: Node[] = [];
+  fn.getSourceFile().forEachDescendant((n, traversal) => {
+    if (!ok) return traversal.stop();
+    if (!Node.isIdentifier(n) || n === fnName || n.getText() !== fnSymbol.getName() || n.getSymbol() !== fnSymbol) return;
+    const call = n.getParent();
+    const callArgs = Node.isCallExpression(call) && call.getExpression() === n ? call.getArguments() : [];
+    const arg = callArgs[index];
+    if (!arg || callArgs.some((a) => Node.isSpreadElement(a))) ok = false;
+    else args.push(arg);
+  });
+  if (!ok || !args.length || --facts.budget < 0) return undefined;
+  const outermost = facts.assumed.size === 0;
+  facts.assumed.set(sym, null);
+  let result: IntRange | undefined;
+  try {
+    result = rangeOf(args[0]!, inRange);
+    for (const a of args.slice(1)) result = union(result, rangeOf(a, inRange));
+  } finally {
+    facts.assumed.delete(sym);
+  }
   if (outermost) facts.done.set(sym, result ?? null);
   return result;
 }
@@ -479,10 +561,13 @@ function writesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclaration): 
       cond && inc && Node.isBinaryExpression(cond) &&
       [SK.LessThanToken, SK.LessThanEqualsToken].includes(cond.getOperatorToken().getKind()) &&
       Node.isIdentifier(cond.getLeft()) && cond.getLeft().getSymbol() === sym &&
-      (Node.isPostfixUnaryExpression(inc) || Node.isPrefixUnaryExpression(inc)) && inc.getOperatorToken() === SK.PlusPlusToken
+      (((Node.isPostfixUnaryExpression(inc) || Node.isPrefixUnaryExpression(inc)) && inc.getOperatorToken() === SK.PlusPlusToken) ||
+        (Node.isBinaryExpression(inc) && inc.getOperatorToken().getKind() === SK.PlusEqualsToken && Node.isIdentifier(inc.getLeft()) &&
+          inc.getLeft().getSymbol() === sym && (literalValue(inc.getRight()) ?? 0) >= 1))
     ) {
       counterInc = inc;
-      writes.push({ counterBound: cond.getRight(), inclusive: cond.getOperatorToken().getKind() === SK.LessThanEqualsToken });
+      const step = Node.isBinaryExpression(inc) ? literalValue(inc.getRight())! : 1;
+      writes.push({ counterBound: cond.getRight(), inclusive: cond.getOperatorToken().getKind() === SK.LessThanEqualsToken, step });
     }
   }
   let ok = true;
@@ -492,6 +577,7 @@ function writesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclaration): 
     const p = n.getParent();
     if (!p) return;
     if (Node.isBinaryExpression(p) && p.getLeft() === n) {
+      if (p === counterInc) return;
       const op = p.getOperatorToken().getKind();
       if (op === SK.EqualsToken) writes.push({ value: p.getRight() });
       else if ([SK.BarEqualsToken, SK.CaretEqualsToken, SK.LessThanLessThanEqualsToken, SK.GreaterThanGreaterThanEqualsToken, SK.AmpersandEqualsToken].includes(op)) writes.push({ range: I32 });

@@ -12,7 +12,7 @@ import {
 import { kindOf, kindWithoutNullish, nullability } from "./types.ts";
 import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
 import { lowerClass, lowerEnum } from "./classes.ts";
-import { inRangeIndexReads } from "./fast-paths.ts";
+import { fixedLengthLoopBound, inRangeIndexReads } from "./fast-paths.ts";
 import { isCell, markCell, copyHeaderCells } from "./loop-cells.ts";
 import { isGeneratorNode, checkGeneratorLoop } from "./generators.ts";
 import { hoistVars, isVarList, varRefusal } from "./var-scope.ts";
@@ -520,8 +520,8 @@ function rangeLoop(ctx: LowerContext, stmt: import("ts-morph").ForStatement): bo
   if (cond.getLeft().getText() !== name) return false;
   const bound = cond.getRight();
   const isIntLiteral = (n: Node) => Node.isNumericLiteral(n) && Number.isInteger(Number(n.getText()));
-  if (!isIntLiteral(bound)) return false;
   if (!isIntLiteral(start)) return false;
+  if (!isIntLiteral(bound) && !fixedLengthLoopBound(stmt)) return false;
   let step: number | undefined;
   const incText = inc.getText().replace(/\s/g, "");
   if (incText === `${name}++` || incText === `++${name}`) step = 1;
@@ -559,8 +559,8 @@ function rangeLoop(ctx: LowerContext, stmt: import("ts-morph").ForStatement): bo
 
 function lowerFor(ctx: LowerContext, stmt: import("ts-morph").ForStatement): void {
   checkLoopClosures(ctx, stmt);
-  if (rangeLoop(ctx, stmt)) return;
   for (const read of inRangeIndexReads(stmt)) ctx.inRangeReads.add(read);
+  if (rangeLoop(ctx, stmt)) return;
   const init = stmt.getInitializer();
   if (init) {
     if (Node.isVariableDeclarationList(init)) {
@@ -643,11 +643,13 @@ function lowerForOf(ctx: LowerContext, stmt: import("ts-morph").ForOfStatement):
   let name = loopVariable(ctx, init);
   const patterned = name === "";
   if (patterned) name = ctx.tmp("_e");
-  ctx.emit(`for ${name} in ${source}:`);
+  const cell = cellLoopVariable(ctx, init, name);
+  ctx.emit(`for ${cell?.element ?? name} in ${source}:`);
   loops(ctx).push({ node: stmt });
   try {
     ctx.indent++;
     const start = ctx.lines.length;
+    if (cell) ctx.emit(cell.bind);
     if (patterned && Node.isVariableDeclarationList(init)) {
       const d = init.getDeclarations()[0]!;
       bindPattern(ctx, d.getNameNode(), name, d.getType(), "let");
@@ -670,6 +672,15 @@ function lowerForOf(ctx: LowerContext, stmt: import("ts-morph").ForOfStatement):
   }
 }
 
+/** A for-of/for-in binding held in a cell (loop-cells.ts): loop over elements, then `x = [element]`. */
+function cellLoopVariable(ctx: LowerContext, init: Node, name: string): { element: string; bind: string } | undefined {
+  if (!Node.isVariableDeclarationList(init)) return undefined;
+  const d = init.getDeclarations()[0];
+  if (!d || !isCell(ctx, d)) return undefined;
+  const element = ctx.tmp("_e");
+  return { element, bind: `${name} = [${element}]` };
+}
+
 function lowerForIn(ctx: LowerContext, stmt: import("ts-morph").ForInStatement): void {
   checkLoopClosures(ctx, stmt);
   const target = stmt.getExpression();
@@ -677,10 +688,17 @@ function lowerForIn(ctx: LowerContext, stmt: import("ts-morph").ForInStatement):
   if (kind !== "record" && kind !== "array" && kind !== "string") ctx.refuse("unsupportedSyntax", target, "for-in over this value (use for-of)");
   const name = loopVariable(ctx, stmt.getInitializer());
   if (!name) ctx.refuse("unsupportedSyntax", stmt, "destructuring in for-in");
-  if (kind === "record") ctx.emit(`for ${name} in ${ctx.helper("keys")}(${lowerExpr(ctx, target)}):`);
-  else ctx.emit(`for ${name} in [str(_i) for _i in range(len(${lowerExpr(ctx, target)}))]:`);
+  const cell = cellLoopVariable(ctx, stmt.getInitializer(), name);
+  const v = cell?.element ?? name;
+  if (kind === "record") ctx.emit(`for ${v} in ${ctx.helper("keys")}(${lowerExpr(ctx, target)}):`);
+  else ctx.emit(`for ${v} in [str(_i) for _i in range(len(${lowerExpr(ctx, target)}))]:`);
   loops(ctx).push({ node: stmt });
   try {
+    if (cell) {
+      ctx.indent++;
+      ctx.emit(cell.bind);
+      ctx.indent--;
+    }
     block(ctx, stmt.getStatement());
   } finally {
     loops(ctx).pop();
@@ -747,16 +765,13 @@ function checkLoopClosures(ctx: LowerContext, loop: Node): void {
 }
 
 /**
- * A captured binding can be a cell when it is a plain `let` of the loop body or of a `for` header
- * (not for-of/for-in, not destructured, not a function value), and the closure is in the body.
+ * A captured binding can be a cell when it is a plain `let` of the loop body or of a loop header
+ * (not destructured, not a function value), and the closure is in the body.
  */
 function canBeCell(decl: Node, closure: Node, body: Node): boolean {
   if (!Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) return false;
   const init = decl.getInitializer();
   if (init && (Node.isArrowFunction(init) || Node.isFunctionExpression(init))) return false;
-  const list = decl.getParent();
-  const owner = list?.getParent();
-  if (owner && (Node.isForOfStatement(owner) || Node.isForInStatement(owner))) return false;
   return closure.getAncestors().includes(body) || closure === body;
 }
 
@@ -827,12 +842,21 @@ function lowerSwitch(ctx: LowerContext, stmt: import("ts-morph").SwitchStatement
   // `default` before other cases: JS tries every case first, so find the matching clause's index
   // first (case tests in order, then default), then run the bodies with `_k == index` tests.
   const matched = defaultIndex >= 0 && defaultIndex !== clauses.length - 1 ? matchedClauseIndex(ctx, clauses, caseTest, defaultIndex) : undefined;
+  // A `break` inside a case (not its last statement) leaves the switch: the cases run inside a
+  // one-pass `while True:` so that Python's break does the same. A `continue` or a labelled jump
+  // in the switch would then target that loop instead: refused.
+  const breakable = clauses.some((c) => hasNestedBreak(c.getStatements()));
+  if (breakable) {
+    const jump = loopJumpIn(stmt);
+    if (jump) ctx.refuse("unsupportedSyntax", jump, "'continue' or a labelled jump in a switch that also has a 'break' inside a case");
+    ctx.emit("while True:");
+    ctx.indent++;
+  }
   // Each group: the case tests and the statements run for it (own body + fall-through bodies).
   let keyword = "if";
   let pendingTests: string[] = [];
   clauses.forEach((clause, i) => {
     const own = clause.getStatements();
-    if (hasNestedBreak(own)) ctx.refuse("unsupportedSyntax", clause, "'break' nested inside a case (only a final break is supported)");
     if (matched) pendingTests.push(`${matched} == ${i}`);
     else if (Node.isCaseClause(clause)) pendingTests.push(caseTest(clause));
     if (own.length === 0 && i < clauses.length - 1) return; // empty case falls into the next
@@ -866,6 +890,23 @@ function lowerSwitch(ctx: LowerContext, stmt: import("ts-morph").SwitchStatement
     if (ctx.lines.length === start) ctx.emit("pass");
     ctx.indent--;
   });
+  if (breakable) {
+    ctx.emit("break");
+    ctx.indent--;
+  }
+}
+
+/** A `continue` (of a loop around the switch) or labelled break/continue inside a switch. */
+function loopJumpIn(sw: Node): Node | undefined {
+  let found: Node | undefined;
+  sw.forEachDescendant((d, traversal) => {
+    if (found) return traversal.stop();
+    if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d)) return traversal.skip();
+    if ((Node.isBreakStatement(d) || Node.isContinueStatement(d)) && d.getLabel()) found = d;
+    else if (Node.isContinueStatement(d) && d.getFirstAncestor((a) => a === sw || Node.isIterationStatement(a)) === sw) found = d;
+    return undefined;
+  });
+  return found;
 }
 
 /** Emits `if t == a: _k = 0 elif …: _k = 1 else: _k = <default>` and returns `_k`. */

@@ -17,6 +17,7 @@ export type Kind =
   | "bytes"
   | "function"
   | "external" // instance from a board module (machine.Pin …): attributes, Python semantics
+  | "regexp" // RegExp (runtime-py/tsmp_regex.py)
   | "undefined"
   | "null"
   | "mixed"; // unions of different kinds, any, unknown, type parameters
@@ -48,6 +49,10 @@ const builtinNames: Record<string, Kind> = {
   Readonly: "record",
   Pick: "record",
   Omit: "record",
+  RegExp: "regexp",
+  RegExpMatchArray: "array",
+  RegExpExecArray: "array",
+  RegExpStringIterator: "array",
 };
 
 function isFromLib(decl: Node): boolean {

@@ -3,6 +3,8 @@
  * on real MicroPython, emits the plain Python it promises, and does not fire where it would be
  * wrong (the helper is kept).
  */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { compileSource, formatDiagnostic } from "../../compiler/index.ts";
 import { runOnMicroPython, runOnNode } from "./helpers/run.ts";
@@ -136,7 +138,7 @@ describe("JSON.stringify strings through MicroPython's json.dumps", () => {
 console.log(JSON.stringify(strs));
 console.log(JSON.stringify({ "\b": "\f", k: strs.length, n: -0, f: 1.5, "2": true, "1": null }));
 console.log(JSON.stringify({ a: [1, { b: "c\\" }] }, null, 2));`;
-    expect(compileSource(src).files.get("lib/tsmp_json.py")).toContain("_dumps(s)");
+    expect(compileSource(src).files.get("lib/tsmp_stringify.py")).toContain("_dumps(s)");
     await sameAsNode(src);
   });
 });
@@ -155,6 +157,7 @@ describe("% on proven non-negative ints (ranges by induction)", () => {
     "the divisor can be zero": `const a: number[] = [];\nlet n = 7;\nn = n % a.length;\nconsole.log(n);`,
     "the variable also takes fractions": `let x = 10;\nfor (let i = 0; i < 3; i++) x = (x * 3 + 1) % 7 + 0.5;\nconsole.log(x % 4);`,
     "the loop counter is written in the body": `let t = 0;\nfor (let i = 0; i < 5; i++) { t = (t + i) % 3; if (i === 2) i = 10; }\nconsole.log(t);`,
+    "a stepped counter is written in the body": `let t = 0;\nfor (let i = 0; i < 9; i += 3) { t = i % 4; if (i === 3) i = -8; }\nconsole.log(t);`,
   };
   for (const [name, source] of Object.entries(mustNotFire)) {
     test(`keeps the helper when ${name}`, async () => {
@@ -231,4 +234,119 @@ describe("fixed-length arrays inside object literals and destructuring", () => {
     expect(compile(src2)).toMatch(/\bget\(a, /);
     await sameAsNode(src2);
   });
+});
+
+describe("% guarded by a positive dividend (no range proof)", () => {
+  const src = `function f(x: number, d: number): number { return x % d; }\nfunction g(x: number): number { return x % 2; }\nconst vals = [-0, 0, 5, -5, 2.5, -2.5, Infinity, -Infinity, NaN, 1e300];\nconst ds = [2, 1.5, -2, 0, -0, Infinity, -Infinity, NaN];\nconst out: string[] = [];\nfor (const v of vals) { out.push(Object.is(g(v), -0) ? "-0" : String(g(v))); for (const d of ds) { const r = f(v, d); out.push(Object.is(r, -0) ? "-0" : String(r)); } }\nconsole.log(out.join(" "));`;
+  test("emits x % d guarded by x > 0 (and d > 0 when unproven); -0, negatives, NaN and Infinity keep mod", async () => {
+    const py = compile(src);
+    expect(py).toContain("x % d if x > 0 and d > 0 else mod(x, d)");
+    expect(py).toContain("x % 2 if x > 0 else mod(x, 2)");
+    await sameAsNode(src);
+  });
+  test("an operand that is not a plain name keeps the helper", () => {
+    expect(compile(`function f(x: number[]): number { return x[0]! % 3; }\nconsole.log(f([-0]));`)).toMatch(/return mod\(/);
+  });
+});
+
+describe("JSON.stringify through MicroPython's json.dumps when its output is exact", () => {
+  const lib = (m: string) => readFileSync(fileURLToPath(new URL(`../../runtime-py/${m}.py`, import.meta.url)), "utf8");
+  test("_plain accepts only values json.dumps writes exactly as JSON.stringify", async () => {
+    const files = new Map([["main.py", [
+      "from tsmp_json import _plain",
+      "from tsmp_core import null",
+      "from collections import OrderedDict",
+      "def o(*kv):\n    d = OrderedDict()\n    for i in range(0, len(kv), 2):\n        d[kv[i]] = kv[i + 1]\n    return d",
+      `print(_plain(o("a", 1, "b", [True, None, "x"], "", o("c", "é\\n"))), _plain([]), _plain("s"))`,
+      `print(_plain(o("a", None)), _plain(o("1", 1)), _plain(o("a", 1.5)), _plain(["\\b"]), _plain(o("\\f", 1)), _plain(2 ** 60), _plain(null), _plain({"a": 1}), _plain([o("a", float("nan"))]))`,
+    ].join("\n")]]);
+    for (const m of ["tsmp_json", "tsmp_core", "tsmp_collections"]) files.set(`lib/${m}.py`, lib(m));
+    const py = await runOnMicroPython(files);
+    expect(py.error).toBeUndefined();
+    expect(py.stdout).toBe("True True True\nFalse False False False False False False False False\n");
+  });
+  test("plain and non-plain values print like Node", async () => {
+    await sameAsNode(`const rs = [{ id: 1, s: "a\\"b\\\\c\\n\\t\\u0001é/", t: [] as string[], ok: true }, { id: -0, s: "\\b\\f", t: ["x"], ok: false, v: 2.5 }, { id: 2 ** 53 + 2, s: "", t: [""], ok: true, v: undefined }];\nfor (const r of rs) console.log(JSON.stringify(r));\nconst o: Record<string, number> = { b: 1, "2": 2, "": 3, a: 5 };\nconsole.log(JSON.stringify(o), JSON.stringify([1, "x", true, null, undefined, [[]], {}]), JSON.stringify({ a: [undefined, null], c: undefined, d: NaN, e: 1e21 }), JSON.stringify({ a: 1, b: [1] }, null, 2));`);
+  });
+});
+
+describe("counting loops over fixed lengths and in-range element writes", () => {
+  const fires = `const data = new Uint8Array(8);\nfor (let i = 0; i < data.length; i++) data[i] = (i * 37 + 3) & 0xff;\nconst s = "héllo";\nlet codes = 0;\nfor (let j = 1; j < s.length; j++) codes += s[j] === "l" ? 1 : 0;\nconst a = [5, 6, 7];\nfor (let k = 0; k < a.length; k++) a[k] = a[k]! * 2;\nfor (let r = 0; r < 4; r++) data[r] = r + 250;\nconsole.log(data, codes, a);`;
+  test("range(len(b)) for a Uint8Array, plain item writes, prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain("for i in range(len(data)):");
+    expect(py).toContain("data[i] = ");
+    expect(py).toContain("for j in range(1, len(s)):");
+    expect(py).toContain("a[k] = a[k] * 2");
+    expect(py).toContain("data[r] = r + 250");
+    expect(py).not.toMatch(/\bput\(/);
+    await sameAsNode(fires);
+  });
+  const mustNotFire: Record<string, [string, RegExp]> = {
+    "an array may grow (no range)": [`const a = [1, 2];\nlet n = 0;\nfor (let i = 0; i < a.length; i++) { if (a.length < 5) a[a.length] = i; n++; }\nconsole.log(n, a);`, /while i < len\(a\)/],
+    "the body calls a function (no range)": [`let b = new Uint8Array(3);\nfunction swap(): number { b = new Uint8Array(5); return 1; }\nlet n = 0;\nfor (let i = 0; i < b.length; i++) n += swap();\nconsole.log(n);`, /while i < len\(b\)/],
+    "a byte value may be out of 0..255": [`const b = new Uint8Array(4);\nfor (let i = 0; i < b.length; i++) b[i] = i * 100 - 50;\nconsole.log(b);`, /put\(b, i, /],
+    "a compound write to bytes": [`const b = new Uint8Array(4);\nfor (let i = 0; i < b.length; i++) b[i] += 200;\nfor (let i = 0; i < b.length; i++) b[i] += 100;\nconsole.log(b);`, /put\(b, i, /],
+    "an index past a const Uint8Array's length": [`const b = new Uint8Array(4);\nfor (let r = 0; r < 6; r++) b[r] = r;\nconsole.log(b);`, /put\(b, r, r\)/],
+    "a let Uint8Array can be rebound": [`let b = new Uint8Array(4);\nb = new Uint8Array(2);\nfor (let r = 0; r < 3; r++) b[r] = r;\nconsole.log(b);`, /put\(b, r, r\)/],
+  };
+  for (const [name, [source, keeps]] of Object.entries(mustNotFire)) {
+    test(`keeps the general code when ${name}`, async () => {
+      expect(compile(source)).toMatch(keeps);
+      await sameAsNode(source);
+    });
+  }
+});
+
+describe("parameter ranges from every call of a module-private function", () => {
+  const fires = `function bucket(t: number): number { return Math.floor(t / 50) % 40; }\nfunction odd(n: number, k: number): boolean { return n % 2 === 1 && k % 3 === 0; }\nlet s = 0;\nfor (let t = 0; t < 3000; t++) { s += bucket(t); if (odd(t, 6)) s++; }\nconsole.log(s, bucket(2999), odd(7, 3));`;
+  test("emits // and % on the parameter and prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain("return (t // 50) % 40");
+    expect(py).toContain("(n % 2) == 1");
+    expect(py).not.toMatch(/\bmod\(|\bfloor\(/);
+    await sameAsNode(fires);
+  });
+  const mustNotFire: Record<string, string> = {
+    "one call passes a negative number": `function f(t: number): number { return t % 7; }\nlet s = 0;\nfor (let t = 0; t < 10; t++) s += f(t);\nconsole.log(s, f(-3), f(-0));`,
+    "one call passes a fraction": `function f(t: number): number { return t % 7; }\nconsole.log(f(3), f(2.5));`,
+    "the function is passed as a value": `function f(t: number): number { return t % 7; }\nconsole.log(f(3), [-8, 9].map(f));`,
+    "the parameter is written in the body": `function f(t: number): number { t = t - 10; return t % 7; }\nconsole.log(f(3), f(20));`,
+    "the function calls itself": `function f(t: number): number { return t > 0 ? f(t - 1) % 7 : t % 7; }\nconsole.log(f(3));`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps the helper when ${name}`, async () => {
+      expect(compile(source)).toMatch(/\bmod\(/);
+      await sameAsNode(source);
+    });
+  }
+  test("keeps the helper when the function is exported (other modules may call it)", () => {
+    expect(compile(`export function f(t: number): number { return t % 7; }\nconsole.log(f(3));`)).toMatch(/\bmod\(/);
+  });
+});
+
+describe("String() of proven ints", () => {
+  const fires = `const out: string[] = [];\nfor (let i = 0; i < 130; i += 7) out.push(String(i).padStart(5, "0") + "|" + i.toString().padEnd(4, "*") + "|" + String(i - 50).padStart(2) + "|" + i + \`\${i * 3}\`);\nconsole.log(out.join(" "), out.length);`;
+  test("str(), str.format padding and bare print arguments; prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain('"{:0>5}".format(str(i))');
+    expect(py).toContain('"{:*<4}".format(str(i))');
+    expect(py).toContain('"{: >2}".format(str(i - 50))');
+    expect(py).toContain("str(i * 3)");
+    expect(py).toContain(", len(out))");
+    expect(py).not.toMatch(/js_str|pad_start|pad_end/);
+    await sameAsNode(fires);
+  });
+  const mustNotFire: Record<string, [string, RegExp]> = {
+    "the number may be -0 or a fraction": [`const xs = [-0, 1.5, 2];\nlet s = "";\nfor (const x of xs) s += String(x).padStart(4, "0") + x;\nconsole.log(s, xs[0]);`, /pad_start\(js_str\(x\)/],
+    "the fill is not one ASCII character": [`let s = "";\nfor (let i = 0; i < 3; i++) s += String(i).padStart(3, "é") + String(i).padStart(4, "ab") + String(i).padStart(0, "0");\nconsole.log(s);`, /pad_start\(str\(i\), 3, "é"\)/],
+    "the width is not a literal": [`let s = "";\nfor (let i = 0; i < 3; i++) s += String(i).padStart(i, "0");\nconsole.log(s);`, /pad_start\(str\(i\), i, "0"\)/],
+    "the receiver is any string": [`const w = ["aé", "b"];\nlet s = "";\nfor (const x of w) s += x.padStart(4, "-");\nconsole.log(s);`, /pad_start\(x, 4, "-"\)/],
+  };
+  for (const [name, [source, keeps]] of Object.entries(mustNotFire)) {
+    test(`keeps the helper when ${name}`, async () => {
+      expect(compile(source)).toMatch(keeps);
+      await sameAsNode(source);
+    });
+  }
 });
