@@ -182,25 +182,70 @@ class TextEncoder:
         return bytearray(wide_out(s).encode())
 
 
+def _utf8_decode(b):
+    # The WHATWG UTF-8 decoder: each invalid sequence becomes U+FFFD; the result holds UTF-16
+    # units (an astral character is its two surrogates).
+    out = []
+    need = seen = cp = 0
+    lo, hi = 0x80, 0xBF
+    i, n = 0, len(b)
+    while i < n:
+        x = b[i]
+        i += 1
+        if need == 0:
+            if x < 0x80:
+                out.append(chr(x))
+            elif 0xC2 <= x <= 0xDF:
+                need, cp = 1, x & 0x1F
+            elif 0xE0 <= x <= 0xEF:
+                if x == 0xE0:
+                    lo = 0xA0
+                elif x == 0xED:
+                    hi = 0x9F
+                need, cp = 2, x & 0xF
+            elif 0xF0 <= x <= 0xF4:
+                if x == 0xF0:
+                    lo = 0x90
+                elif x == 0xF4:
+                    hi = 0x8F
+                need, cp = 3, x & 0x7
+            else:
+                out.append("\ufffd")
+            continue
+        if not lo <= x <= hi:
+            need = seen = cp = 0
+            lo, hi = 0x80, 0xBF
+            out.append("\ufffd")
+            i -= 1
+            continue
+        lo, hi = 0x80, 0xBF
+        cp = (cp << 6) | (x & 0x3F)
+        seen += 1
+        if seen == need:
+            if cp >= 0x10000:
+                cp -= 0x10000
+                out.append(chr(0xD800 + (cp >> 10)))
+                out.append(chr(0xDC00 + (cp & 0x3FF)))
+            else:
+                out.append(chr(cp))
+            need = seen = cp = 0
+    if need:
+        out.append("\ufffd")
+    return "".join(out)
+
+
 class TextDecoder:
     encoding = "utf-8"
 
     def decode(self, b=None):
         if b is None:
             return ""
-        s = bytes(b).decode()
-        if not s or max(s) < "\U00010000":
-            return s
-        # Astral characters are stored as their UTF-16 surrogate pairs (lower/utf16.ts).
-        out = ""
-        for c in s:
-            o = ord(c)
-            if o >= 0x10000:
-                o -= 0x10000
-                out += chr(0xD800 + (o >> 10)) + chr(0xDC00 + (o & 0x3FF))
-            else:
-                out += c
-        return out
+        b = bytes(b)
+        if b[:3] == b"\xef\xbb\xbf":
+            b = b[3:]
+        if not b or max(b) < 0x80:
+            return b.decode()
+        return _utf8_decode(b)
 
 
 def _case(s, up):
