@@ -92,7 +92,8 @@ async function mqttJs(host: string, port: number): Promise<{ q0: number; q1: num
  * Heap kept by `import umqttsimple` on a fresh MicroPython VM: gc.collect() before and after, each
  * in its own step (the WebAssembly port frees garbage only between top-level runs). `socket` is an
  * empty module imported first, and the names the client uses from the board's socket, ssl and
- * select modules are interned first: on an ESP32 those modules are built in, their names in ROM
+ * select modules are interned first, as identifiers (a str constant over 10 characters would not be
+ * interned): on an ESP32 those modules are built in, their names in ROM
  * (this port has no socket module, and a Python stand-in would intern more for the client).
  * Also reported: how much of it is the qstr pool (new names; the pool grows by doubling, so this
  * part depends on what was interned before), and the same import with the pool already grown (as
@@ -102,7 +103,7 @@ async function importHeap(): Promise<{ fresh: number; qstrPool: number; newNames
   const boardRom = ["getaddrinfo", "connect", "settimeout", "sendall", "recv", "write", "close", "readinto", "wrap_socket", "server_hostname", "poll", "register", "POLLIN"];
   const measure = async (prelude: string) => {
     const r = await runMicroPython([
-      `import gc, micropython, socket\nrom = ${JSON.stringify(boardRom)}\ngc.collect()`,
+      `import gc, micropython, socket\n${boardRom.join(" = ")} = 0\ngc.collect()`,
       prelude,
       "gc.collect(); a = gc.mem_alloc()",
       "import umqttsimple",

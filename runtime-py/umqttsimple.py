@@ -7,41 +7,70 @@
 # Kept small on purpose: importing a module on MicroPython keeps all its bytecode and every new
 # name on the heap, so near-duplicate paths are merged and locals reuse a few short names.
 import socket
+import time
 try:
-    from time import ticks_ms, ticks_diff, sleep_ms
+    from time import ticks_ms, ticks_diff
 except ImportError:  # CPython
-    import time
-    ticks_ms = lambda: int(time.monotonic() * 1000)
-    ticks_diff = lambda a, b: a - b
-    sleep_ms = lambda n: time.sleep(n / 1000)
+    ticks_ms = lambda: int(time.time() * 1000)
+    ticks_diff = int.__sub__
 
 
 class MQTTException(OSError):
     pass
 
 
+# Every error message, one per line of one string: each str constant longer than 10 characters
+# would be a heap object of its own (a 16-byte header, its text rounded up to 16 bytes), so the
+# code raises _exc(line number, values) instead. Lines are numbered from 0.
+_MSG = """qos must be 0, 1 or 2, not %r
+topic %r must be 1..65535 bytes of UTF-8 without NUL
+topic %r has + or #: wildcards are for subscribe only
+topic %r is not a valid filter (like a/+/c or a/#)
+version must be 4 or 3 (MQTT 3.1); keepalive 0..65535 s
+not connected: call connect() first
+connection lost (%s)
+packet of %d bytes is over max_packet=%d
+broker stopped in the middle of a packet for %d s
+broker closed the connection
+TLS certificate check failed: %s
+cannot reach the broker at %s:%d (%s)
+broker refused the connection: %s (code %d)
+protocol version not supported (try version=3)
+client id rejected
+server unavailable
+bad user name or password
+not authorized
+unknown reason
+broker sent 1024 QoS 2 messages without PUBREL
+unexpected packet (type 0x%02x, %d bytes)
+broker did not answer for %d s (keepalive %d s)
+broker sent no %s within %d s
+broker refused the subscription to %r
+CONNACK PUBACK PUBCOMP SUBACK UNSUBACK"""
+
+
+def _exc(n, *a):
+    # MQTTException with message line n of _MSG, formatted with a
+    return MQTTException(_MSG.split("\n")[n] % a)
+
+
 def _b(x):
     return x.encode() if isinstance(x, str) else bytes(x)
 
 
-def _u16(n):
-    return bytes((n >> 8, n & 255))
-
-
 def _s(s):
-    # an MQTT string: 2-byte length, then the bytes
-    return _u16(len(s)) + s
+    # an int as 2 bytes (big-endian), or an MQTT string: 2-byte length, then the bytes
+    if type(s) is int:
+        return bytes((s >> 8, s & 255))
+    return _s(len(s)) + s
 
 
-def _qos(qos):
-    if qos not in range(3):
-        raise MQTTException("qos must be 0, 1 or 2, not %r" % (qos,))
-
-
-def _topic(t, f=0):
+def _topic(t, f, qos):
     # MQTT 3.1.1 section 4.7: 1..65535 bytes of UTF-8, no NUL; wildcards only in filters (f): + is a
-    # whole level, # the whole last level. Checked as str: str constants are interned names, while
-    # every bytes constant is an object kept on the heap.
+    # whole level, # the whole last level. Also checks the qos. Checked as str: str constants are
+    # interned names, while every bytes constant is an object kept on the heap.
+    if qos not in range(3):
+        raise _exc(0, qos)
     b = _b(t)
     try:
         t = b.decode()
@@ -49,22 +78,20 @@ def _topic(t, f=0):
         t = "\0"
     x = ("/" + t + "/").replace("/+/", "//").replace("/+/", "//")
     if not 0 < len(b) < 65536 or "\0" in t:
-        e = "must be 1..65535 bytes of UTF-8, with no NUL"
-    elif not f and ("+" in t or "#" in t):
-        e = "has a wildcard (+ or #): only subscribe takes them"
-    elif "+" in x or x.count("#") != x.endswith("/#/"):
-        e = "is not a valid filter: + and # fill a whole level and # comes last (a/+/c, a/#)"
-    else:
-        return b
-    raise MQTTException("topic %r %s" % (b, e))
+        raise _exc(1, b)
+    if not f and ("+" in t or "#" in t):
+        raise _exc(2, b)
+    if "+" in x or x.count("#") != x.endswith("/#/"):
+        raise _exc(3, b)
+    return b
 
 
 class MQTTClient:
     def __init__(self, client_id, server, port=0, user=None, password=None, keepalive=0,
-                 ssl=False, ssl_params={}, reconn=False, version=4, pingmaxnum=0,
+                 ssl=False, ssl_params=None, reconn=False, version=4, pingmaxnum=0,
                  max_packet=4096, timeout=10, backoff_ms=250, backoff_max_ms=8000):
         if version != 4 and version != 3 or not 0 <= keepalive < 65536:
-            raise MQTTException("version must be 4 (MQTT 3.1.1) or 3 (MQTT 3.1); keepalive 0..65535 s")
+            raise _exc(4)
         self.client_id = _b(client_id)
         self.server = server
         self.port = port or (8883 if ssl else 1883)
@@ -80,9 +107,8 @@ class MQTTClient:
         self.backoff_max_ms = backoff_max_ms
         self.cb = self.sock = self.lw = self._lt = self._ack = self._rd = None
         self._buf = bytearray(max_packet + 5)  # preallocated: one whole incoming packet fits
-        self._mv = memoryview(self._buf)
-        self._r = self._w = self._pid = self._conn = self._sta = self._ping = self._run = self._tx = self._rx = 0
-        self._err(None, 0)
+        self._pid = self._conn = self._ping = self._run = self._tx = self._rx = 0
+        self._err(0)  # (sets sock, _fw, _r, _w, _tmo, _sta)
         self._out = []  # unacknowledged outgoing [pid, qos, state, topic, msg, retain, connection]
         self._rx2 = set()  # incoming QoS 2 ids delivered and waiting for PUBREL (exactly once)
         self._subs = {}  # filter -> qos, restored after a reconnect without session
@@ -92,8 +118,7 @@ class MQTTClient:
         self.cb = f
 
     def set_last_will(self, topic, msg, retain=False, qos=0):
-        _qos(qos)
-        self.lw = (_topic(topic), _b(msg), qos, retain)
+        self.lw = (_topic(topic, 0, qos), _b(msg), qos, retain)
 
     def get_mqttsta(self):
         # 0 connecting, 1 connected, 2 disconnected (by the broker or disconnect()), -1 connection error
@@ -103,8 +128,8 @@ class MQTTClient:
         return len(self._out)
 
     # ---- wire ---------------------------------------------------------------------------------
-    def _err(self, msg=None, s=-1):
-        # close the connection (get_mqttsta() is then s); with msg, raise it as MQTTException
+    def _err(self, s, *a):
+        # close the connection (get_mqttsta() is then s); with a (line, values), raise _exc(*a)
         if self.sock:
             try:
                 self.sock.close()
@@ -114,14 +139,14 @@ class MQTTClient:
         self._r = self._w = 0
         self._tmo = -1  # the socket's timeout now (ms; None = blocking)
         self._sta = s
-        if msg:
-            raise MQTTException(msg)
+        if a:
+            raise _exc(*a)
 
     def _sock(self, t):
         # the socket, set to time out after t ms (None: never); raises when not connected
         s = self.sock
         if not s:
-            raise MQTTException("not connected: call connect() first")
+            raise _exc(5)
         if t != self._tmo:
             self._raw.settimeout(None if t is None else t / 1000)
             self._tmo = t
@@ -148,14 +173,16 @@ class MQTTClient:
                 h += m
             self._wr(h)
         except OSError as e:
-            self._err("connection to the broker lost (%s)" % (e,))
+            self._err(-1, 6, e)
         self._tx = ticks_ms()
 
     def _packet(self, t):
-        # next whole packet as (first byte, body start, body length), None if none began within t ms
-        # (None: no limit); once a packet began it must be complete within timeout seconds. Reads
-        # what has arrived into the one buffer: nothing is allocated per byte.
-        b, v, s = self._buf, self._mv, None
+        # reads and handles the next whole packet: returns 0 if none began within t ms (None: no
+        # limit), else the packet's first byte (None for PUBLISH, as the classic umqtt does). Once a
+        # packet began it must be complete within timeout seconds. Reads what has arrived into the
+        # one buffer: nothing is allocated per byte.
+        b, s = self._buf, None
+        v = memoryview(b)
         while True:
             r, w = self._r, self._w
             if w > r:
@@ -175,13 +202,13 @@ class MQTTClient:
                 else:
                     n = -1
                 if n > len(b) - 5:
-                    self._err("packet from the broker is %d bytes, over max_packet=%d" % (n, len(b) - 5))
+                    self._err(-1, 7, n, len(b) - 5)
                 if n >= 0 and x + n <= w:
                     self._r = x + n
-                    return b[r], x, n
+                    break
                 t = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
                 if t <= 0:
-                    self._err("the broker stopped in the middle of a packet (%d bytes in %d s)" % (w - r, self.timeout))
+                    self._err(-1, 8, self.timeout)
                 if w == len(b):  # full: move the packet begun to the front
                     b[:w - r] = bytes(v[r:w])
                     self._r, self._w = 0, w - r
@@ -204,18 +231,77 @@ class MQTTClient:
                     b[w:w + n] = d
             except OSError as e:
                 if (e.args[0] if e.args else 0) not in [2, 11, 110, 116, "timed out"]:
-                    self._err("connection to the broker lost (%s)" % (e,))
+                    self._err(-1, 6, e)
             if n == 0:
-                self._err("the broker closed the connection", 2)
+                self._err(2, 9)
             if n:
                 self._w = w + n
                 self._rx = ticks_ms()
             elif s is None:
+                return 0
+        # the packet: first byte c, body at x, n bytes
+        c = b[r]
+        t = c & 0xF0
+        if t == 0x20 and n == 2 and self._sta == 0:  # CONNACK, while connecting
+            r = b[x + 1]
+            if r:
+                # the reason is line 13..18
+                self._err(-1, 12, _MSG.split("\n")[12 + min(r, 6)], r)
+            self._ack[1] = b[x] & 1
+            self._ack[2] = 2
+            return c
+        if self._sta != 1:
+            t = 0  # anything else before the CONNACK is an error
+        if t == 0x30:
+            qos = c >> 1 & 3
+            j = x + 2 + (b[x] << 8 | b[x + 1]) if n > 1 else x + n + 1
+            if qos < 3 and j + (2 if qos else 0) <= x + n:
+                topic = bytes(v[x + 2:j])
+                if qos:
+                    p = b[j] << 8 | b[j + 1]
+                    j += 2
+                msg = bytes(v[j:x + n])
+                if qos < 2 or p not in self._rx2:
+                    if qos == 2:
+                        if len(self._rx2) > 1023:  # bounded memory even if a broker never sends PUBREL
+                            self._err(-1, 19)
+                        self._rx2.add(p)
+                    if self.cb:
+                        self.cb(topic, msg)
+                if qos and self.sock:  # (the callback may have called disconnect())
+                    self._pkt(0x30 + 16 * qos, _s(p))  # PUBACK or PUBREC
                 return None
+        elif t == 0xD0 and not n:
+            self._ping = 0
+            return c
+        elif n == 2 and (0x40 <= t <= 0x70 or t == 0xB0) or t == 0x90 and n > 2:
+            p = b[x] << 8 | b[x + 1]
+            if t == 0x60:  # PUBREL
+                self._rx2.discard(p)
+                self._pkt(0x70, _s(p))
+            elif t > 0x80:  # SUBACK, UNSUBACK
+                e = self._ack
+                if e[0] == p:
+                    e[2] = 3 if t == 0x90 and b[x + 2] == 0x80 else 2
+            else:  # PUBACK, PUBREC, PUBCOMP
+                for e in self._out:
+                    if e[0] == p:
+                        if t != 0x50:
+                            e[2] = 2
+                            self._out.remove(e)
+                        elif e[1] == 2:
+                            e[2] = 1
+                            self._send_out(e, 0)
+                        break
+                else:
+                    if t == 0x50:
+                        self._pkt(0x62, _s(p))
+            return c
+        self._err(-1, 20, c, n)
 
     # ---- protocol core ---------------------------------------------------------------------------
     def connect(self, clean_session=True, timeout=None):
-        self._err(None, 0)
+        self._err(0)
         self._clean = clean_session
         r = s = socket.socket()
         try:
@@ -223,15 +309,15 @@ class MQTTClient:
             s.connect(socket.getaddrinfo(self.server, self.port)[0][-1])
             if self.ssl:
                 import ssl
-                p = dict(self.ssl_params)
-                p.setdefault("server_hostname", self.server)
+                p = dict(server_hostname=self.server)
+                p.update(self.ssl_params or {})
                 try:
                     s = p.pop("context", ssl).wrap_socket(s, **p)  # an SSLContext, or ssl.wrap_socket
                 except ValueError as e:  # MicroPython's ssl reports a certificate it cannot verify so
-                    raise OSError("TLS certificate check failed: %s" % str(e).strip())
+                    raise _exc(10, str(e).strip())
         except OSError as e:
             r.close()
-            self._err("cannot reach the broker at %s:%d (%s)" % (self.server, self.port, e))
+            self._err(-1, 11, self.server, self.port, e)
         self._raw = s if hasattr(s, "settimeout") else r  # MicroPython's SSLSocket has no settimeout
         self._wr = getattr(s, "sendall", None) or s.write
         self._rd = None
@@ -256,8 +342,8 @@ class MQTTClient:
         self._ping = 0
         self._tx = self._rx = ticks_ms()
         x = self._ack = [0, 0, 0]  # CONNACK: [0, session present, 2]
-        self._pkt(0x10, _s(("MQTT" if self.version == 4 else "MQIsdp").encode()) + bytes((self.version, f)) + _u16(self.keepalive) + p)
-        self._await(x, "CONNACK")
+        self._pkt(0x10, _s(("MQTT" if self.version == 4 else "MQIsdp").encode()) + bytes((self.version, f)) + _s(self.keepalive) + p)
+        self._wait(0, x, 0)  # CONNACK
         self._conn += 1
         self._sta = 1
         if clean_session:
@@ -270,13 +356,13 @@ class MQTTClient:
             self._send_out(e, 1)  # not acknowledged before: PUBLISH again with DUP, or PUBREL after PUBREC
         return x[1]
 
-    def _send_out(self, e, d=0):
+    def _send_out(self, e, d):
         # PUBLISH (again: d = DUP), or PUBREL once PUBREC came
         e[6] = self._conn
         if e[2]:
-            return self._pkt(0x62, _u16(e[0]))
+            return self._pkt(0x62, _s(e[0]))
         qos = e[1]
-        self._pkt(0x30 | qos << 1 | e[5] | d << 3, _s(e[3]) + (_u16(e[0]) if qos else bytes()), e[4])
+        self._pkt(0x30 | qos << 1 | e[5] | d << 3, _s(e[3]) + (_s(e[0]) if qos else bytes()), e[4])
 
     def _next_pid(self):
         while True:
@@ -287,106 +373,40 @@ class MQTTClient:
             else:
                 return p
 
-    def _handle(self, c, x, n):
-        # one incoming packet: first byte c, body at x, n bytes; returns c (None for PUBLISH, as the
-        # classic umqtt does)
-        b = self._buf
-        t = c & 0xF0
-        if t == 0x20 and n == 2 and self._sta == 0:  # CONNACK, while connecting
-            r = b[x + 1]
-            if r:
-                self._err("the broker refused the connection: %s (CONNACK code %d)" % ((
-                    "|protocol version not supported (try version=3)|client id rejected|server unavailable|"
-                    "bad user name or password|not authorized|unknown reason").split("|")[min(r, 6)], r))
-            self._ack[1] = b[x] & 1
-            self._ack[2] = 2
-            return c
-        if self._sta != 1:
-            t = 0  # anything else before the CONNACK is an error
-        if t == 0x30:
-            qos = c >> 1 & 3
-            j = x + 2 + (b[x] << 8 | b[x + 1]) if n > 1 else x + n + 1
-            if qos < 3 and j + (2 if qos else 0) <= x + n:
-                topic = bytes(self._mv[x + 2:j])
-                if qos:
-                    p = b[j] << 8 | b[j + 1]
-                    j += 2
-                msg = bytes(self._mv[j:x + n])
-                if qos < 2 or p not in self._rx2:
-                    if qos == 2:
-                        if len(self._rx2) > 1023:  # bounded memory even if a broker never sends PUBREL
-                            self._err("the broker left 1024 QoS 2 messages without PUBREL")
-                        self._rx2.add(p)
-                    if self.cb:
-                        self.cb(topic, msg)
-                if qos and self.sock:  # (the callback may have called disconnect())
-                    self._pkt(0x30 + 16 * qos, _u16(p))  # PUBACK or PUBREC
-                return None
-        elif t == 0xD0 and not n:
-            self._ping = 0
-            return c
-        elif n == 2 and (0x40 <= t <= 0x70 or t == 0xB0) or t == 0x90 and n > 2:
-            p = b[x] << 8 | b[x + 1]
-            if t == 0x60:  # PUBREL
-                self._rx2.discard(p)
-                self._pkt(0x70, _u16(p))
-            elif t > 0x80:  # SUBACK, UNSUBACK
-                e = self._ack
-                if e[0] == p:
-                    e[2] = 3 if t == 0x90 and b[x + 2] == 0x80 else 2
-            else:  # PUBACK, PUBREC, PUBCOMP
-                for e in self._out:
-                    if e[0] == p:
-                        if t != 0x50:
-                            e[2] = 2
-                            self._out.remove(e)
-                        elif e[1] == 2:
-                            e[2] = 1
-                            self._send_out(e)
-                        break
-                else:
-                    if t == 0x50:
-                        self._pkt(0x62, _u16(p))
-            return c
-        self._err("bad or unexpected packet from the broker (type 0x%02x, %d bytes)" % (c, n))
-
-    def _keep(self):
-        # keepalive by time of the last received byte: PINGREQ when quiet, dead after 1.25 x keepalive;
-        # returns how long a read may wait (ms), None without keepalive
-        n = self.keepalive * 1000
-        if not n:
-            return None
-        r = ticks_diff(ticks_ms(), self._rx)
-        if r >= n + n // 4:
-            self._err("the broker did not answer for %d s (keepalive %d s): connection is dead" % (r // 1000, self.keepalive))
-        if not self._ping and (r >= n // 2 or ticks_diff(ticks_ms(), self._tx) >= n * 3 // 4):
-            self._pkt(0xC0)
-            self._ping = 1
-        return max(1, min(n // 4, n + n // 4 - r))
-
-    def _wait(self, b):
-        # wait_msg (b = 1) or check_msg (b = 0)
-        while True:
-            p = self._packet(self._keep() if b else 0)
-            if p:
-                r = self._handle(*p)
-                if r is None and b or not b and self._w == self._r:
-                    return r  # wait_msg returns after a PUBLISH; check_msg once the buffer is drained
-            elif not b:
-                self._keep()
-                return None
-
-    def _await(self, e, w):
-        # until the broker answered e (self._ack, or an outgoing message): state 2, or 3 = refused
+    def _wait(self, b, e, w):
+        # wait_msg (b = 1), check_msg (b = 0), or with e: until the broker answered e (self._ack, or
+        # an outgoing message) with state 2, or 3 = refused; w names the answer awaited: 0 CONNACK,
+        # 1 PUBACK, 2 PUBCOMP, 3 SUBACK, 4 UNSUBACK (the words of _MSG's last line).
+        # Keepalive by the time of the last received byte, before each read (check_msg: once nothing
+        # more came): PINGREQ when quiet, dead after 1.25 x keepalive.
         s = ticks_ms()
-        while e[2] < 2:
-            t = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
-            if t <= 0:
-                self._err("no %s from the broker within %d s" % (w, self.timeout))
-            n = self._keep()
-            p = self._packet(min(t, n) if n else t)
-            if p:
-                self._handle(*p)
+        n = self.keepalive * 1000
+        k = b or e
+        while not e or e[2] < 2:
+            t = 0  # how long the read may wait (ms; None: no limit)
+            if k:
+                t = None
+                if n:
+                    x = ticks_diff(ticks_ms(), self._rx)
+                    if x >= n + n // 4:
+                        self._err(-1, 21, x // 1000, self.keepalive)
+                    if not self._ping and (x >= n // 2 or ticks_diff(ticks_ms(), self._tx) >= n * 3 // 4):
+                        self._pkt(0xC0)
+                        self._ping = 1
+                    t = max(1, min(n // 4, n + n // 4 - x))
+                if not (b or e):
+                    return None  # check_msg: nothing more came
+                if e:
+                    x = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
+                    if x <= 0:
+                        self._err(-1, 22, _MSG.split()[w - 5], self.timeout)
+                    t = min(t, x) if t else x
+            r = self._packet(t)
+            if r != 0:
+                if not e and (r is None and b or not b and self._w == self._r):
+                    return r  # wait_msg returns after a PUBLISH; check_msg once the buffer is drained
+            elif not (b or e):
+                k = 1
 
     def _pub(self, e, wait):
         if e[1] and not e[0]:
@@ -394,17 +414,17 @@ class MQTTClient:
             e[0] = self._next_pid()
             self._out.append(e)
         if e[6] != self._conn and e[2] < 2:
-            self._send_out(e)
+            self._send_out(e, 0)
         if e[1] and wait:
-            self._await(e, "PUBACK" if e[1] == 1 else "PUBCOMP")
+            self._wait(0, e, e[1])  # PUBACK or PUBCOMP
 
     def _sub(self, topic, qos):
         # SUBSCRIBE (qos 0..2) or UNSUBSCRIBE (qos None), then wait for the broker's answer
         e = self._ack = [self._next_pid(), 0, 0]
-        self._pkt(0xA2 if qos is None else 0x82, _u16(e[0]) + _s(topic) + bytes([] if qos is None else [qos]))
-        self._await(e, "UNSUBACK" if qos is None else "SUBACK")
+        self._pkt(0xA2 if qos is None else 0x82, _s(e[0]) + _s(topic) + bytes([] if qos is None else [qos]))
+        self._wait(0, e, 4 if qos is None else 3)  # UNSUBACK or SUBACK
         if e[2] > 2:
-            raise MQTTException("the broker refused the subscription to %r" % topic)
+            raise _exc(23, topic)
 
     # ---- connectivity layer (reconn=True) ----------------------------------------------------------
     def _do(self, f, *a):
@@ -419,7 +439,7 @@ class MQTTClient:
             except MQTTException:
                 if not self.reconn or self.sock:
                     raise
-                sleep_ms(d)
+                time.sleep(d / 1000)
                 d = min(d * 2, self.backoff_max_ms)
 
     # ---- public API --------------------------------------------------------------------------------
@@ -430,7 +450,7 @@ class MQTTClient:
                 self._pkt(0xE0)
         except OSError:
             pass
-        self._err(None, 2)
+        self._err(2)
 
     def close(self):
         self.reconn = False
@@ -441,7 +461,7 @@ class MQTTClient:
 
     def publish(self, topic, msg, retain=False, qos=0, wait=True):
         if topic is not self._lt:  # check and encode a topic once, not for every message
-            self._lh = _u16(0x3000) + _s(_topic(topic))  # its QoS 0 PUBLISH head: 0x30, length, topic
+            self._lh = _s(0x3000) + _s(_topic(topic, 0, 0))  # its QoS 0 PUBLISH head: 0x30, length, topic
             self._ln = -1
             self._lt = topic
         if type(msg) is not bytes:
@@ -461,27 +481,27 @@ class MQTTClient:
                 return 0
             except OSError:
                 pass
-        _qos(qos)
+        if qos not in range(3):
+            raise _exc(0, qos)
         e = [0, qos, 0, self._lh[4:], msg, 1 if retain else 0, -1]
         self._do(self._pub, e, wait)
         return e[0]
 
     def subscribe(self, topic, qos=0):
-        _qos(qos)
-        t = _topic(topic, 1)
+        t = _topic(topic, 1, qos)
         self._do(self._sub, t, qos)
         self._subs[t] = qos
 
     def unsubscribe(self, topic):
-        t = _topic(topic, 1)
+        t = _topic(topic, 1, 0)
         self._do(self._sub, t, None)
         self._subs.pop(t, None)
 
     def wait_msg(self):
-        return self._do(self._wait, 1)
+        return self._do(self._wait, 1, None, None)
 
     def check_msg(self):
-        return self._do(self._wait, 0)
+        return self._do(self._wait, 0, None, None)
 
     def loop_forever(self):
         # receive loop until disconnect() or close() (for example from the callback)

@@ -42,7 +42,7 @@ declare module "umqttsimple" {
      * @param keepalive seconds; 0 turns it off. With keepalive, wait_msg/check_msg send PINGREQ by
      *   themselves and raise MQTTException when the broker stays silent for 1.25 x keepalive
      * @param ssl TLS through MicroPython's ssl module
-     * @param ssl_params TLS settings
+     * @param ssl_params TLS settings; null or {} for none
      * @param reconn true: every method reconnects (with backoff) when the connection is lost,
      *   re-sends unacknowledged messages and restores subscriptions
      * @param version 4 = MQTT 3.1.1 (default), 3 = MQTT 3.1
@@ -60,7 +60,7 @@ declare module "umqttsimple" {
       password?: string | bytes | null,
       keepalive?: number,
       ssl?: boolean,
-      ssl_params?: SslParams,
+      ssl_params?: SslParams | null,
       reconn?: boolean,
       version?: 3 | 4,
       pingmaxnum?: number,

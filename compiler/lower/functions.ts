@@ -132,15 +132,18 @@ function capturedNames(ctx: LowerContext, fn: Node): string[] {
   return (loopCaptures.get(fn) ?? []).map((d) => ctx.pyName(d)).filter((n): n is string => !!n);
 }
 
-/** Hoists a def for a function expression before the current statement and returns its name. */
-function hoistDef(ctx: LowerContext, fn: FunctionLike, name: string): string {
+/**
+ * Hoists a def for a function expression (or object-literal member) before the current statement
+ * and returns the code that refers to it.
+ */
+export function hoistDef(ctx: LowerContext, fn: FunctionLike, name: string, options: DefOptions = { extra: extraArgsParam(fn) }): string {
   const captured = capturedNames(ctx, fn);
   if (captured.length) {
     // def _mk(i): def f(): … ; return f   — then `_mk(i)` binds this iteration's value.
     const maker = ctx.tmp("_mk");
     const inner = ctx.capture(() => {
       ctx.indent++;
-      emitDef(ctx, fn, name, { extra: extraArgsParam(fn) });
+      emitDef(ctx, fn, name, options);
       ctx.emit(`return ${name}`, ctx.posOf(fn));
       ctx.indent--;
     });
@@ -150,7 +153,7 @@ function hoistDef(ctx: LowerContext, fn: FunctionLike, name: string): string {
     ctx.pending.push(...lines);
     return `${maker}(${captured.join(", ")})`;
   }
-  const lines = ctx.capture(() => emitDef(ctx, fn, name, { extra: extraArgsParam(fn) }));
+  const lines = ctx.capture(() => emitDef(ctx, fn, name, options));
   const base = Math.min(...lines.map((l) => l.indent));
   for (const l of lines) l.indent -= base;
   ctx.pending.push(...lines);

@@ -9,9 +9,9 @@
  * with another type, taking a method off it) is refused.
  */
 import { Node, ts, type ObjectLiteralExpression, type SourceFile } from "ts-morph";
-import type { LowerContext, PyLine } from "./context.ts";
+import type { LowerContext } from "./context.ts";
 import { pyString } from "./context.ts";
-import { emitDef } from "./functions.ts";
+import { hoistDef } from "./functions.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -87,14 +87,9 @@ function escapeOf(lit: ObjectLiteralExpression, file: SourceFile): Node | undefi
   return bad;
 }
 
-/** Hoists `def name(this_, …)` for a member and returns its name. */
+/** Hoists `def name(this_, …)` for a member (bound to a loop iteration's bindings when in a loop). */
 function hoistMember(ctx: LowerContext, member: Node): string {
-  const name = ctx.tmp("_m");
-  const lines: PyLine[] = ctx.capture(() => emitDef(ctx, member as never, name, { leading: ["this_"] }));
-  const base = Math.min(...lines.map((l) => l.indent));
-  for (const l of lines) l.indent -= base;
-  ctx.pending.push(...lines);
-  return name;
+  return hoistDef(ctx, member as never, ctx.tmp("_m"), { leading: ["this_"] });
 }
 
 /**

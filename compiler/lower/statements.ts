@@ -514,7 +514,7 @@ function rangeLoop(ctx: LowerContext, stmt: import("ts-morph").ForStatement): bo
   const d = decls[0]!;
   const nameNode = d.getNameNode();
   const start = d.getInitializer();
-  if (!Node.isIdentifier(nameNode) || !start || kindOf(start.getType()) !== "number") return false;
+  if (!Node.isIdentifier(nameNode) || !start || kindOf(start.getType()) !== "number" || isCell(ctx, d)) return false;
   const name = nameNode.getText();
   if (!Node.isBinaryExpression(cond) || !["<", "<="].includes(cond.getOperatorToken().getText())) return false;
   if (cond.getLeft().getText() !== name) return false;
@@ -737,7 +737,8 @@ function checkLoopClosures(ctx: LowerContext, loop: Node): void {
   if (loopDecls.size === 0) return;
   const body = (loop as unknown as { getStatement(): Node }).getStatement();
   loop.forEachDescendant((d, traversal) => {
-    if (!(Node.isArrowFunction(d) || Node.isFunctionExpression(d) || Node.isFunctionDeclaration(d))) return undefined;
+    const literalMember = (Node.isMethodDeclaration(d) || Node.isGetAccessorDeclaration(d) || Node.isSetAccessorDeclaration(d)) && Node.isObjectLiteralExpression(d.getParent());
+    if (!(Node.isArrowFunction(d) || Node.isFunctionExpression(d) || Node.isFunctionDeclaration(d) || literalMember)) return undefined;
     traversal.skip();
     const parent = d.getParent();
     if (Node.isCallExpression(parent)) {
