@@ -110,6 +110,7 @@ def _hk(k):
 
 class _Keyed:
     """What Map and Set share: entries in insertion order, keyed by JS SameValueZero (_hk)."""
+    _js_keyed = True  # lets other helpers recognise a Map or Set without importing the classes
 
     @property
     def size(self):

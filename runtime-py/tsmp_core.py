@@ -86,33 +86,6 @@ def truthy(v):
     return True
 
 
-_DOUBLE = 16777216.0 + 1 != 16777216.0
-
-
-def to_float(n):
-    # An int as the nearest double (ties to even); MicroPython's float(int) may be off by one unit
-    # for integers above 2**53.
-    if -9007199254740992 <= n <= 9007199254740992 or not _DOUBLE:
-        return float(n)
-    sign = 1
-    if n < 0:
-        sign, n = -1, -n
-    if n >= (1 << 1024) - (1 << 970):
-        return sign * Infinity
-    b = math.frexp(float(n))[1]
-    while (1 << b) <= n:
-        b += 1
-    while (1 << (b - 1)) > n:
-        b -= 1
-    shift = b - 53
-    q = n >> shift
-    r = n - (q << shift)
-    half = 1 << (shift - 1)
-    if r > half or (r == half and q & 1):
-        q += 1
-    return sign * math.ldexp(float(q), shift)
-
-
 def fmt_num(x):
     # Number::toString exactly as JavaScript prints it: safe ints as Python prints them; floats
     # and huge ints by tsmp_numfmt.fmt_float, imported on first use so int-only programs never

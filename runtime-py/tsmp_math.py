@@ -1,7 +1,7 @@
 # tsmp_math: JavaScript number operations (/, %, **, Math.*, 32-bit bitwise operators, parseInt,
 # parseFloat, toFixed, toString(radix)) with JavaScript's results for NaN, Infinity and -0.
 import math
-from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError, to_float
+from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError
 
 _copysign = math.copysign
 _floor = math.floor
@@ -144,6 +144,7 @@ def js_pow(a, b):
         return NaN
     if type(a) is int and type(b) is int and b > 1074 and (a > 1 or a < -1):
         # Too big for an exact integer power: JavaScript computes it in floating point anyway.
+        from tsmp_numfmt import to_float
         a = to_float(a)
     try:
         r = a ** b
@@ -152,6 +153,7 @@ def js_pow(a, b):
     if type(r) is int:
         if -9007199254740992 < r < 9007199254740992:
             return r
+        from tsmp_numfmt import to_float
         return to_float(r)
     return _n(r)
 

@@ -1,10 +1,38 @@
 # tsmp_numfmt: number parsing and formatting exactly as JavaScript does it: parseInt, parseFloat,
 # toFixed / toPrecision / toExponential from the exact binary value, toString(radix), and
-# Number::toString of floats (fmt_float, imported by tsmp_core.fmt_num when first needed).
+# Number::toString of floats (fmt_float, imported by tsmp_core.fmt_num when first needed) and an
+# int as the nearest double (to_float, imported by js_pow for powers beyond 2^53).
 import math
-from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError, to_float, _DOUBLE, js_trim
+from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError, js_trim
 
 _floor = math.floor
+
+
+_DOUBLE = 16777216.0 + 1 != 16777216.0
+
+
+def to_float(n):
+    # An int as the nearest double (ties to even); MicroPython's float(int) may be off by one unit
+    # for integers above 2**53.
+    if -9007199254740992 <= n <= 9007199254740992 or not _DOUBLE:
+        return float(n)
+    sign = 1
+    if n < 0:
+        sign, n = -1, -n
+    if n >= (1 << 1024) - (1 << 970):
+        return sign * Infinity
+    b = math.frexp(float(n))[1]
+    while (1 << b) <= n:
+        b += 1
+    while (1 << (b - 1)) > n:
+        b -= 1
+    shift = b - 53
+    q = n >> shift
+    r = n - (q << shift)
+    half = 1 << (shift - 1)
+    if r > half or (r == half and q & 1):
+        q += 1
+    return sign * math.ldexp(float(q), shift)
 
 
 def _pow10_cmp(d, s, n, be):

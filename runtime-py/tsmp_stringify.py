@@ -2,7 +2,7 @@
 # indentation, toJSON, class instances, NaN → null, undefined and functions skipped); imported by
 # tsmp_json.stringify when json.dumps would not print the value exactly.
 from tsmp_core import null, fmt_num, Error, own_keys
-from tsmp_collections import Map, Set, obj, keys
+from tsmp_collections import obj, keys
 from json import dumps as _dumps
 
 _ESC = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -46,7 +46,7 @@ def _str_slow(s):
 
 
 def _skip(v):
-    return v is None or (callable(v) and not isinstance(v, (Map, Set)))
+    return v is None or (callable(v) and not getattr(v, "_js_keyed", False))
 
 
 def _ser(v, gap, ind):
@@ -88,7 +88,7 @@ def _ser(v, gap, ind):
     if isinstance(v, dict):
         # A getter of an object literal (tsmp_bound) is serialized by its value.
         items = [(k, v[k].get() if getattr(v[k], "_js_accessor", False) else v[k]) for k in keys(v)]
-    elif isinstance(v, (Map, Set, Error)):
+    elif isinstance(v, Error) or getattr(v, "_js_keyed", False):
         items = []
     else:
         d = getattr(v, "__dict__", {})

@@ -634,7 +634,11 @@ export function productCannotBeNegativeZero(ctx: LowerContext, node: Node): bool
     const e = skipParens(n);
     return Node.isNumericLiteral(e) && e.getLiteralValue() > 0;
   };
-  return positive(node.getLeft()) || positive(node.getRight()) || rangeOf(node, ctx.inRangeReads) !== undefined;
+  // x * x of one variable: a square is never -0 ((-0) * (-0) is 0).
+  const l = skipParens(node.getLeft());
+  const r = skipParens(node.getRight());
+  const square = Node.isIdentifier(l) && Node.isIdentifier(r) && l.getText() === r.getText() && !!l.getSymbol() && l.getSymbol() === r.getSymbol();
+  return square || positive(node.getLeft()) || positive(node.getRight()) || rangeOf(node, ctx.inRangeReads) !== undefined;
 }
 
 /** Python int → JavaScript int32 (ToInt32), inline. */

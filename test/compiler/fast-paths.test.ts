@@ -350,3 +350,13 @@ describe("String() of proven ints", () => {
     });
   }
 });
+
+describe("a square is never -0", () => {
+  test("x * x of one variable is plain *, x * y keeps mul; prints like Node", async () => {
+    const src = `function sq(x: number): number { return x * x; }\nfunction times(x: number, y: number): number { return x * y; }\nconst xs = [-0, 0, -3, 2.5, NaN, -Infinity, 1e200];\nconsole.log(xs.map(sq), xs.map((v) => Object.is(sq(v), -0)), xs.map((v) => times(v, 0)), Object.is(times(-2, 0), -0));`;
+    const py = compile(src);
+    expect(py).toContain("return x * x");
+    expect(py).toContain("return mul(x, y)");
+    await sameAsNode(src);
+  });
+});
