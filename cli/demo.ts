@@ -113,11 +113,18 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       for (const line of lines) write(`board   │ ${line}`);
     });
     // Wait for the friendly REPL's prompt, then soft-reset (Ctrl-D): the board runs boot.py, then main.py.
-    // Ctrl-B first: should the upload's own "leave the raw REPL" not have reached the board before its
-    // port closed, a Ctrl-D would otherwise run an empty raw-REPL command instead of main.py.
-    port.write("\r\x02");
-    const prompted = Date.now();
-    while (!report.boardOutput.includes(">>> ") && Date.now() - prompted < 3000) await new Promise((r) => setTimeout(r, 20));
+    // Should the upload's own "leave the raw REPL" not have reached the board before its port closed,
+    // no prompt comes: Ctrl-B leaves the raw REPL (a Ctrl-D there would run an empty command instead).
+    const waitForPrompt = async (ms: number) => {
+      const since = Date.now();
+      while (!report.boardOutput.includes(">>> ") && Date.now() - since < ms) await new Promise((r) => setTimeout(r, 20));
+      return report.boardOutput.includes(">>> ");
+    };
+    port.write("\r");
+    if (!(await waitForPrompt(1000))) {
+      port.write("\x02\r");
+      await waitForPrompt(3000);
+    }
     port.write("\x04");
 
     await new Promise((r) => setTimeout(r, options.seconds * 1000));
