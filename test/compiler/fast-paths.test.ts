@@ -360,3 +360,49 @@ describe("a square is never -0", () => {
     await sameAsNode(src);
   });
 });
+
+describe("reads of arrays built by push in counted loops", () => {
+  const fires = `
+const table: number[] = [];
+for (let n = 0; n < 256; n++) {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  table.push(c >>> 0);
+}
+const sq: number[] = [];
+for (let i = 1; i <= 10; i++) sq.push(i * i);
+function crc(s: string): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < s.length; i++) c = table[(c ^ s.charCodeAt(i)) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+const copy = [...sq].reverse();
+console.log(crc("héllo, world"), crc(""), table[255], sq[9]! % 7, sq[0], sq.slice(2, 4), sq.length, copy[0], sq.includes(100));
+`;
+  test("table[x & 0xff] and sq[9] are plain reads with the pushed values' range; prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toMatch(/table\[bxor\(c, /);
+    expect(py).toContain("sq[9] % 7");
+    expect(py).not.toMatch(/\bget\(table, /);
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "the array is popped": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) t.push(n);\nt.pop();\nconsole.log(t[3], t[2]);`,
+    "its length is assigned": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) t.push(n);\nt.length = 1;\nconsole.log(t[3]);`,
+    "it escapes to a function": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) t.push(n);\nfunction f(a: number[]): void { a.splice(0); }\nf(t);\nconsole.log(t[3]);`,
+    "the loop can skip the push": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) { if (n === 1) continue; t.push(n); }\nconsole.log(t[3]);`,
+    "the loop can break early": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) { if (n === 2) break; t.push(n); }\nconsole.log(t[3]);`,
+    "the counter is written in the body": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) { t.push(n); n++; }\nconsole.log(t[3]);`,
+    "the read runs before the loop (hoisted function)": `const t: number[] = [];\nfunction f(): number | undefined { return t[3]; }\nconsole.log(f());\nfor (let n = 0; n < 4; n++) t.push(n);\nconsole.log(f());`,
+    "the index may be past the pushed count": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) t.push(n);\nlet x = 3;\nx = x + 1;\nconsole.log(t[x & 7], t[-1 & 3]);`,
+    "a read sits inside the builder loop": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) { t.push(n); console.log(t[3]); }`,
+    "it is written by index": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) t.push(n);\nt[1] = 2 ** 40;\nconsole.log(t[3], t[1]! | 0);`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps get when ${name}`, async () => {
+      expect(compile(source)).toMatch(/get\(t, /);
+      await sameAsNode(source);
+    });
+  }
+});
