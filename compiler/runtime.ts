@@ -35,6 +35,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
     uses: ["tsmp_core"],
   },
   tsmp_console: { helpers: ["log", "inspect", "log_prim"], uses: ["tsmp_core", "tsmp_collections"] },
+  tsmp_print: { helpers: ["log_val"], uses: ["tsmp_console"] },
   tsmp_json: { helpers: ["stringify", "parse"], uses: ["tsmp_core", "tsmp_stringify"] },
   tsmp_stringify: { helpers: ["stringify_any"], uses: ["tsmp_core", "tsmp_collections"] },
   tsmp_array: {

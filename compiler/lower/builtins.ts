@@ -386,8 +386,9 @@ function consoleCall(ctx: LowerContext, call: CallExpression): string {
       if (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x) || Node.isTemplateExpression(x)) return code;
       // An int proven within 2^53 prints as Python prints it.
       if (rangeOf(x, ctx.inRangeReads)) return code;
-      // An index read typed `number` may still be undefined at run time: log_prim prints any value.
-      return `${ctx.helper("log_prim")}(${code})`;
+      // An index read typed `number` may still be undefined at run time: log_val prints any value
+      // (strings, bools and safe ints itself, the rest through tsmp_console, imported lazily).
+      return `${ctx.helper("log_val")}(${code})`;
     });
     return `print(${codes.join(", ")})`;
   }

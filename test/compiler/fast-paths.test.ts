@@ -113,7 +113,7 @@ describe("console.log of strings, numbers and booleans", () => {
   test("prints without the inspect formatter, like Node", async () => {
     const r = compileSource(fires);
     expect(r.files.get("main.py")).not.toMatch(/\blog\(/);
-    expect(r.files.get("main.py")).toContain("log_prim(");
+    expect(r.files.get("main.py")).toContain("log_val(");
     expect(r.files.get("lib/tsmp_console.py")).not.toContain("def inspect");
     await sameAsNode(fires);
   });
@@ -127,8 +127,42 @@ describe("console.log of strings, numbers and booleans", () => {
 describe("console.log of values typed number or string that are undefined at run time", () => {
   test("prints undefined like Node", async () => {
     const src = `const a: number[] = [1];\nconst s: string[] = [];\nconst b: boolean[] = [];\nconsole.log(a[3], s[0], b[1], a[0], "end");`;
-    expect(compile(src)).toContain("log_prim(");
+    expect(compile(src)).toContain("log_val(");
     await sameAsNode(src);
+  });
+  test("null through `!`, -0, floats and large ints print like Node", async () => {
+    const src = `const a: (number | null)[] = [null, -0, 0.5, 2 ** 60, 7];
+const t: (string | null)[] = [null];
+let k = 0;
+k = k - 0.5;
+console.log(a[0]!, a[1]!, a[2]!, a[3]!, a[4]!, t[0]!, k, true, 3 > k);`;
+    expect(compile(src)).toContain("log_val(");
+    await sameAsNode(src);
+  });
+});
+
+describe("console.log of ints, strings and booleans does not load tsmp_console", () => {
+  test("only tsmp_print is imported when every printed value is a str, bool or safe int", async () => {
+    const src = `const xs: number[] = [];
+for (let i = 0; i < 5; i++) xs.push(i * 7);
+let total = 0;
+for (const x of xs) total += x % 4;
+const names = ["a", "b"];
+console.log("total", total, names[1], total > 3, xs[9]);`;
+    const r = compileSource(src);
+    expect(r.diagnostics.map(formatDiagnostic)).toEqual([]);
+    const main = r.files.get("main.py")!;
+    expect(main).toContain("from tsmp_print import log_val");
+    expect(main).not.toContain("tsmp_console");
+    const py = await runOnMicroPython(new Map([...r.files, ["main.py", main + "\nimport sys\nprint('tsmp_console' in sys.modules, 'tsmp_core' in sys.modules)"]]));
+    const node = await runOnNode(src);
+    expect(py.error).toBeUndefined();
+    // xs[9] is undefined: only that argument loads tsmp_console (and tsmp_core with it).
+    expect(py.stdout).toBe(node.stdout + "True True\n");
+    const noUndefined = src.replace(", xs[9]", "");
+    const r2 = compileSource(noUndefined);
+    const py2 = await runOnMicroPython(new Map([...r2.files, ["main.py", r2.files.get("main.py")! + "\nimport sys\nprint('tsmp_console' in sys.modules, 'tsmp_core' in sys.modules)"]]));
+    expect(py2.stdout).toBe((await runOnNode(noUndefined)).stdout + "False False\n");
   });
 });
 
