@@ -8,6 +8,7 @@ import { Node, ts, type SourceFile } from "ts-morph";
 import { LowerContext } from "./lower/context.ts";
 import { varRefusal } from "./lower/var-scope.ts";
 import type { Diagnostic } from "./diagnostics.ts";
+import { isHasOwnPropertyCall } from "./lower/object-builtins.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -69,7 +70,9 @@ export function checkSubset(file: SourceFile, displayPath: string): Diagnostic[]
       case SK.Identifier: {
         const parent = node.getParent();
         if (parent && Node.isPropertyAccessExpression(parent) && parent.getNameNode() === node) {
-          if (node.getText() === "prototype" || node.getText() === "__proto__") ctx.report("prototype", node);
+          const call = parent.getParent()?.getParent()?.getParent();
+          const hasOwnIdiom = !!call && Node.isCallExpression(call) && isHasOwnPropertyCall(call);
+          if ((node.getText() === "prototype" && !hasOwnIdiom) || node.getText() === "__proto__") ctx.report("prototype", node);
           break;
         }
         if (isGlobalRef(node, "eval")) ctx.report("eval", node);

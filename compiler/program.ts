@@ -14,6 +14,7 @@ import { runtimeFiles, runtimeDir } from "./runtime.ts";
 import { checkSubset } from "./check-subset.ts";
 import { makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
 import type { SourceMap } from "./source-map.ts";
+import { programHasWideStrings } from "./lower/utf16.ts";
 
 export interface CompiledFiles {
   diagnostics: Diagnostic[];
@@ -79,6 +80,7 @@ export function compileModules(entries: Entry[], srcRoot: string, display: (path
   for (const e of entries) byModule.set(e.module, e.file);
   const done = new Set<string>();
   const jsonFiles = new Map<string, string>();
+  const wideStrings = entries.length > 0 && programHasWideStrings(entries[0]!.file.getProject().getSourceFiles());
 
   while (queue.length) {
     const { file, module } = queue.shift()!;
@@ -87,6 +89,7 @@ export function compileModules(entries: Entry[], srcRoot: string, display: (path
     const displayPath = display(file.getFilePath());
     diagnostics.push(...checkSubset(file, displayPath));
     const ctx = new LowerContext(file, displayPath);
+    ctx.wideStrings = wideStrings;
     const localEdges: Array<{ to: string; node: Node }> = [];
     setModuleNamer(ctx, (target) => {
       const name = target === entries.find((e) => e.file === target)?.file ? entries.find((e) => e.file === target)!.module : moduleNameFor(target, srcRoot);
@@ -105,10 +108,10 @@ export function compileModules(entries: Entry[], srcRoot: string, display: (path
       if (error instanceof Refusal) diagnostics.push(error.diagnostic);
       else diagnostics.push(ctx.diagnostic("internal", file, error instanceof Error ? error.message : String(error)));
     }
-    for (const imp of file.getImportDeclarations()) {
+    for (const imp of [...file.getImportDeclarations(), ...file.getExportDeclarations().filter((e) => e.getModuleSpecifier())]) {
       const target = imp.getModuleSpecifierSourceFile();
       if (!target || imp.isTypeOnly()) continue;
-      const spec = imp.getModuleSpecifierValue();
+      const spec = imp.getModuleSpecifierValue() ?? "";
       if (spec.endsWith(".json")) {
         jsonFiles.set(jsonModuleName(target.getFilePath()), target.getFilePath());
         continue;

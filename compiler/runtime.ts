@@ -15,14 +15,14 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_core: {
     helpers: [
       "null", "truthy", "typeof", "nullish", "js_str", "add", "Error", "TypeError", "RangeError", "caught", "get",
-      "num", "fmt_num", "strict_eq", "date_now", "put", "JSClass", "SyntaxError_", "same_value", "set_length", "neg", "new_array", "upd_attr", "upd_item", "thrown", "set_key", "set_attr",
+      "num", "fmt_num", "strict_eq", "date_now", "put", "JSClass", "SyntaxError_", "same_value", "set_length", "neg", "new_array", "upd_attr", "upd_item", "thrown", "set_key", "set_attr", "js_trim", "wide_out", "is_object",
     ],
     uses: ["tsmp_numfmt"],
   },
   tsmp_math: {
     helpers: [
       "div", "mod", "floor", "ceil", "round_", "trunc", "js_min", "js_max", "sqrt", "js_pow", "bor", "band", "bxor", "bnot",
-      "shl", "shr", "ushr", "NaN", "Infinity", "is_nan", "is_integer", "is_finite", "sign", "is_safe_integer", "mul",
+      "shl", "shr", "ushr", "NaN", "Infinity", "is_nan", "is_integer", "is_finite", "sign", "is_safe_integer", "mul", "imul", "clz32",
     ],
     uses: ["tsmp_core"],
   },
@@ -41,14 +41,15 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_array: {
     helpers: [
       "reduce", "sort", "sort_num", "splice", "index_of", "includes", "join", "flat", "fill", "find", "find_index", "some", "every",
-      "slice", "at", "last_index_of", "reverse", "reduce_right", "unshift",
+      "slice", "at", "last_index_of", "reverse", "reduce_right", "unshift", "map3", "filter3", "for_each3",
     ],
     uses: ["tsmp_core"],
   },
+  tsmp_bytes: { helpers: ["new_bytes", "b_from", "b_map", "b_fill", "b_set"], uses: ["tsmp_core", "tsmp_array"] },
   tsmp_string: {
     helpers: [
       "s_slice", "substring", "s_index_of", "replace", "replace_all", "split", "pad_start", "pad_end", "char_code_at",
-      "char_at", "from_char_code", "trim_start", "trim_end", "s_last_index_of", "s_repeat", "TextEncoder", "TextDecoder", "upper", "lower", "s_includes", "starts_with", "ends_with", "code_point_at",
+      "char_at", "from_char_code", "trim_start", "trim_end", "s_last_index_of", "s_repeat", "TextEncoder", "TextDecoder", "upper", "lower", "s_includes", "starts_with", "ends_with", "code_point_at", "code_points", "from_code_point", "locale_compare",
     ],
     uses: ["tsmp_core"],
   },
@@ -60,7 +61,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_gen: { helpers: ["gen_fn", "delegate"], uses: ["tsmp_collections"] },
   tsmp_bound: { helpers: ["bind_this", "method", "accessor"], uses: [] },
   tsmp_collections: {
-    helpers: ["obj", "Map", "Set", "keys", "values", "entries", "assign", "spread_obj", "JSObject"],
+    helpers: ["obj", "Map", "Set", "keys", "values", "entries", "assign", "spread_obj", "JSObject", "from_entries", "has_own"],
     uses: ["tsmp_core"],
   },
 };

@@ -235,3 +235,17 @@ def reduce_right(a, fn, *init):
         acc = fn(acc, a[i], i)
         i -= 1
     return acc
+
+
+# map / filter / forEach with a callback that takes the array too: (value, index, array).
+def map3(a, fn):
+    return [fn(v, i, a) for i, v in enumerate(a)]
+
+
+def filter3(a, fn):
+    return [v for i, v in enumerate(a) if truthy(fn(v, i, a))]
+
+
+def for_each3(a, fn):
+    for i, v in enumerate(a):
+        fn(v, i, a)

@@ -1,7 +1,7 @@
 # tsmp_collections: insertion-ordered plain objects (MicroPython dicts are not ordered), JavaScript
 # Map and Set, and Object.keys/values/entries/assign.
 from collections import OrderedDict
-from tsmp_core import own_keys
+from tsmp_core import own_keys, js_str
 
 
 def obj(*kv):
@@ -39,6 +39,24 @@ def keys(o):
             ints = sorted([k for k in ks if _is_index(k)], key=int)
             return ints + [k for k in ks if not _is_index(k)]
     return ks
+
+
+def from_entries(pairs):
+    # Object.fromEntries: keys become strings, a repeated key keeps its first position.
+    d = OrderedDict()
+    for e in pairs:
+        k = e[0]
+        d[k if type(k) is str else js_str(k)] = e[1]
+    return d
+
+
+def has_own(o, k):
+    k = k if type(k) is str else js_str(k)
+    if isinstance(o, dict):
+        return k in o
+    if type(o) is list:
+        return k == "length" or (_is_index(k) and int(k) < len(o))
+    return hasattr(o, "__dict__") and k in own_keys(o)
 
 
 def values(o):

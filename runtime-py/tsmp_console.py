@@ -2,7 +2,7 @@
 # inside arrays and objects, `[ 1, 2 ]`, `{ a: 1 }`, Map(n) {…}, Set(n) {…}, line breaking at 80
 # columns with 2-space indentation, numeric arrays of more than 6 entries grouped in columns).
 import math
-from tsmp_core import null, fmt_num, js_str, Error, own_keys
+from tsmp_core import null, fmt_num, js_str, Error, own_keys, wide_out
 from tsmp_collections import Map, Set, keys
 
 _BREAK = 80
@@ -38,9 +38,22 @@ def _quote(s):
         elif "`" not in s:
             q = "`"
     out = q
+    hi = ""
     for c in s:
         o = ord(c)
-        if c == q or c == "\\":
+        if hi:
+            # A surrogate pair is one character; a lone surrogate is escaped, as util.inspect does.
+            if 0xDC00 <= o <= 0xDFFF:
+                out += hi + c
+                hi = ""
+                continue
+            out += "\\u%04x" % ord(hi)
+            hi = ""
+        if 0xD800 <= o <= 0xDBFF:
+            hi = c
+        elif 0xDC00 <= o <= 0xDFFF:
+            out += "\\u%04x" % o
+        elif c == q or c == "\\":
             out += "\\" + c
         elif c == "\n":
             out += "\\n"
@@ -58,6 +71,8 @@ def _quote(s):
             out += "\\x" + "%02X" % o
         else:
             out += c
+    if hi:
+        out += "\\u%04x" % ord(hi)
     return out + q
 
 
@@ -223,4 +238,4 @@ def inspect(v, depth=0, indent=0, top=True):
 
 
 def log(*args):
-    print(" ".join(inspect(a) for a in args))
+    print(wide_out(" ".join(inspect(a) for a in args)))

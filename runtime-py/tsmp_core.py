@@ -20,6 +20,53 @@ Infinity = float("inf")
 _num_types = (int, float)
 
 
+# JavaScript's white space and line terminators beyond ASCII (str.strip() removes the ASCII ones).
+_WSX = "\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
+def js_trim(s):
+    # String.prototype.trim: JavaScript's white space set, not Python's.
+    s = s.strip()
+    while s and s[0] in _WSX:
+        s = s[1:].lstrip()
+    while s and s[-1] in _WSX:
+        s = s[:-1].rstrip()
+    return s
+
+
+def wide_out(s):
+    # A string as text for output: surrogate pairs (how astral characters are stored, one
+    # character per UTF-16 unit) become the characters; a lone surrogate becomes U+FFFD, as Node
+    # writes it.
+    if not s or max(s) < "\ud800":
+        return s
+    out = []
+    hi = 0
+    for c in s:
+        o = ord(c)
+        if hi:
+            if 0xDC00 <= o <= 0xDFFF:
+                out.append(chr(0x10000 + ((hi - 0xD800) << 10) + (o - 0xDC00)))
+                hi = 0
+                continue
+            out.append("\ufffd")
+            hi = 0
+        if 0xD800 <= o <= 0xDBFF:
+            hi = o
+        elif 0xDC00 <= o <= 0xDFFF:
+            out.append("\ufffd")
+        else:
+            out.append(c)
+    if hi:
+        out.append("\ufffd")
+    return "".join(out)
+
+
+def is_object(v):
+    # x instanceof Object: every value except the primitives.
+    return not (v is None or v is null or type(v) in (str, int, float, bool))
+
+
 def nullish(v):
     return v is None or v is null
 
@@ -93,7 +140,7 @@ def num(v):
     if v is null:
         return 0
     if t is str:
-        s = v.strip()
+        s = js_trim(v)
         if s == "":
             return 0
         sign = 1

@@ -11,7 +11,8 @@ def _plain(v):
     # whose keys are not array indexes (JavaScript lists those first) and whose values are plain.
     t = type(v)
     if t is str:
-        return "\b" not in v and "\f" not in v
+        # (a surrogate, how astral characters are stored, may be lone: tsmp_stringify escapes it)
+        return "\b" not in v and "\f" not in v and not (v and max(v) >= "\ud800")
     if t is int:
         return -9007199254740992 <= v <= 9007199254740992
     if t is bool:

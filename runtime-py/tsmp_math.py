@@ -184,6 +184,20 @@ def _u32(x):
     return _i32(x) & 0xFFFFFFFF
 
 
+def imul(a, b):
+    # Math.imul: the low 32 bits of the product, as a signed int32.
+    return _i32(_i32(a) * _i32(b))
+
+
+def clz32(x):
+    x = _u32(x)
+    n = 32
+    while x:
+        x >>= 1
+        n -= 1
+    return n
+
+
 # For int operands, ToInt32(a) op ToInt32(b) has the same low 32 bits as Python's a op b, so one
 # wrap at the end (skipped when already in int32 range) gives JavaScript's result.
 def _wrap32(r):

@@ -3,7 +3,7 @@
 # Number::toString of floats (fmt_float, imported by tsmp_core.fmt_num when first needed) and an
 # int as the nearest double (to_float, imported by js_pow for powers beyond 2^53).
 import math
-from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError
+from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError, js_trim
 
 _floor = math.floor
 
@@ -179,7 +179,7 @@ _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
 def parse_int(s, radix=None):
-    s = js_str(s).strip()
+    s = js_trim(js_str(s))
     sign = 1
     if s[:1] in ("+", "-"):
         if s[0] == "-":
@@ -211,7 +211,7 @@ def parse_int(s, radix=None):
 
 
 def parse_float(s):
-    s = js_str(s).strip()
+    s = js_trim(js_str(s))
     i = 0
     if s[:1] in ("+", "-"):
         i = 1
@@ -310,25 +310,48 @@ def to_radix(x, radix=10):
     radix = int(radix)
     if radix == 10 or x != x or x - x != 0:
         return fmt_num(x)
+    # V8's digits: fraction digits until the rest is below half an ulp of x (rounding the last
+    # digit up when the rest is above one half), then the integer part by repeated division.
     neg = x < 0
     x = -x if neg else x
-    ip = int(x)
-    fp = x - ip
+    integer = math.floor(x)
+    fraction = x - integer
+    delta = max(math.ldexp(0.5, math.frexp(x)[1] - 53), 5e-324)
+    frac = []
+    if fraction >= delta:
+        while True:
+            fraction *= radix
+            delta *= radix
+            dgt = int(fraction)
+            frac.append(dgt)
+            fraction -= dgt
+            if fraction > 0.5 or (fraction == 0.5 and dgt & 1):
+                if fraction + delta > 1:
+                    while True:
+                        if not frac:
+                            integer += 1
+                            break
+                        dgt = frac.pop() + 1
+                        if dgt < radix:
+                            frac.append(dgt)
+                            break
+                    break
+            if fraction < delta:
+                break
+    zeros = 0
+    while integer / radix >= 9007199254740992.0:
+        integer /= radix
+        zeros += 1
     s = ""
     while True:
-        s = _DIGITS[ip % radix] + s
-        ip //= radix
-        if ip == 0:
+        r = math.fmod(integer, radix)
+        s = _DIGITS[int(r)] + s
+        integer = (integer - r) / radix
+        if integer <= 0:
             break
-    if fp:
-        s += "."
-        for _ in range(52):
-            fp *= radix
-            dgt = int(fp)
-            s += _DIGITS[dgt]
-            fp -= dgt
-            if fp == 0:
-                break
+    s += "0" * zeros
+    if frac:
+        s += "." + "".join(_DIGITS[d] for d in frac)
     return "-" + s if neg else s
 
 

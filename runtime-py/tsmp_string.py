@@ -1,6 +1,6 @@
 # tsmp_string: JavaScript String methods whose Python spelling differs (index clamping, NaN for
 # missing characters, replacement patterns, split with "" and limits, padding), TextEncoder/Decoder.
-from tsmp_core import NaN, num, js_str, RangeError
+from tsmp_core import NaN, num, js_str, RangeError, _WSX, wide_out
 
 
 def _pos(i, n, default):
@@ -162,18 +162,76 @@ def s_repeat(s, n):
 
 
 def trim_start(s):
-    return s.lstrip()
+    s = s.lstrip()
+    while s and s[0] in _WSX:
+        s = s[1:].lstrip()
+    return s
 
 
 def trim_end(s):
-    return s.rstrip()
+    s = s.rstrip()
+    while s and s[-1] in _WSX:
+        s = s[:-1].rstrip()
+    return s
 
 
 class TextEncoder:
     encoding = "utf-8"
 
     def encode(self, s=""):
-        return bytearray(s.encode())
+        return bytearray(wide_out(s).encode())
+
+
+def _utf8_decode(b):
+    # The WHATWG UTF-8 decoder: each invalid sequence becomes U+FFFD; the result holds UTF-16
+    # units (an astral character is its two surrogates).
+    out = []
+    need = seen = cp = 0
+    lo, hi = 0x80, 0xBF
+    i, n = 0, len(b)
+    while i < n:
+        x = b[i]
+        i += 1
+        if need == 0:
+            if x < 0x80:
+                out.append(chr(x))
+            elif 0xC2 <= x <= 0xDF:
+                need, cp = 1, x & 0x1F
+            elif 0xE0 <= x <= 0xEF:
+                if x == 0xE0:
+                    lo = 0xA0
+                elif x == 0xED:
+                    hi = 0x9F
+                need, cp = 2, x & 0xF
+            elif 0xF0 <= x <= 0xF4:
+                if x == 0xF0:
+                    lo = 0x90
+                elif x == 0xF4:
+                    hi = 0x8F
+                need, cp = 3, x & 0x7
+            else:
+                out.append("\ufffd")
+            continue
+        if not lo <= x <= hi:
+            need = seen = cp = 0
+            lo, hi = 0x80, 0xBF
+            out.append("\ufffd")
+            i -= 1
+            continue
+        lo, hi = 0x80, 0xBF
+        cp = (cp << 6) | (x & 0x3F)
+        seen += 1
+        if seen == need:
+            if cp >= 0x10000:
+                cp -= 0x10000
+                out.append(chr(0xD800 + (cp >> 10)))
+                out.append(chr(0xDC00 + (cp & 0x3FF)))
+            else:
+                out.append(chr(cp))
+            need = seen = cp = 0
+    if need:
+        out.append("\ufffd")
+    return "".join(out)
 
 
 class TextDecoder:
@@ -182,7 +240,12 @@ class TextDecoder:
     def decode(self, b=None):
         if b is None:
             return ""
-        return bytes(b).decode()
+        b = bytes(b)
+        if b[:3] == b"\xef\xbb\xbf":
+            b = b[3:]
+        if not b or max(b) < 0x80:
+            return b.decode()
+        return _utf8_decode(b)
 
 
 def _case(s, up):
@@ -267,4 +330,74 @@ def ends_with(s, x, end=None):
 
 def code_point_at(s, i=0):
     i = _at_index(i)
-    return ord(s[i]) if 0 <= i < len(s) else None
+    if not 0 <= i < len(s):
+        return None
+    o = ord(s[i])
+    if 0xD800 <= o <= 0xDBFF and i + 1 < len(s):
+        lo = ord(s[i + 1])
+        if 0xDC00 <= lo <= 0xDFFF:
+            return 0x10000 + ((o - 0xD800) << 10) + (lo - 0xDC00)
+    return o
+
+
+def code_points(s):
+    # A string by code point (for...of, spread, Array.from): a surrogate pair is one item.
+    if not s or max(s) < "\ud800":
+        return s
+    out = []
+    for c in s:
+        o = ord(c)
+        if out and 0xDC00 <= o <= 0xDFFF and len(out[-1]) == 1 and 0xD800 <= ord(out[-1]) <= 0xDBFF:
+            out[-1] += c
+        else:
+            out.append(c)
+    return out
+
+
+def from_code_point(*codes):
+    out = ""
+    for c in codes:
+        n = num(c)
+        if n != n or n - n != 0 or n != int(n) or not 0 <= n <= 0x10FFFF:
+            raise RangeError("Invalid code point " + js_str(c))
+        n = int(n)
+        if n >= 0x10000:
+            n -= 0x10000
+            out += chr(0xD800 + (n >> 10)) + chr(0xDC00 + (n & 0x3FF))
+        else:
+            out += chr(n)
+    return out
+
+
+# localeCompare as Node's default (ICU root / en) collation for ASCII text: characters by this
+# order (a letter and its capital share a place; control characters are ignored), then capitals
+# after small letters. Other text has no exact equivalent on the board and raises a RangeError.
+_COLLATION = "\t\n\x0b\x0c\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def _collation_keys(s):
+    p = []
+    t = []
+    for c in s:
+        o = ord(c)
+        if o > 127:
+            raise RangeError("localeCompare on the board supports ASCII text only")
+        up = 65 <= o <= 90
+        i = _COLLATION.find(chr(o + 32) if up else c)
+        if i >= 0:
+            p.append(i)
+            t.append(1 if up else 0)
+    return p, t
+
+
+def locale_compare(a, b):
+    a = js_str(a)
+    if a == b:
+        return 0
+    pa, ta = _collation_keys(a)
+    pb, tb = _collation_keys(b)
+    if pa != pb:
+        return -1 if pa < pb else 1
+    if ta != tb:
+        return -1 if ta < tb else 1
+    return 0

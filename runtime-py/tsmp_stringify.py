@@ -11,21 +11,37 @@ _ESC = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "
 def _str(s):
     # MicroPython's json.dumps quotes a string like JSON.stringify except \b and \f (it writes
     # \u0008 and \u000c), so those rare strings take the slow path.
-    if "\b" in s or "\f" in s:
+    if "\b" in s or "\f" in s or (s and max(s) >= "\ud800"):
         return _str_slow(s)
     return _dumps(s)
 
 
 def _str_slow(s):
     out = '"'
+    hi = ""
     for c in s:
+        o = ord(c)
+        if hi:
+            # Well-formed JSON.stringify: a lone surrogate is written as an escape.
+            if 0xDC00 <= o <= 0xDFFF:
+                out += hi + c
+                hi = ""
+                continue
+            out += "\\u%04x" % ord(hi)
+            hi = ""
         e = _ESC.get(c)
-        if e is not None:
+        if 0xD800 <= o <= 0xDBFF:
+            hi = c
+        elif 0xDC00 <= o <= 0xDFFF:
+            out += "\\u%04x" % o
+        elif e is not None:
             out += e
         elif ord(c) < 0x20:
             out += "\\u%04x" % ord(c)
         else:
             out += c
+    if hi:
+        out += "\\u%04x" % ord(hi)
     return out + '"'
 
 

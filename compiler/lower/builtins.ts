@@ -8,6 +8,9 @@ import { LowerContext, pyString, attr } from "./context.ts";
 import { floorDivision, rangeOf } from "./fast-paths.ts";
 import { lowerExpr, paren, toStringCode, numberToStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
+import { codePointIterable, printedText } from "./utf16.ts";
+import { objectMethod, hasOwn, isHasOwnPropertyCall } from "./object-builtins.ts";
+import { lowerBind } from "./bind.ts";
 import { lowerFunctionExpression } from "./functions.ts";
 import { lowerNewRegExp, lowerRegExpMethod, lowerRegexProperty, lowerRegexStringMethod } from "./regex-calls.ts";
 import { isGeneratorNode, isGeneratorType, generatorMethod } from "./generators.ts";
@@ -36,7 +39,12 @@ function isNamespaceImport(node: Node): boolean {
   const n = skipParens(node);
   if (!Node.isIdentifier(n)) return false;
   const decl = identifierDecl(n);
-  return !!decl && Node.isNamespaceImport(decl);
+  if (decl && Node.isNamespaceImport(decl)) return true;
+  // `import { ns } from "./m"` where m has `export * as ns from "./other"`: a module object too.
+  if (!decl || !Node.isImportSpecifier(decl)) return false;
+  const sym = n.getSymbol();
+  const resolved = sym?.isAlias() ? sym.getAliasedSymbol() : undefined;
+  return !!resolved?.getDeclarations().some((d) => Node.isSourceFile(d) && !d.getFilePath().endsWith(".json"));
 }
 
 const GLOBAL_VALUES: Record<string, string> = {
@@ -129,6 +137,14 @@ function plainArgs(ctx: LowerContext, list: Node[]): string[] {
   });
 }
 
+/** A length literal or an array literal of byte literals: Python's bytearray() means the same. */
+function isByteValues(node: Node): boolean {
+  const n = skipParens(node);
+  const byte = (e: Node) => Node.isNumericLiteral(e) && Number.isInteger(e.getLiteralValue()) && e.getLiteralValue() <= 255;
+  if (Node.isNumericLiteral(n)) return Number.isInteger(n.getLiteralValue()) && n.getLiteralValue() < 2 ** 30;
+  return Node.isArrayLiteralExpression(n) && n.getElements().every(byte);
+}
+
 function isIntLiteral(node: Node | undefined): boolean {
   if (!node) return false;
   const n = skipParens(node);
@@ -154,15 +170,29 @@ function paramCount(type: Type): number | "rest" {
 }
 
 /** A callback as a Python callable and the number of arguments it wants (at most `arity`). */
-export function callbackFn(ctx: LowerContext, node: Node, arity: number): { code: string; count: number } {
+export function callbackFn(ctx: LowerContext, node: Node, arity: number, arr?: string): { code: string; count: number } {
   const n = skipParens(node);
   if (Node.isArrowFunction(n) || Node.isFunctionExpression(n)) {
     const declared = n.getParameters().length;
-    if (declared > arity) return ctx.refuse("unsupportedCall", node, "this callback (it has more parameters than are passed)");
+    const withArray = withArrayArgument(ctx, node, declared, arity, arr);
+    if (withArray) return { code: withArray, count: arity };
     return { code: lowerFunctionExpression(ctx, n), count: declared };
   }
   const count = paramCount(n.getType());
   return { code: lowerExpr(ctx, n), count: count === "rest" ? arity : Math.min(count, arity) };
+}
+
+/**
+ * A callback that also declares the array parameter (`(v, i, arr) => …`) gets the array as its
+ * last argument, when the array is a plain name (reading it again is the same object).
+ */
+function withArrayArgument(ctx: LowerContext, node: Node, declared: number, arity: number, arr: string | undefined): string | undefined {
+  if (declared <= arity) return undefined;
+  if (declared > arity + 1 || arr === undefined || !/^[A-Za-z_]\w*$/.test(arr)) {
+    return ctx.refuse("unsupportedCall", node, "this callback (it has more parameters than are passed)");
+  }
+  const names = Array.from({ length: arity }, (_, i) => `_a${i}`);
+  return `(lambda ${names.join(", ")}: ${paren(lowerFunctionExpression(ctx, skipParens(node) as import("ts-morph").ArrowFunction))}(${[...names, arr].join(", ")}))`;
 }
 
 /** `fn(x, i)` trimmed to the arguments the callback declares. */
@@ -171,13 +201,14 @@ function callWith(fn: { code: string; count: number }, argNames: string[]): stri
 }
 
 /** A Python callable taking exactly `arity` positional arguments for a callback argument. */
-function callback(ctx: LowerContext, node: Node, arity: number): string {
+function callback(ctx: LowerContext, node: Node, arity: number, arr?: string): string {
   const n = skipParens(node);
   if (Node.isArrowFunction(n) || Node.isFunctionExpression(n)) {
     const declared = n.getParameters().length;
+    const withArray = withArrayArgument(ctx, node, declared, arity, arr);
+    if (withArray) return withArray;
     const code = lowerFunctionExpression(ctx, n);
     if (declared === arity) return code;
-    if (declared > arity) return ctx.refuse("unsupportedCall", node, "this callback (it has more parameters than are passed)");
     const names = Array.from({ length: arity }, (_, i) => `_a${i}`);
     return `(lambda ${names.join(", ")}: ${paren(code)}(${names.slice(0, declared).join(", ")}))`;
   }
@@ -235,7 +266,7 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
   if (g === "Math") {
     const consts: Record<string, string> = { PI: "3.141592653589793", E: "2.718281828459045", LN2: "0.6931471805599453", LN10: "2.302585092994046", SQRT2: "1.4142135623730951", LOG2E: "1.4426950408889634", LOG10E: "0.4342944819032518", SQRT1_2: "0.7071067811865476" };
     if (consts[name]) return consts[name]!;
-    const fns: Record<string, string> = { floor: "floor", ceil: "ceil", round: "round_", trunc: "trunc", sqrt: "sqrt", sign: "sign", min: "js_min", max: "js_max", pow: "js_pow", log: "log_", exp: "exp", sin: "sin", cos: "cos", tan: "tan", atan: "atan", atan2: "atan2", hypot: "hypot", cbrt: "cbrt", log10: "log10", log2: "log2" };
+    const fns: Record<string, string> = { floor: "floor", ceil: "ceil", round: "round_", trunc: "trunc", sqrt: "sqrt", sign: "sign", min: "js_min", max: "js_max", pow: "js_pow", log: "log_", exp: "exp", sin: "sin", cos: "cos", tan: "tan", atan: "atan", atan2: "atan2", hypot: "hypot", cbrt: "cbrt", log10: "log10", log2: "log2", imul: "imul", clz32: "clz32" };
     if (fns[name]) return ctx.helper(fns[name]!);
     if (name === "abs") return "abs";
     return ctx.refuse("unsupportedProperty", node, "Math", name);
@@ -252,7 +283,8 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
   if (isNamespaceImport(target)) return `${obj}.${name}`;
   const regexProp = lowerRegexProperty(ctx, node, target, obj, name);
   if (regexProp !== undefined) return regexProp;
-  const sym = target.getSymbol();
+  let sym = target.getSymbol();
+  if (sym?.isAlias()) sym = sym.getAliasedSymbol();
   // A static getter (on the class or `this` in a static method) is a class method (classes.ts).
   if (node.getSymbol()?.getDeclarations().some((d) => Node.isGetAccessorDeclaration(d) && d.isStatic())) return `${paren(obj)}._sget_${attr(name)}()`;
   if (sym?.getDeclarations().some((d) => Node.isEnumDeclaration(d) || Node.isClassDeclaration(d))) {
@@ -264,7 +296,7 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
     case "string":
     case "array":
     case "bytes":
-      if (name === "length") return `len(${obj})`;
+      if (name === "length" || name === "byteLength") return `len(${obj})`;
       return ctx.refuse("unsupportedProperty", node, kindLabel(kind), name);
     case "map":
     case "set":
@@ -303,6 +335,7 @@ export function lowerCall(ctx: LowerContext, call: CallExpression, objCode: stri
   if (callee.getKind() === SK.SuperKeyword) return `${superCode(ctx, callee)}.__init__(${args(ctx, call).join(", ")})`;
   // In an optional chain, objCode is the object of a method call, or else the function itself.
   if (objCode !== undefined && !isMethodCall(call)) return `${paren(objCode)}(${args(ctx, call).join(", ")})`;
+  if (isHasOwnPropertyCall(call)) return hasOwn(ctx, call);
   if (Node.isPropertyAccessExpression(callee) || Node.isElementAccessExpression(callee)) {
     if (Node.isElementAccessExpression(callee) && !Node.isStringLiteral(callee.getArgumentExpression())) {
       const fn = lowerExpr(ctx, callee);
@@ -311,7 +344,8 @@ export function lowerCall(ctx: LowerContext, call: CallExpression, objCode: stri
     const name = Node.isPropertyAccessExpression(callee) ? callee.getName() : (callee.getArgumentExpression() as import("ts-morph").StringLiteral).getLiteralValue();
     const target = callee.getExpression();
     const g = globalName(target);
-    if (g) return globalMethod(ctx, call, g, name);
+    // NaN and Infinity are numbers: their methods are number methods.
+    if (g && g !== "NaN" && g !== "Infinity") return globalMethod(ctx, call, g, name);
     if (isNamespaceImport(target)) return `${lowerExpr(ctx, target)}.${name}(${args(ctx, call).join(", ")})`;
     const obj = objCode ?? (Node.isSuperExpression(target) ? superCode(ctx, target) : lowerExpr(ctx, target));
     return method(ctx, call, target, obj, name);
@@ -322,15 +356,6 @@ export function lowerCall(ctx: LowerContext, call: CallExpression, objCode: stri
   const decl = Node.isIdentifier(callee) ? identifierDecl(callee) : undefined;
   if (decl && Node.isClassDeclaration(decl)) ctx.refuse("unsupportedCall", call, "a class without 'new'");
   return `${paren(lowerExpr(ctx, callee))}(${args(ctx, call).join(", ")})`;
-}
-
-/**
- * Object.keys/values/entries of a class instance: its fields are Python attributes in creation
- * order (tsmp_core.own_keys), exact when every field keeps its own name in Python.
- */
-function instanceKeysExact(node: Node): boolean {
-  const props = node.getType().getNonNullableType().getProperties();
-  return props.every((p) => p.getName().startsWith("#") || attr(p.getName()) === p.getName());
 }
 
 function globalFunction(ctx: LowerContext, call: CallExpression, name: string): string {
@@ -376,19 +401,27 @@ function globalFunction(ctx: LowerContext, call: CallExpression, name: string): 
   }
 }
 
+/** A class instance with a field whose name Python spells differently (a keyword or `__` rename); #private fields are never keys. */
+function instanceHasRenamedFields(node: Node): boolean {
+  const fields = node.getType().getNonNullableType().getProperties().filter((p) => p.getDeclarations().some((d) => Node.isPropertyDeclaration(d) || Node.isParameterDeclaration(d)));
+  return fields.some((p) => !p.getName().startsWith("#") && attr(p.getName()) !== p.getName());
+}
+
 function consoleCall(ctx: LowerContext, call: CallExpression): string {
   const a = call.getArguments();
-  if (a.every((x) => !Node.isSpreadElement(x) && kindOfNode(x) === "string")) return `print(${args(ctx, call).join(", ")})`;
+  // In a program whose strings can hold surrogate pairs, printed strings are joined to text (utf16.ts); log does it itself.
+  if (a.every((x) => !Node.isSpreadElement(x) && kindOfNode(x) === "string")) return `print(${args(ctx, call).map((code, i) => printedText(ctx, a[i]!, code)).join(", ")})`;
   // Only strings, numbers and booleans: print them without the whole util.inspect formatter.
   if (a.every((x) => !Node.isSpreadElement(x) && ["string", "number", "boolean"].includes(kindOfNode(x)))) {
     const codes = args(ctx, call).map((code, i) => {
       const x = skipParens(a[i]!);
-      if (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x) || Node.isTemplateExpression(x)) return code;
+      if (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x) || Node.isTemplateExpression(x)) return printedText(ctx, x, code);
       // An int proven within 2^53 prints as Python prints it.
       if (rangeOf(x, ctx.inRangeReads)) return code;
       // An index read typed `number` may still be undefined at run time: log_val prints any value
       // (strings, bools and safe ints itself, the rest through tsmp_console, imported lazily).
-      return `${ctx.helper("log_val")}(${code})`;
+      const prim = `${ctx.helper("log_val")}(${code})`;
+      return kindOfNode(x) === "string" ? printedText(ctx, x, prim) : prim;
     });
     return `print(${codes.join(", ")})`;
   }
@@ -426,6 +459,8 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
         case "sign": return h("sign");
         case "random": return `${ctx.helper("js_random")}()`;
         case "log": return h("log_");
+        case "imul": return h("imul");
+        case "clz32": return h("clz32");
         case "exp": case "sin": case "cos": case "tan": case "atan": case "asin": case "acos": case "atan2": case "hypot": case "cbrt": case "log10": case "log2":
           return h(name);
       }
@@ -446,7 +481,12 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
     case "Object": {
       const kind = a[0] ? kindWithoutNullish(a[0].getType()) : "mixed";
       if (["keys", "values", "entries"].includes(name)) {
-        if (kind === "class" && instanceKeysExact(a[0]!)) return h(name);
+        if (kind === "array" && a.length === 1) {
+          const arr = lowerExpr(ctx, a[0]!);
+          if (name === "values") return `list(${arr})`;
+          return name === "keys" ? `[str(_i) for _i in range(len(${arr}))]` : `[[str(_i), _v] for _i, _v in enumerate(${arr})]`;
+        }
+        if (kind === "class" && !instanceHasRenamedFields(a[0]!)) return h(name);
         if (kind !== "record") ctx.refuse("unsupportedMethod", call, "Object", `${name} of a non-plain object`);
         return h(name);
       }
@@ -455,6 +495,8 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
         return h("assign");
       }
       if (name === "is") return h("same_value");
+      const own = objectMethod(ctx, call, name);
+      if (own !== undefined) return own;
       if (["setPrototypeOf", "getPrototypeOf", "create", "defineProperty"].includes(name)) return ctx.refuse("prototype", call);
       break;
     }
@@ -470,6 +512,7 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
       break;
     case "String":
       if (name === "fromCharCode") return h("from_char_code");
+      if (name === "fromCodePoint") return h("from_code_point");
       break;
     case "Array":
       if (name === "isArray") return `isinstance(${A()[0]}, list)`;
@@ -483,13 +526,16 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
           return fn ? `[${callWith(fn, ["None", "_i"])} for _i in range(${len})]` : `[None] * ${len}`;
         }
         if (!["array", "string", "set", "map", "bytes"].includes(k)) ctx.refuse("unsupportedMethod", call, "Array", "from of this value");
-        const s = k === "map" ? `${paren(lowerExpr(ctx, src))}.entries()` : lowerExpr(ctx, src);
+        const s = k === "map" ? `${paren(lowerExpr(ctx, src))}.entries()` : codePointIterable(ctx, src, lowerExpr(ctx, src));
         if (a[1]) {
           const fn = callbackFn(ctx, a[1], 2);
           return fn.count < 2 ? `[${callWith(fn, ["_x"])} for _x in ${s}]` : `[${callWith(fn, ["_x", "_i"])} for _i, _x in enumerate(${s})]`;
         }
         return `list(${s})`;
       }
+      break;
+    case "Uint8Array":
+      if (name === "from") return a[1] ? `${ctx.helper("b_from")}(${lowerExpr(ctx, a[0]!)}, ${callback(ctx, a[1], 2)})` : h("b_from");
       break;
     case "Date":
       if (name === "now") return `${ctx.helper("date_now")}()`;
@@ -533,6 +579,9 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
       return ctx.refuse("unsupportedMethod", call, kindLabel(kind), name);
     case "bytes":
       if (name === "slice" || name === "subarray") return `${ctx.helper("slice")}(${[obj, ...A()].join(", ")})`;
+      if (BYTES_LIKE_ARRAYS.has(name)) return arrayMethod(ctx, call, target, obj, name);
+      if (name === "fill" || name === "set") return `${ctx.helper(name === "fill" ? "b_fill" : "b_set")}(${[obj, ...A()].join(", ")})`;
+      if (name === "map") return `${ctx.helper("b_map")}(${obj}, ${callback(ctx, a[0]!, 2)})`;
       return ctx.refuse("unsupportedMethod", call, "byte arrays", name);
     case "error":
       if (name === "toString") return `${ctx.helper("js_str")}(${obj})`;
@@ -547,6 +596,7 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
       return `${O}[${pyString(name)}](${A().join(", ")})`;
     }
     case "function":
+      if (name === "bind") return lowerBind(ctx, call, target);
       return ctx.refuse("unsupportedMethod", call, "functions", name);
     case "regexp":
       return lowerRegExpMethod(ctx, call, obj, name);
@@ -582,9 +632,9 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
   switch (name) {
     case "toUpperCase": return h("upper");
     case "toLowerCase": return h("lower");
-    case "trim": return `${S}.strip()`;
-    case "trimStart": return `${S}.lstrip()`;
-    case "trimEnd": return `${S}.rstrip()`;
+    case "trim": return h("js_trim");
+    case "trimStart": return h("trim_start");
+    case "trimEnd": return h("trim_end");
     case "includes":
       if (a.length === 1 && kindOfNode(a[0]!) === "string") return `${paren(lowerExpr(ctx, a[0]!))} in ${S}`;
       return h("s_includes");
@@ -637,10 +687,34 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
     case "repeat": return h("s_repeat");
     case "concat": return [s, ...a.map((x) => toStringCode(ctx, x))].map(paren).join(" + ");
     case "toString": return s;
-    case "localeCompare": break;
+    case "search": {
+      // A string pattern is a regular expression; one without special characters matches itself.
+      const pat = a.length === 1 ? skipParens(a[0]!) : undefined;
+      if (pat && Node.isStringLiteral(pat) && !/[\\^$.|?*+()[\]{}]/.test(pat.getLiteralValue())) return `${S}.find(${A()[0]})`;
+      break;
+    }
+    case "localeCompare":
+      // Node's default collation, exact for ASCII text (tsmp_string.locale_compare); no locales or options.
+      if (a.length === 1 && kindOfNode(a[0]!) === "string") return h("locale_compare");
+      break;
   }
   return ctx.refuse("unsupportedMethod", call, "strings", name);
 }
+
+/**
+ * `[…].filter((v, i, arr) => …)` on an array that is not a plain name: a helper holds the one
+ * array object and passes it to the callback (map, filter, forEach).
+ */
+function arrayCallbackOnValue(ctx: LowerContext, fnNode: Node | undefined, arr: string, name: string): string | undefined {
+  const helper = ({ map: "map3", filter: "filter3", forEach: "for_each3" } as Record<string, string>)[name];
+  if (!helper || !fnNode || /^[A-Za-z_]\w*$/.test(arr)) return undefined;
+  const fn = skipParens(fnNode);
+  if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || fn.getParameters().length !== 3) return undefined;
+  return `${ctx.helper(helper)}(${arr}, ${lowerFunctionExpression(ctx, fn)})`;
+}
+
+/** Uint8Array methods that read elements exactly like the array ones (elements are numbers). */
+const BYTES_LIKE_ARRAYS = new Set(["indexOf", "lastIndexOf", "includes", "join", "at", "forEach", "every", "some", "find", "findIndex", "reduce", "toString"]);
 
 function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr: string, name: string): string {
   const a = call.getArguments();
@@ -651,6 +725,8 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
   const elementKind = elementType ? kindOf(elementType) : "mixed";
   const h = (helper: string) => `${ctx.helper(helper)}(${[arr, ...A()].join(", ")})`;
   const simple = /^[A-Za-z_][\w.]*$/.test(arr);
+  const threeArgs = arrayCallbackOnValue(ctx, a[0], arr, name);
+  if (threeArgs !== undefined) return threeArgs;
   switch (name) {
     case "push": {
       if (stmt && a.length === 1 && !Node.isSpreadElement(a[0]!)) return `${R}.append(${A()[0]})`;
@@ -673,11 +749,11 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
     case "keys": return `list(range(len(${arr})))`;
     case "values": return `list(${arr})`;
     case "flatMap": {
-      const fn = callbackFn(ctx, a[0]!, 2);
+      const fn = callbackFn(ctx, a[0]!, 2, arr);
       return `${ctx.helper("flat")}([${callWith(fn, ["_x", "_i"])} for _i, _x in enumerate(${arr})])`;
     }
     case "reduceRight": {
-      const fn = callback(ctx, a[0]!, 3);
+      const fn = callback(ctx, a[0]!, 3, arr);
       return `${ctx.helper("reduce_right")}(${[arr, fn, ...(a[1] ? [lowerExpr(ctx, a[1])] : [])].join(", ")})`;
     }
     case "splice": return h("splice");
@@ -728,17 +804,17 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
           }
         }
       }
-      return `${ctx.helper("sort")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
+      return `${ctx.helper("sort")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;
     case "map": {
       const inl = inlineArrow(ctx, a[0]!, 2);
       if (inl) return `[${inl.body} ${comprehensionHead(inl.params, arr)}]`;
-      const fn = callbackFn(ctx, a[0]!, 2);
+      const fn = callbackFn(ctx, a[0]!, 2, arr);
       return fn.count < 2 ? `[${callWith(fn, ["_x"])} for _x in ${arr}]` : `[${callWith(fn, ["_x", "_i"])} for _i, _x in enumerate(${arr})]`;
     }
     case "filter": {
       const inl = inlineArrow(ctx, a[0]!, 2);
       if (inl && inl.params.length >= 1) return `[${inl.params[0]} ${comprehensionHead(inl.params, arr)} if ${truthyOf(ctx, inl.body, inl.bodyNode.getType())}]`;
-      const fn = callbackFn(ctx, a[0]!, 2);
+      const fn = callbackFn(ctx, a[0]!, 2, arr);
       const ret = skipParens(a[0]!).getType().getCallSignatures()[0]?.getReturnType();
       const callCode = callWith(fn, ["_x", "_i"]);
       const test = ret ? truthyOf(ctx, callCode, ret) : `${ctx.helper("truthy")}(${callCode})`;
@@ -748,20 +824,20 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
       if (stmt) {
         const inl = inlineArrow(ctx, a[0]!, 2);
         if (inl) return `for ${inl.params.length <= 1 ? inl.params[0] ?? "_x" : `${inl.params[1]}, ${inl.params[0]}`} in ${inl.params.length <= 1 ? arr : `enumerate(${arr})`}: ${inl.body}`;
-        const fn = callbackFn(ctx, a[0]!, 2);
+        const fn = callbackFn(ctx, a[0]!, 2, arr);
         return fn.count < 2 ? `for _x in ${arr}: ${callWith(fn, ["_x"])}` : `for _i, _x in enumerate(${arr}): ${callWith(fn, ["_x", "_i"])}`;
       }
-      const fn = callbackFn(ctx, a[0]!, 2);
+      const fn = callbackFn(ctx, a[0]!, 2, arr);
       return `([${callWith(fn, ["_x", "_i"])} for _i, _x in enumerate(${arr})], None)[1]`;
     }
     case "reduce": {
-      if (a.length < 2) return `${ctx.helper("reduce")}(${arr}, ${callback(ctx, a[0]!, 3)})`;
-      return `${ctx.helper("reduce")}(${arr}, ${callback(ctx, a[0]!, 3)}, ${lowerExpr(ctx, a[1]!)})`;
+      if (a.length < 2) return `${ctx.helper("reduce")}(${arr}, ${callback(ctx, a[0]!, 3, arr)})`;
+      return `${ctx.helper("reduce")}(${arr}, ${callback(ctx, a[0]!, 3, arr)}, ${lowerExpr(ctx, a[1]!)})`;
     }
-    case "find": return `${ctx.helper("find")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
-    case "findIndex": return `${ctx.helper("find_index")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
-    case "some": return `${ctx.helper("some")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
-    case "every": return `${ctx.helper("every")}(${arr}, ${callback(ctx, a[0]!, 2)})`;
+    case "find": return `${ctx.helper("find")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;
+    case "findIndex": return `${ctx.helper("find_index")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;
+    case "some": return `${ctx.helper("some")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;
+    case "every": return `${ctx.helper("every")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;
     case "toString": return `${ctx.helper("join")}(${arr})`;
   }
   return ctx.refuse("unsupportedMethod", call, "arrays", name);
@@ -784,7 +860,7 @@ export function lowerNew(ctx: LowerContext, node: NewExpression): string {
         if (a.length === 0) return `${ctx.helper(g)}()`;
         const k = kindWithoutNullish(a[0]!.getType());
         if (!["array", "map", "set", "string"].includes(k)) ctx.refuse("unsupportedCall", node, `new ${g} from this value`);
-        const src = k === "map" ? `${paren(lowerExpr(ctx, a[0]!))}.entries()` : lowerExpr(ctx, a[0]!);
+        const src = k === "map" ? `${paren(lowerExpr(ctx, a[0]!))}.entries()` : codePointIterable(ctx, a[0]!, lowerExpr(ctx, a[0]!));
         return `${ctx.helper(g)}(${src})`;
       }
       case "Array":
@@ -792,7 +868,8 @@ export function lowerNew(ctx: LowerContext, node: NewExpression): string {
         return `[${A().join(", ")}]`;
       case "Uint8Array":
         if (a.length === 0) return "bytearray()";
-        return `bytearray(${lowerExpr(ctx, a[0]!)})`;
+        if (isByteValues(a[0]!)) return `bytearray(${lowerExpr(ctx, a[0]!)})`;
+        return `${ctx.helper("new_bytes")}(${lowerExpr(ctx, a[0]!)})`;
       case "TextEncoder":
       case "TextDecoder":
         return `${ctx.helper(g)}()`;

@@ -2,7 +2,7 @@
  * Lowering of classes (fields, constructors, methods, accessors, static members, inheritance,
  * Error subclasses) and enums to Python classes.
  */
-import { Node, type ClassDeclaration, type EnumDeclaration } from "ts-morph";
+import { Node, SyntaxKind, type ClassDeclaration, type EnumDeclaration } from "ts-morph";
 import { LowerContext, pyString, attr } from "./context.ts";
 import { lowerExpr } from "./expressions.ts";
 import { emitDef } from "./functions.ts";
@@ -100,6 +100,29 @@ function classKeys(cls: ClassDeclaration): string[] {
   return [...new Set(out)].map(attr);
 }
 
+/**
+ * `Dir[0]` → "Up": the value → name entries of a numeric enum whose object is indexed somewhere in
+ * the program (JavaScript's reverse mapping), or undefined when nothing reads it.
+ */
+function reverseEnumEntries(en: EnumDeclaration): string | undefined {
+  const numeric = en.getMembers().filter((m) => typeof m.getValue() === "number");
+  if (numeric.length === 0) return undefined;
+  // Every `X[…]` in the program whose X resolves to this enum (through imports and namespaces).
+  const enumSymbol = en.getSymbol();
+  const indexed = en.getProject().getSourceFiles().some((f) => !f.isDeclarationFile() && f.getDescendantsOfKind(SyntaxKind.ElementAccessExpression).some((access) => {
+    const e = access.getExpression();
+    const name = Node.isPropertyAccessExpression(e) ? e.getNameNode() : e;
+    let sym = name.getSymbol();
+    if (sym?.isAlias()) sym = sym.getAliasedSymbol();
+    return !!sym && sym === enumSymbol;
+  }));
+  if (!indexed) return undefined;
+  // Later members with the same value win, as in JavaScript.
+  const byValue = new Map<number, string>();
+  for (const m of numeric) byValue.set(m.getValue() as number, m.getName());
+  return [...byValue].map(([v, name]) => `${Number.isInteger(v) ? v : v}: ${pyString(name)}`).join(", ");
+}
+
 export function lowerEnum(ctx: LowerContext, en: EnumDeclaration): void {
   if (en.hasDeclareKeyword()) return;
   const name = ctx.declare(en, en.getName());
@@ -113,5 +136,7 @@ export function lowerEnum(ctx: LowerContext, en: EnumDeclaration): void {
     const code = typeof value === "string" ? pyString(value) : Number.isInteger(value) ? String(value) : String(value);
     ctx.emit(`${attr(m.getName())} = ${code}`, ctx.posOf(m));
   }
+  const reverse = reverseEnumEntries(en);
+  if (reverse) ctx.emit(`_names = {${reverse}}`);
   ctx.indent--;
 }

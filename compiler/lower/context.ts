@@ -49,6 +49,12 @@ const PY_KEYWORDS = new Set([
   "pass", "raise", "return", "try", "while", "with", "yield",
 ]);
 
+/** The Python name a declaration gets before any renaming for shadowing (reserved words get `_`). */
+export function pyBaseName(tsName: string): string {
+  const base = PY_RESERVED.has(tsName) || tsName.startsWith("__") ? `${tsName}_` : tsName;
+  return base.replace(/\$/g, "_S");
+}
+
 /**
  * A TS member name as a Python attribute name (keywords get a trailing underscore). A `#private`
  * name becomes `__h_name`: no other member name starts with `__` here, and the runtime hides such
@@ -78,6 +84,8 @@ export class LowerContext {
   /** Statement-level code that must run before the statement being lowered (hoisted defs). */
   pending: PyLine[] = [];
   currentPos: [number, number] | null = null;
+  /** The program may hold surrogate pairs in strings (lower/utf16.ts). */
+  wideStrings = false;
   /** `a[i]` reads proven in range (lower/fast-paths.ts): plain Python indexing. */
   readonly inRangeReads = new Set<Node>();
 
@@ -163,8 +171,7 @@ export class LowerContext {
   declare(decl: Node, tsName: string, scope: PyScope = this.variableScope()): string {
     const existing = this.names.get(decl);
     if (existing) return existing;
-    let base = PY_RESERVED.has(tsName) || tsName.startsWith("__") ? `${tsName}_` : tsName;
-    base = base.replace(/\$/g, "_S");
+    const base = pyBaseName(tsName);
     let name = base;
     let n = 2;
     while (scope.used.has(name)) name = `${base}_${n++}`;
@@ -203,14 +210,18 @@ export function owningFunction(node: Node): Node {
 
 export function pyString(s: string): string {
   let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const c = s.charCodeAt(i);
     if (ch === "\\") out += "\\\\";
     else if (ch === '"') out += '\\"';
     else if (ch === "\n") out += "\\n";
     else if (ch === "\r") out += "\\r";
     else if (ch === "\t") out += "\\t";
     else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, "0")}`;
+    // Strings are UTF-16 code units at run time (docs/language.md): an astral character is its
+    // two surrogates, as in JavaScript.
+    else if (c >= 0xd800 && c <= 0xdfff) out += `\\u${c.toString(16)}`;
     else out += ch;
   }
   return out + '"';

@@ -10,6 +10,8 @@ import { guardedModCode } from "./mod-fast-path.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
 import { lowerFunctionExpression } from "./functions.ts";
+import { codePointIterable } from "./utf16.ts";
+import { instanceOfBuiltin } from "./instanceof.ts";
 import { lowerRegexLiteral } from "./regex-calls.ts";
 import { lowerSlotAssignment } from "./assign-in-expression.ts";
 import { isCell } from "./loop-cells.ts";
@@ -255,8 +257,11 @@ function lowerExprInner(ctx: LowerContext, node: Node): string {
     case SK.ArrowFunction:
     case SK.FunctionExpression:
       return lowerFunctionExpression(ctx, node);
-    case SK.TypeOfExpression:
-      return `${ctx.helper("typeof")}(${lowerExpr(ctx, node.asKindOrThrow(SK.TypeOfExpression).getExpression())})`;
+    case SK.TypeOfExpression: {
+      const operand = node.asKindOrThrow(SK.TypeOfExpression).getExpression();
+      if (isLibraryFunction(operand)) return '"function"';
+      return `${ctx.helper("typeof")}(${lowerExpr(ctx, operand)})`;
+    }
     case SK.VoidExpression:
       return `(${lowerExpr(ctx, node.asKindOrThrow(SK.VoidExpression).getExpression())}, None)[1]`;
     case SK.RegularExpressionLiteral:
@@ -318,7 +323,7 @@ function lowerArrayLiteral(ctx: LowerContext, node: Node): string {
       current = [];
       const inner = el.getExpression();
       const kind = kindOfNode(inner);
-      const code = lowerExpr(ctx, inner);
+      const code = codePointIterable(ctx, inner, lowerExpr(ctx, inner));
       if (kind === "array") chunks.push(`list(${code})`);
       else if (kind === "string" || kind === "set" || kind === "map" || isGeneratorNode(inner)) chunks.push(`list(${code})`);
       else ctx.refuse("spreadObject", el);
@@ -498,14 +503,32 @@ function lowerSegment(ctx: LowerContext, node: Node, objCode: string | undefined
       if (isEnumObject(target)) return `${paren(obj)}.${Node.isStringLiteral(arg) ? arg.getLiteralValue() : ctx.refuse("unsupportedSyntax", node, "indexing an enum")}`;
       return `${paren(obj)}.get(${key})`;
     }
+    if (isEnumObject(target)) return enumIndex(ctx, node, obj, arg);
     return ctx.refuse("anyType", node, target.getType().getText(node));
   }
   return lowerExpr(ctx, node);
 }
 
+/** `console.log`, `Math.floor` …: a method of a library global, a function that always exists. */
+function isLibraryFunction(node: Node): boolean {
+  const n = skipParens(node);
+  return Node.isPropertyAccessExpression(n) && !n.getQuestionDotTokenNode() && globalName(n.getExpression()) !== undefined && n.getType().getCallSignatures().length > 0;
+}
+
 function isEnumObject(node: Node): boolean {
-  const sym = node.getSymbol();
+  let sym = node.getSymbol();
+  if (sym?.isAlias()) sym = sym.getAliasedSymbol();
   return !!sym?.getDeclarations().some((d) => Node.isEnumDeclaration(d));
+}
+
+/** `Dir["Up"]` is the member; `Dir[n]` the name of a numeric member (undefined if none); `Dir[key]` the member named key. */
+function enumIndex(ctx: LowerContext, node: Node, obj: string, arg: Node): string {
+  const a = skipParens(arg);
+  if (Node.isStringLiteral(a) || Node.isNoSubstitutionTemplateLiteral(a)) return `${paren(obj)}.${attr(a.getLiteralValue())}`;
+  const k = kindOfNode(a);
+  if (k === "number") return `${paren(obj)}._names.get(${lowerExpr(ctx, a)})`;
+  if (k === "string") return `getattr(${obj}, ${lowerExpr(ctx, a)}, None)`;
+  return ctx.refuse("anyType", node, a.getType().getText(node));
 }
 
 function lowerObjectOf(ctx: LowerContext, target: Node): string {
@@ -778,7 +801,8 @@ function lowerBinary(ctx: LowerContext, node: Node): string {
       return `${t} if ${test} else ${paren(lowerExpr(ctx, right))}`;
     }
     case SK.InstanceOfKeyword: {
-      return `isinstance(${lowerExpr(ctx, left)}, ${lowerExpr(ctx, right)})`;
+      const value = lowerExpr(ctx, left);
+      return instanceOfBuiltin(ctx, value, right) ?? `isinstance(${value}, ${lowerExpr(ctx, right)})`;
     }
     case SK.InKeyword: {
       // `#x in obj`: whether obj was built by the class that declares #x (or a subclass).
@@ -806,7 +830,10 @@ function lowerPrefix(ctx: LowerContext, node: Node): string {
         const v = lowerExpr(ctx, operand);
         return v === "0" ? "-0.0" : `-${v}`;
       }
-      if (kindOfNode(operand) !== "number") ctx.refuse("anyType", node, operand.getType().getText(node));
+      const k = kindOfNode(operand);
+      // -"3" is -3: ToNumber first, as unary + does.
+      if (["string", "boolean", "null", "undefined"].includes(k)) return `${ctx.helper("neg")}(${ctx.helper("num")}(${lowerExpr(ctx, operand)}))`;
+      if (k !== "number") ctx.refuse("anyType", node, operand.getType().getText(node));
       return `${ctx.helper("neg")}(${lowerExpr(ctx, operand)})`;
     }
     case SK.PlusToken:

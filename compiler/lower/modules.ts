@@ -4,7 +4,7 @@
  * (config.json) become a Python module holding the data as `data`.
  */
 import { Node, ts, type ExportAssignment, type ExportDeclaration, type ImportDeclaration, type SourceFile } from "ts-morph";
-import { LowerContext } from "./context.ts";
+import { LowerContext, pyBaseName } from "./context.ts";
 import { lowerExpr } from "./expressions.ts";
 
 /** Set by the program compiler: the Python module name of a local source file. */
@@ -104,7 +104,7 @@ export function lowerImportDeclaration(ctx: LowerContext, decl: ImportDeclaratio
 
 export function lowerExportDeclaration(ctx: LowerContext, decl: ExportDeclaration): void {
   if (decl.isTypeOnly()) return;
-  if (decl.getModuleSpecifier()) return ctx.refuse("unsupportedModuleSyntax", decl, "re-exporting from another module");
+  if (decl.getModuleSpecifier()) return lowerReExport(ctx, decl);
   for (const el of decl.getNamedExports()) {
     const local = el.getNameNode();
     const sym = local.getSymbol();
@@ -116,6 +116,54 @@ export function lowerExportDeclaration(ctx: LowerContext, decl: ExportDeclaratio
       ctx.emit(`${alias === "default" ? "default" : alias} = ${lowerExpr(ctx, local)}`, ctx.posOf(el));
     }
   }
+}
+
+/**
+ * `export { a, b as c } from "./m"` and `export * from "./m"`: the names are imported into this
+ * module, so `from thismodule import a` finds them. `export *` is expanded to the names m exports
+ * (never Python's `import *`, which would also bring m's helpers and imports).
+ */
+function lowerReExport(ctx: LowerContext, decl: ExportDeclaration): void {
+  const spec = decl.getModuleSpecifierValue() ?? "";
+  const target = decl.getModuleSpecifierSourceFile();
+  if (!spec.startsWith(".") || spec.endsWith(".json")) return ctx.refuse("unsupportedModuleSyntax", decl, "re-exporting a board module or a JSON file");
+  if (!target) return ctx.refuse("unresolvedImport", decl.getModuleSpecifier()!, spec);
+  const module = namers.get(ctx)?.(target);
+  if (!module) return ctx.refuse("nestedModulePath", decl.getModuleSpecifier()!, spec);
+  ctx.localImports.add(module);
+  const ns = decl.getNamespaceExport();
+  if (ns) {
+    const name = ctx.declare(ns, ns.getName());
+    ctx.emit(name === module ? `import ${module}` : `import ${module} as ${name}`, ctx.posOf(decl));
+    return;
+  }
+  const pairs: Array<{ key: Node; source: string; exported: string; decls: Node[] }> = [];
+  if (decl.hasNamedExports()) {
+    for (const el of decl.getNamedExports()) {
+      if (el.isTypeOnly()) continue;
+      const sym = el.getNameNode().getSymbol();
+      const resolved = sym?.getAliasedSymbol() ?? sym;
+      pairs.push({ key: el, source: el.getNameNode().getText(), exported: el.getAliasNode()?.getText() ?? el.getName(), decls: resolved?.getDeclarations() ?? [] });
+    }
+  } else {
+    for (const [name, decls] of target.getExportedDeclarations()) {
+      if (name !== "default" && decls[0]) pairs.push({ key: decls[0], source: name, exported: name, decls });
+    }
+  }
+  const parts: string[] = [];
+  for (const p of pairs) {
+    if (p.decls.length === 0 || p.decls.every((d) => Node.isInterfaceDeclaration(d) || Node.isTypeAliasDeclaration(d))) continue;
+    if (p.source === "default" || p.exported === "default") return ctx.refuse("unsupportedModuleSyntax", decl, "re-exporting a default export");
+    const variable = p.decls.find((d) => Node.isVariableDeclaration(d));
+    const list = variable?.getParent();
+    if (list && Node.isVariableDeclarationList(list) && (list.getFlags() & ts.NodeFlags.Let) !== 0) {
+      return ctx.refuse("unsupportedModuleSyntax", decl, `re-exporting '${p.source}', declared with let (re-export a function that returns it)`);
+    }
+    const source = pyBaseName(p.source);
+    const local = ctx.declare(p.key, p.exported);
+    parts.push(source === local ? source : `${source} as ${local}`);
+  }
+  if (parts.length) ctx.emit(`from ${module} import ${parts.join(", ")}`, ctx.posOf(decl));
 }
 
 export function lowerExportAssignment(ctx: LowerContext, node: ExportAssignment): void {

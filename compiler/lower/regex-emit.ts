@@ -195,7 +195,18 @@ function emitSet(ranges: Range[]): { text: string; atomic: boolean } {
 
 export function emit(rx: Rx): string {
   switch (rx.t) {
-    case "set": return emitSet(rx.ranges).text;
+    case "set": {
+      // An emoji or other astral character is stored in strings as its two UTF-16 surrogates
+      // (lower/utf16.ts), each a 3-byte sequence: match those (quantifiers after it are refused).
+      const [only] = rx.ranges;
+      if (rx.ranges.length === 1 && only![0] === only![1] && only![0] > 0xffff) {
+        const u = only![0] - 0x10000;
+        const hi = 0xd800 + (u >> 10);
+        const lo = 0xdc00 + (u & 0x3ff);
+        return emitSet([[hi, hi]]).text + emitSet([[lo, lo]]).text;
+      }
+      return emitSet(rx.ranges).text;
+    }
     case "bol": return "^";
     case "eol": return "$";
     case "seq": return rx.items.map(emit).join("");

@@ -17,6 +17,7 @@ import { isCell, markCell, copyHeaderCells } from "./loop-cells.ts";
 import { isGeneratorNode, checkGeneratorLoop } from "./generators.ts";
 import { hoistVars, isVarList, varRefusal } from "./var-scope.ts";
 import { lowerImportDeclaration, lowerExportDeclaration, lowerExportAssignment, isExported } from "./modules.ts";
+import { codePointIterable } from "./utf16.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -623,7 +624,7 @@ function lowerForOf(ctx: LowerContext, stmt: import("ts-morph").ForOfStatement):
   checkLoopClosures(ctx, stmt);
   const iterable = stmt.getExpression();
   const kind = kindWithoutNullish(iterable.getType());
-  let source = lowerExpr(ctx, iterable);
+  let source = codePointIterable(ctx, iterable, lowerExpr(ctx, iterable));
   const generator = isGeneratorNode(iterable);
   const guarded = generator && checkGeneratorLoop(ctx, stmt);
   if (guarded && !/^[A-Za-z_]\w*$/.test(source)) {

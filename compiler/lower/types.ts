@@ -112,6 +112,8 @@ export function kindOf(type: Type): Kind {
       return "function";
     }
     if (type.getCallSignatures().length > 0) return "function";
+    // A library type literal with a string index signature (Object.fromEntries' result) is a plain object.
+    if (name === "__type" && type.getStringIndexType() && type.getCallSignatures().length === 0) return "record";
     if (decls.some(isFromLib)) return "mixed";
     return "record";
   }

@@ -1,7 +1,7 @@
 import { fetchReading, ready } from "./source";
 async function main(): Promise<void> {
   console.log("ready", ready);
-  const vals = await Promise.all([fetchReading("a", 10), fetchReading("b", 2)]);
+  const vals = await Promise.all([fetchReading("a", 60), fetchReading("b", 2)]);
   console.log(vals);
 }
 main();

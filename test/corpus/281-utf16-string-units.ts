@@ -1,0 +1,20 @@
+// Strings count UTF-16 code units like JavaScript: an astral character (emoji) is two units.
+const face = "I \u{1F600} TS";
+console.log(face, face.length, face.indexOf("TS"), face.charCodeAt(2), face.charCodeAt(3));
+console.log(face.slice(0, 3).length, face.slice(2, 4) === "\u{1F600}", face.at(-1), face[3] === "\ude00");
+console.log(face.codePointAt(2), face.codePointAt(3), face.codePointAt(99));
+const chars: string[] = [];
+for (const ch of face) chars.push(ch);
+console.log(chars.length, [...face].length, Array.from("a\u{1F680}b").length, new Set("\u{1F600}\u{1F600}x").size);
+console.log(String.fromCodePoint(0x1f680, 65), String.fromCodePoint(0x1f680).length, String.fromCharCode(0xd83d, 0xde80));
+console.log(JSON.stringify("\ud800x"), JSON.stringify("ok \u{1F44D}"), JSON.stringify(["\udc00"]));
+const parsed: string = JSON.parse('"\\ud83d\\ude03 hi"');
+console.log(parsed, parsed.length, parsed.codePointAt(0));
+const bytes = new TextEncoder().encode("\u{1F600}\u00e9");
+console.log(bytes.length, bytes[0], bytes[4]);
+const back = new TextDecoder().decode(bytes);
+console.log(back, back.length, back === "\u{1F600}\u00e9");
+console.log(["b", "\u{1F600}", "\uffee", "A"].sort(), "\u{1F600}" < "\uffee", "\u{1F600}".padStart(4, "*"));
+console.log("x\u{1F600}".split(""), "\u{1F600}".toUpperCase(), "abc\u{1F600}".endsWith("\ude00"));
+console.log(JSON.stringify(" \u200b\u0085x\u2029\u205f ".trim()), " \u180e ".trim().length, "\u00a0a\u00a0".trimEnd().length);
+console.log(Number("\u3000 42 \ufeff"), parseInt("\u2003 17px"), parseFloat("\u00a0 2.5e1 "));

@@ -1,0 +1,2 @@
+export { read, Probe, type Reading } from "./hub";
+export * from "./hub";
