@@ -440,3 +440,52 @@ console.log(crc("héllo, world"), crc(""), table[255], sq[9]! % 7, sq[0], sq.sli
     });
   }
 });
+
+describe("field-by-field comparators sort by a key tuple (sort_keyed)", () => {
+  const fires = `
+interface P { name: string; n: number; w: number }
+const ps: P[] = [];
+let seed = 7;
+for (let i = 0; i < 40; i++) {
+  seed = (seed * 75 + 74) % 65537;
+  ps.push({ name: "p" + (seed % 5), n: seed % 3, w: i });
+}
+ps.sort((a, b) => b.n - a.n || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+console.log(ps.map((p) => p.name + p.n + ":" + p.w).join(" "));
+ps.sort((x, y) => x.n - y.n);
+console.log(ps.map((p) => p.w).join(","));
+ps.sort((a, b) => (a.name > b.name ? 1 : a.name < b.name ? -1 : 0) || a.w - b.w);
+console.log(ps.map((p) => p.w).join(","));
+class C { constructor(public k: number, public s: string) {} }
+const cs = [new C(2, "b"), new C(1, "z"), new C(2, "a"), new C(-5, "é"), new C(1, "y")];
+cs.sort((a, b) => a.k - b.k || (a.s < b.s ? -1 : a.s > b.s ? 1 : 0));
+console.log(cs.map((c) => c.k + c.s).join(" "));
+// Run-time fallbacks: a fraction, -0, a string with a code point from U+E000 up, astral characters.
+const fs = [{ v: 1.5, s: "a" }, { v: 2 ** 60, s: "b" }, { v: 1, s: "c" }, { v: -0, s: "d" }, { v: 0, s: "e" }, { v: 1.5, s: "f" }];
+fs.sort((a, b) => a.v - b.v);
+console.log(fs.map((f) => f.s).join(""));
+const us = [{ s: "\\uff01" }, { s: "\\u{1F600}" }, { s: "a" }, { s: "" }];
+us.sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : 0));
+console.log(us.map((u) => u.s.length).join(","));
+`;
+  test("emits sort_keyed and prints like Node (ties stable, fallbacks exact)", async () => {
+    const py = compile(fires);
+    expect(py.match(/sort_keyed\(/g)?.length).toBeGreaterThanOrEqual(5);
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "two different fields are subtracted": `const xs = [{ a: 1, b: 2 }, { a: 2, b: 0 }];\nxs.sort((p, q) => p.a - q.a + (p.b - q.b));\nconsole.log(xs.map((x) => x.a).join());`,
+    "a field is a getter": `class G { constructor(private v: number) {} get k(): number { console.log("read"); return this.v; } }\nconst gs = [new G(2), new G(1)];\ngs.sort((a, b) => a.k - b.k);\nconsole.log(gs.map((g) => g.k).join());`,
+    "the string order is descending": `const xs = [{ s: "a" }, { s: "b" }];\nxs.sort((a, b) => (b.s < a.s ? -1 : b.s > a.s ? 1 : 0));\nconsole.log(xs.map((x) => x.s).join());`,
+    "the comparator has a block body": `const xs = [{ n: 2 }, { n: 1 }];\nxs.sort((a, b) => { return a.n - b.n; });\nconsole.log(xs.map((x) => x.n).join());`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps the merge sort when ${name}`, async () => {
+      const py = compile(source);
+      expect(py).not.toContain("sort_keyed");
+      expect(py).toMatch(/\bsort\(/);
+      await sameAsNode(source);
+    });
+  }
+});
