@@ -13,7 +13,8 @@
  * body: when the loop has finished, each iteration pushed once. A read is after a builder loop
  * when the statement of that list holding it comes after the loop; a read inside a (hoisted)
  * function declaration of the list counts when every use of the function's name is itself after
- * the loop (an exported function could be called from elsewhere first: never).
+ * the loop (an exported function could be called from elsewhere first: never; nor an array
+ * exported by an `export { … }` list).
  */
 import { Node, ts, type Symbol as TsSymbol, type VariableDeclaration, type ForStatement } from "ts-morph";
 import { kindOf } from "./types.ts";
@@ -55,6 +56,17 @@ function isWriteTarget(n: Node): boolean {
   if (Node.isDeleteExpression(p)) return true;
   return Node.isArrayLiteralExpression(p) || Node.isSpreadElement(p) || Node.isForOfStatement(p) || Node.isForInStatement(p) ||
     Node.isShorthandPropertyAssignment(p) || Node.isPropertyAssignment(p) || Node.isSpreadAssignment(p);
+}
+
+/** Whether the file exports `name` by an `export { name }` list or `export default name`. */
+function exportedByName(file: Node, name: string): boolean {
+  let found = false;
+  file.forEachDescendant((n, traversal) => {
+    if (found) return traversal.stop();
+    if (Node.isExportSpecifier(n) && n.getNameNode().getText() === name) found = true;
+    if (Node.isExportAssignment(n) && n.getExpression().getText() === name) found = true;
+  });
+  return found;
 }
 
 function intLiteral(n: Node | undefined): number | undefined {
@@ -148,6 +160,7 @@ function analyse(sym: TsSymbol): PushBuilt | undefined {
   const list = decl.getParent();
   const stmt = list?.getParent();
   if (!Node.isVariableDeclarationList(list) || !(list.getFlags() & ts.NodeFlags.Const) || !Node.isVariableStatement(stmt) || stmt.isExported()) return undefined;
+  if (exportedByName(decl.getSourceFile(), sym.getName())) return undefined;
   const container = stmt.getParent();
   if (!container || !(Node.isSourceFile(container) || Node.isBlock(container))) return undefined;
   const init = (decl as VariableDeclaration).getInitializer();
@@ -203,7 +216,7 @@ function runsAfter(node: Node, container: Node, index: number, depth: number): b
   const at = stmts.indexOf(cur);
   if (!Node.isFunctionDeclaration(cur)) return at > index;
   // A hoisted function: it runs after the loop when every use of its name comes after it.
-  if (depth > 3 || cur.isExported() || cur.isDefaultExport()) return false;
+  if (depth > 3 || cur.isExported() || cur.isDefaultExport() || exportedByName(cur.getSourceFile(), cur.getName() ?? "")) return false;
   const fnName = cur.getNameNode();
   const fnSym = fnName?.getSymbol();
   if (!fnName || !fnSym || fnSym.getDeclarations().length !== 1) return false;

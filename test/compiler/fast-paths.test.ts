@@ -439,6 +439,12 @@ console.log(crc("héllo, world"), crc(""), table[255], sq[9]! % 7, sq[0], sq.sli
       await sameAsNode(source);
     });
   }
+  test("keeps get when the array or the reading function is exported by an export list (another module may change or call it first)", () => {
+    const body = `const t: number[] = [];\nfor (let n = 0; n < 4; n++) t.push(n);\nfunction f(): number | undefined { return t[3]; }\nconsole.log(t[2], f());\n`;
+    expect(compile(body)).not.toMatch(/get\(t, /);
+    expect(compile(body + "export { t };\n").match(/get\(t, /g)?.length).toBe(2);
+    expect(compile(body + "export { f };\n").match(/get\(t, /g)?.length).toBe(1);
+  });
 });
 
 describe("field-by-field comparators sort by a key tuple (sort_keyed)", () => {
