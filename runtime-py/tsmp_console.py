@@ -82,12 +82,30 @@ def _key(k):
     return _quote(k)
 
 
+def _width(s):
+    # Node lines items up by their display width (wide characters and emoji count 2)
+    for ch in s:
+        if ord(ch) > 0x7E:
+            from tsmp_strwidth import str_width
+            return str_width(s)
+    return len(s)
+
+
+def _units(s):
+    # a string's JavaScript length: characters beyond U+FFFF are two UTF-16 units
+    n = len(s)
+    for ch in s:
+        if ord(ch) > 0xFFFF:
+            n += 1
+    return n
+
+
 def _below_break(output, start, indent):
     total = len(output) + start
     if total + len(output) > _BREAK:
         return False
     for o in output:
-        total += len(o)
+        total += _units(o)
         if total > _BREAK:
             return False
     return True
@@ -99,7 +117,7 @@ def _group(output, indent, numeric, has_more=False):
     lens = []
     count = len(output) - 1 if has_more else len(output)
     for o in output[:count]:
-        n = len(o)
+        n = _width(o)
         lens.append(n)
         total += n + 2
         if n > maxlen:
@@ -124,7 +142,7 @@ def _group(output, indent, numeric, has_more=False):
             line = ""
             for j in range(i, end - 1):
                 cell = output[j] + ", "
-                pad = widths[j - i] - len(cell)
+                pad = widths[j - i] - lens[j] - 2
                 line += (" " * pad + cell) if numeric else (cell + " " * pad)
             j = end - 1
             if numeric:

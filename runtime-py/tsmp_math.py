@@ -140,10 +140,14 @@ def js_pow(a, b):
     if (a == 1 or a == -1) and (b == Infinity or b == -Infinity):
         return NaN
     if a == 0:
+        # -0 keeps its sign under an odd integer power: (-0) ** 3 is -0, (-0) ** -3 is -Infinity
+        neg_odd = _copysign(1, a) < 0 and b - b == 0 and b == int(b) and int(b) % 2 == 1
         if b < 0:
-            odd = b == int(b) and int(b) % 2 == 1 if b - b == 0 else False
-            return -Infinity if (odd and _copysign(1, a) < 0) else Infinity
-        return 0 if b > 0 else 1
+            return -Infinity if neg_odd else Infinity
+        return -0.0 if neg_odd else 0
+    if a == -Infinity and b - b == 0 and b != int(b):
+        # a non-integer power of -Infinity is +Infinity or +0 (only odd integers keep the sign)
+        return Infinity if b > 0 else 0
     if a < 0 and b - b == 0 and b != int(b):
         return NaN
     if type(a) is int and type(b) is int and b > 1074 and (a > 1 or a < -1):

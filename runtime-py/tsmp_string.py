@@ -248,69 +248,19 @@ class TextDecoder:
         return _utf8_decode(b)
 
 
-def _case(s, up):
-    # MicroPython's str.upper/lower only change ASCII; JavaScript changes Latin-1, Latin
-    # Extended-A, Greek and Cyrillic letters too (other scripts are left as they are here).
-    out = []
-    for c in s:
-        o = ord(c)
-        if o < 128:
-            out.append(c.upper() if up else c.lower())
-            continue
-        if up:
-            if o == 0xDF:
-                out.append("SS")
-                continue
-            if 0xE0 <= o <= 0xFE and o != 0xF7:
-                o -= 32
-            elif o == 0xFF:
-                o = 0x178
-            elif o == 0xB5:
-                o = 0x39C
-            elif 0x100 <= o <= 0x17F and o not in (0x130, 0x131, 0x138, 0x149, 0x17F) and (o % 2 == 1) == (o < 0x138 or o > 0x148):
-                o = o - 1 if (o < 0x138 or o > 0x148) else o - 1
-            elif 0x3B1 <= o <= 0x3C9 and o != 0x3C2:
-                o -= 32
-            elif o == 0x3C2:
-                o = 0x3A3
-            elif 0x3AC <= o <= 0x3AF:
-                o = {0x3AC: 0x386, 0x3AD: 0x388, 0x3AE: 0x389, 0x3AF: 0x38A}[o]
-            elif o in (0x3CC, 0x3CD, 0x3CE):
-                o = {0x3CC: 0x38C, 0x3CD: 0x38E, 0x3CE: 0x38F}[o]
-            elif 0x430 <= o <= 0x44F:
-                o -= 32
-            elif 0x450 <= o <= 0x45F:
-                o -= 80
-        else:
-            if 0xC0 <= o <= 0xDE and o != 0xD7:
-                o += 32
-            elif o == 0x178:
-                o = 0xFF
-            elif 0x100 <= o <= 0x17F and o not in (0x130, 0x131, 0x138, 0x149, 0x17F) and (o % 2 == 0) == (o < 0x138 or o > 0x148):
-                o = o + 1
-            elif 0x391 <= o <= 0x3A9 and o != 0x3A2:
-                o += 32
-            elif o in (0x386, 0x388, 0x389, 0x38A, 0x38C, 0x38E, 0x38F):
-                o = {0x386: 0x3AC, 0x388: 0x3AD, 0x389: 0x3AE, 0x38A: 0x3AF, 0x38C: 0x3CC, 0x38E: 0x3CD, 0x38F: 0x3CE}[o]
-            elif 0x410 <= o <= 0x42F:
-                o += 32
-            elif 0x400 <= o <= 0x40F:
-                o += 80
-        out.append(chr(o))
-    return "".join(out)
-
-
 def upper(s):
     for c in s:
         if ord(c) > 127:
-            return _case(s, True)
+            from tsmp_casemap import case_map
+            return case_map(s, True)
     return s.upper()
 
 
 def lower(s):
     for c in s:
         if ord(c) > 127:
-            return _case(s, False)
+            from tsmp_casemap import case_map
+            return case_map(s, False)
     return s.lower()
 
 

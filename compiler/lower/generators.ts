@@ -8,6 +8,7 @@
 import { Node, ts, type CallExpression, type Type } from "ts-morph";
 import type { LowerContext } from "./context.ts";
 import { lowerExpr, paren } from "./expressions.ts";
+import { codePointIterable } from "./utf16.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -52,7 +53,8 @@ export function generatorDecorator(ctx: LowerContext, fn: Node & { isAsync?(): b
 export function lowerYield(ctx: LowerContext, node: Node): string {
   const y = node.asKindOrThrow(SK.YieldExpression);
   const e = y.getExpression();
-  if (y.getAsteriskToken()) return `(yield from ${ctx.helper("delegate")}(${lowerExpr(ctx, e!)}))`;
+  // yield* over a string yields its code points (a surrogate pair is one item), as for-of does
+  if (y.getAsteriskToken()) return `(yield from ${ctx.helper("delegate")}(${codePointIterable(ctx, e!, lowerExpr(ctx, e!))}))`;
   return e ? `(yield ${lowerExpr(ctx, e)})` : "(yield)";
 }
 

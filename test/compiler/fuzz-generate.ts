@@ -1,10 +1,11 @@
 /**
  * Generated programs for the fuzzer: random but well-typed TypeScript in the constrained subset
  * (numbers, strings, booleans, arrays, Maps, records, classes, closures, loops, switch, try/catch,
- * console.log), built from a seed. Most of them type-check, so they reach the compiler's lowering
+ * console.log, and the newer features in fuzz-generate-features.ts), built from a seed. Most of them type-check, so they reach the compiler's lowering
  * and printer rather than stopping at the type checker.
  */
 import { Rng } from "./fuzz-random.ts";
+import { featureStatement, type FeatureHost } from "./fuzz-generate-features.ts";
 
 type Ty = "number" | "string" | "boolean" | "number[]" | "string[]";
 
@@ -19,9 +20,9 @@ const STRING_LITERALS = ['""', '"a"', '"abc"', '"Hello, World"', '" padded "', '
 export class ProgramGenerator {
   private counter = 0;
   private e = 2;
-  constructor(private readonly rng: Rng) {}
+  constructor(readonly rng: Rng) {}
 
-  private fresh(prefix: string): string {
+  fresh(prefix: string): string {
     return `${prefix}${this.counter++}`;
   }
 
@@ -157,7 +158,7 @@ export class ProgramGenerator {
   stmt(scope: Scope, depth: number, out: string[], indent: string, inLoop: boolean): void {
     const r = this.rng;
     const d = Math.max(0, depth);
-    const kind = r.int(0, depth > 0 ? 14 : 5);
+    const kind = r.int(0, depth > 0 ? 17 : 5);
     switch (kind) {
       case 0:
       case 1: {
@@ -302,6 +303,11 @@ export class ProgramGenerator {
         if (r.chance(0.3)) out.push(`${indent}Promise.resolve(${this.expr(scope, "string", 0)}).then((v) => console.log("micro", v));`);
         return;
       }
+      case 15:
+      case 16:
+      case 17:
+        featureStatement(this.hostFor(scope), out, indent);
+        return;
       default: {
         if (inLoop && r.chance(0.5)) {
           out.push(`${indent}if (${this.expr(scope, "boolean", 1)}) ${r.pick(["break", "continue"])};`);
@@ -316,6 +322,11 @@ export class ProgramGenerator {
         return;
       }
     }
+  }
+
+  /** The view of this generator that a newer-feature statement uses (fuzz-generate-features.ts). */
+  private hostFor(scope: Scope): FeatureHost {
+    return { rng: this.rng, fresh: (p) => this.fresh(p), exprOf: (ty, depth) => this.expr(scope, ty, depth) };
   }
 
   private block(scope: Scope, depth: number, out: string[], indent: string, inLoop: boolean): void {
