@@ -101,8 +101,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     });
     write(`flash   │ ${flashed.filesSent} files sent, ${flashed.filesSkipped} unchanged, ${flashed.wireBytes} bytes on the wire`);
 
-    const port = new SerialPort({ path: sim.path, baudRate: 115200 });
-    await new Promise<void>((ok, fail) => port.once("open", () => ok()).once("error", fail));
+    const port = await openConsole(sim.path);
     cleanups.push(() => new Promise<void>((ok) => (port.isOpen ? port.close(() => ok()) : ok())));
     let pending = "";
     port.on("data", (chunk: Buffer) => {
@@ -114,7 +113,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       for (const line of lines) write(`board   │ ${line}`);
     });
     // Wait for the friendly REPL's prompt, then soft-reset (Ctrl-D): the board runs boot.py, then main.py.
-    port.write("\r");
+    // Ctrl-B first: should the upload's own "leave the raw REPL" not have reached the board before its
+    // port closed, a Ctrl-D would otherwise run an empty raw-REPL command instead of main.py.
+    port.write("\r\x02");
     const prompted = Date.now();
     while (!report.boardOutput.includes(">>> ") && Date.now() - prompted < 3000) await new Promise((r) => setTimeout(r, 20));
     port.write("\x04");
@@ -129,6 +130,23 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       } catch {
         // keep cleaning up the rest
       }
+    }
+  }
+}
+
+/**
+ * Opens the board's console for the demo. The upload has just closed its own handle on the same
+ * port; under load the kernel may not have released its lock yet, so a busy port is retried briefly.
+ */
+async function openConsole(path: string): Promise<SerialPort> {
+  for (let attempt = 0; ; attempt++) {
+    const port = new SerialPort({ path, baudRate: 115200, autoOpen: false });
+    try {
+      await new Promise<void>((ok, fail) => port.open((error) => (error ? fail(error) : ok())));
+      return port;
+    } catch (error) {
+      if (attempt >= 20 || !/lock|busy|temporarily unavailable/i.test(String(error))) throw error;
+      await new Promise((r) => setTimeout(r, 100));
     }
   }
 }
