@@ -36,11 +36,12 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   },
   tsmp_console: { helpers: ["log", "inspect", "log_prim"], uses: ["tsmp_core", "tsmp_collections", "tsmp_strwidth"] },
   tsmp_strwidth: { helpers: ["str_width"], uses: [] },
+  tsmp_print: { helpers: ["log_val"], uses: ["tsmp_console"] },
   tsmp_json: { helpers: ["stringify", "parse"], uses: ["tsmp_core", "tsmp_stringify"] },
   tsmp_stringify: { helpers: ["stringify_any"], uses: ["tsmp_core", "tsmp_collections"] },
   tsmp_array: {
     helpers: [
-      "reduce", "sort", "sort_num", "splice", "index_of", "includes", "join", "flat", "fill", "find", "find_index", "some", "every",
+      "reduce", "sort", "sort_num", "sort_keyed", "splice", "index_of", "includes", "join", "flat", "fill", "find", "find_index", "some", "every",
       "slice", "at", "last_index_of", "reverse", "reduce_right", "unshift", "map3", "filter3", "for_each3",
     ],
     uses: ["tsmp_core"],

@@ -212,6 +212,46 @@ def sort(a, cmp=None):
     return a
 
 
+def sort_keyed(a, key, signs, cmp):
+    # a.sort(cmp) for a comparator comparing fields in turn (compiler/lower/sort-keys.ts); key(v)
+    # gives the fields, signs says 1/-1 (int ascending/descending) or 0 (string ascending). With
+    # only safe ints and strings below U+E000 (code point order is UTF-16 order there) the
+    # comparator is that lexicographic order: a sort by the key tuple with the index last (equal
+    # keys keep their order) is JavaScript's stable result. Otherwise the merge sort.
+    rows = []
+    ok = True
+    try:
+        i = 0
+        for v in a:
+            k = key(v)
+            row = []
+            for j in range(len(signs)):
+                x = k[j]
+                s = signs[j]
+                if s:
+                    if type(x) is not int or not -9007199254740992 <= x <= 9007199254740992:
+                        ok = False
+                        break
+                    row.append(x * s)
+                else:
+                    if type(x) is not str or (x and max(x) >= "\ue000"):
+                        ok = False
+                        break
+                    row.append(x)
+            if not ok:
+                break
+            row.append(i)
+            rows.append((tuple(row), v))
+            i += 1
+    except Exception:
+        ok = False
+    if not ok:
+        return sort(a, cmp)
+    rows.sort()
+    a[:] = [r[1] for r in rows]
+    return a
+
+
 def sort_num(a, desc):
     # a.sort((x, y) => x - y) (desc: y - x). With only ints, equal elements are indistinguishable,
     # so MicroPython's (unstable) sort gives JavaScript's result; otherwise the exact merge sort.

@@ -1,7 +1,11 @@
 # tsmp_math: JavaScript number operations (/, %, **, Math.*, 32-bit bitwise operators, parseInt,
 # parseFloat, toFixed, toString(radix)) with JavaScript's results for NaN, Infinity and -0.
 import math
-from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError
+from tsmp_core import js_str, fmt_num, num, RangeError
+
+# Defined here too (equal to tsmp_core's): int-only programs then need not load tsmp_core for them.
+NaN = float("nan")
+Infinity = float("inf")
 
 _copysign = math.copysign
 _floor = math.floor

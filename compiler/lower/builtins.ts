@@ -15,6 +15,7 @@ import { lowerFunctionExpression } from "./functions.ts";
 import { lowerNewRegExp, lowerRegExpMethod, lowerRegexProperty, lowerRegexStringMethod } from "./regex-calls.ts";
 import { isGeneratorNode, isGeneratorType, generatorMethod } from "./generators.ts";
 import { literalAccessor } from "./object-this.ts";
+import { sortKeyTerms } from "./sort-keys.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -418,8 +419,9 @@ function consoleCall(ctx: LowerContext, call: CallExpression): string {
       if (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x) || Node.isTemplateExpression(x)) return printedText(ctx, x, code);
       // An int proven within 2^53 prints as Python prints it.
       if (rangeOf(x, ctx.inRangeReads)) return code;
-      // An index read typed `number` may still be undefined at run time: log_prim prints any value.
-      const prim = `${ctx.helper("log_prim")}(${code})`;
+      // An index read typed `number` may still be undefined at run time: log_val prints any value
+      // (strings, bools and safe ints itself, the rest through tsmp_console, imported lazily).
+      const prim = `${ctx.helper("log_val")}(${code})`;
       return kindOfNode(x) === "string" ? printedText(ctx, x, prim) : prim;
     });
     return `print(${codes.join(", ")})`;
@@ -801,6 +803,15 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
             if (l === p && r === q) return `${ctx.helper("sort_num")}(${arr}, False)`;
             if (l === q && r === p) return `${ctx.helper("sort_num")}(${arr}, True)`;
           }
+        }
+      }
+      {
+        // Field-by-field comparators: a sort by a key tuple, checked at run time (sort-keys.ts).
+        const terms = sortKeyTerms(a[0]!);
+        if (terms) {
+          const fields = terms.map((t) => lowerPropertyOf(ctx, t.prop, t.prop.getExpression(), "_v", t.prop.getName()));
+          const tuple = (xs: string[]) => `(${xs.join(", ")}${xs.length === 1 ? "," : ""})`;
+          return `${ctx.helper("sort_keyed")}(${arr}, (lambda _v: ${tuple(fields)}), ${tuple(terms.map((t) => String(t.sign)))}, ${callback(ctx, a[0]!, 2, arr)})`;
         }
       }
       return `${ctx.helper("sort")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;

@@ -11,6 +11,7 @@
  */
 import { Node, ts, type ForStatement, type Symbol as TsSymbol } from "ts-morph";
 import { kindOf } from "./types.ts";
+import { minLengthAt, pushedValues } from "./push-built-arrays.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -276,7 +277,8 @@ export function rangeOf(node: Node, inRange: ReadonlySet<Node> = new Set()): Int
   if (Node.isCallExpression(n)) return mathCallRange(n, inRange);
   if (Node.isConditionalExpression(n)) return union(rangeOf(n.getWhenTrue(), inRange), rangeOf(n.getWhenFalse(), inRange));
   if (Node.isElementAccessExpression(n)) {
-    return inRange.has(n) && kindOf(n.getExpression().getType()) === "bytes" ? { lo: 0, hi: 255 } : undefined;
+    if (inRange.has(n) && kindOf(n.getExpression().getType()) === "bytes") return { lo: 0, hi: 255 };
+    return pushedElementRange(n, inRange);
   }
   if (Node.isPropertyAccessExpression(n) && n.getName() === "length" && !n.getQuestionDotTokenNode()) {
     const fixed = fixedLengthOf(n.getExpression());
@@ -377,11 +379,29 @@ function inDestructuringTarget(prop: Node): boolean {
 /** `a[i]` with `a` of fixed length n and `i` a proven int in [0, n): plain indexing is exact. */
 export function inBoundsRead(node: Node, inRange: ReadonlySet<Node>): boolean {
   if (!Node.isElementAccessExpression(node) || node.getQuestionDotTokenNode()) return false;
-  const n = fixedLengthOf(node.getExpression());
+  const n = fixedLengthOf(node.getExpression()) ?? minLengthAt(node.getExpression(), node);
   const arg = node.getArgumentExpression();
   if (n === undefined || !arg) return false;
   const r = rangeOf(arg, inRange);
   return !!r && r.lo >= 0 && r.hi < n;
+}
+
+const elementsBeingProven = new Set<TsSymbol>();
+
+/** An in-bounds read of a push-built array (push-built-arrays.ts): the union of the pushed values' ranges. */
+function pushedElementRange(n: import("ts-morph").ElementAccessExpression, inRange: ReadonlySet<Node>): IntRange | undefined {
+  const target = n.getExpression();
+  const sym = target.getSymbol();
+  const values = pushedValues(target);
+  if (!sym || !values || elementsBeingProven.has(sym) || !inBoundsRead(n, inRange)) return undefined;
+  elementsBeingProven.add(sym);
+  try {
+    let r: IntRange | undefined = rangeOf(values[0]!, inRange);
+    for (const v of values.slice(1)) r = union(r, rangeOf(v, inRange));
+    return r;
+  } finally {
+    elementsBeingProven.delete(sym);
+  }
 }
 
 /** `Math.<name>` of the global Math object (not a user variable called Math). */

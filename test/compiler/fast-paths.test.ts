@@ -113,7 +113,7 @@ describe("console.log of strings, numbers and booleans", () => {
   test("prints without the inspect formatter, like Node", async () => {
     const r = compileSource(fires);
     expect(r.files.get("main.py")).not.toMatch(/\blog\(/);
-    expect(r.files.get("main.py")).toContain("log_prim(");
+    expect(r.files.get("main.py")).toContain("log_val(");
     expect(r.files.get("lib/tsmp_console.py")).not.toContain("def inspect");
     await sameAsNode(fires);
   });
@@ -127,8 +127,42 @@ describe("console.log of strings, numbers and booleans", () => {
 describe("console.log of values typed number or string that are undefined at run time", () => {
   test("prints undefined like Node", async () => {
     const src = `const a: number[] = [1];\nconst s: string[] = [];\nconst b: boolean[] = [];\nconsole.log(a[3], s[0], b[1], a[0], "end");`;
-    expect(compile(src)).toContain("log_prim(");
+    expect(compile(src)).toContain("log_val(");
     await sameAsNode(src);
+  });
+  test("null through `!`, -0, floats and large ints print like Node", async () => {
+    const src = `const a: (number | null)[] = [null, -0, 0.5, 2 ** 60, 7];
+const t: (string | null)[] = [null];
+let k = 0;
+k = k - 0.5;
+console.log(a[0]!, a[1]!, a[2]!, a[3]!, a[4]!, t[0]!, k, true, 3 > k);`;
+    expect(compile(src)).toContain("log_val(");
+    await sameAsNode(src);
+  });
+});
+
+describe("console.log of ints, strings and booleans does not load tsmp_console", () => {
+  test("only tsmp_print is imported when every printed value is a str, bool or safe int", async () => {
+    const src = `const xs: number[] = [];
+for (let i = 0; i < 5; i++) xs.push(i * 7);
+let total = 0;
+for (const x of xs) total += x % 4;
+const names = ["a", "b"];
+console.log("total", total, names[1], total > 3, xs[9]);`;
+    const r = compileSource(src);
+    expect(r.diagnostics.map(formatDiagnostic)).toEqual([]);
+    const main = r.files.get("main.py")!;
+    expect(main).toContain("from tsmp_print import log_val");
+    expect(main).not.toContain("tsmp_console");
+    const py = await runOnMicroPython(new Map([...r.files, ["main.py", main + "\nimport sys\nprint('tsmp_console' in sys.modules, 'tsmp_core' in sys.modules)"]]));
+    const node = await runOnNode(src);
+    expect(py.error).toBeUndefined();
+    // xs[9] is undefined: only that argument loads tsmp_console (and tsmp_core with it).
+    expect(py.stdout).toBe(node.stdout + "True True\n");
+    const noUndefined = src.replace(", xs[9]", "");
+    const r2 = compileSource(noUndefined);
+    const py2 = await runOnMicroPython(new Map([...r2.files, ["main.py", r2.files.get("main.py")! + "\nimport sys\nprint('tsmp_console' in sys.modules, 'tsmp_core' in sys.modules)"]]));
+    expect(py2.stdout).toBe((await runOnNode(noUndefined)).stdout + "False False\n");
   });
 });
 
@@ -359,4 +393,105 @@ describe("a square is never -0", () => {
     expect(py).toContain("return mul(x, y)");
     await sameAsNode(src);
   });
+});
+
+describe("reads of arrays built by push in counted loops", () => {
+  const fires = `
+const table: number[] = [];
+for (let n = 0; n < 256; n++) {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  table.push(c >>> 0);
+}
+const sq: number[] = [];
+for (let i = 1; i <= 10; i++) sq.push(i * i);
+function crc(s: string): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < s.length; i++) c = table[(c ^ s.charCodeAt(i)) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+const copy = [...sq].reverse();
+console.log(crc("héllo, world"), crc(""), table[255], sq[9]! % 7, sq[0], sq.slice(2, 4), sq.length, copy[0], sq.includes(100));
+`;
+  test("table[x & 0xff] and sq[9] are plain reads with the pushed values' range; prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toMatch(/table\[bxor\(c, /);
+    expect(py).toContain("sq[9] % 7");
+    expect(py).not.toMatch(/\bget\(table, /);
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "the array is popped": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) t.push(n);\nt.pop();\nconsole.log(t[3], t[2]);`,
+    "its length is assigned": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) t.push(n);\nt.length = 1;\nconsole.log(t[3]);`,
+    "it escapes to a function": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) t.push(n);\nfunction f(a: number[]): void { a.splice(0); }\nf(t);\nconsole.log(t[3]);`,
+    "the loop can skip the push": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) { if (n === 1) continue; t.push(n); }\nconsole.log(t[3]);`,
+    "the loop can break early": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) { if (n === 2) break; t.push(n); }\nconsole.log(t[3]);`,
+    "the counter is written in the body": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) { t.push(n); n++; }\nconsole.log(t[3]);`,
+    "the read runs before the loop (hoisted function)": `const t: number[] = [];\nfunction f(): number | undefined { return t[3]; }\nconsole.log(f());\nfor (let n = 0; n < 4; n++) t.push(n);\nconsole.log(f());`,
+    "the index may be past the pushed count": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) t.push(n);\nlet x = 3;\nx = x + 1;\nconsole.log(t[x & 7], t[-1 & 3]);`,
+    "a read sits inside the builder loop": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) { t.push(n); console.log(t[3]); }`,
+    "it is written by index": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) t.push(n);\nt[1] = 2 ** 40;\nconsole.log(t[3], t[1]! | 0);`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps get when ${name}`, async () => {
+      expect(compile(source)).toMatch(/get\(t, /);
+      await sameAsNode(source);
+    });
+  }
+  test("keeps get when the array or the reading function is exported by an export list (another module may change or call it first)", () => {
+    const body = `const t: number[] = [];\nfor (let n = 0; n < 4; n++) t.push(n);\nfunction f(): number | undefined { return t[3]; }\nconsole.log(t[2], f());\n`;
+    expect(compile(body)).not.toMatch(/get\(t, /);
+    expect(compile(body + "export { t };\n").match(/get\(t, /g)?.length).toBe(2);
+    expect(compile(body + "export { f };\n").match(/get\(t, /g)?.length).toBe(1);
+  });
+});
+
+describe("field-by-field comparators sort by a key tuple (sort_keyed)", () => {
+  const fires = `
+interface P { name: string; n: number; w: number }
+const ps: P[] = [];
+let seed = 7;
+for (let i = 0; i < 40; i++) {
+  seed = (seed * 75 + 74) % 65537;
+  ps.push({ name: "p" + (seed % 5), n: seed % 3, w: i });
+}
+ps.sort((a, b) => b.n - a.n || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+console.log(ps.map((p) => p.name + p.n + ":" + p.w).join(" "));
+ps.sort((x, y) => x.n - y.n);
+console.log(ps.map((p) => p.w).join(","));
+ps.sort((a, b) => (a.name > b.name ? 1 : a.name < b.name ? -1 : 0) || a.w - b.w);
+console.log(ps.map((p) => p.w).join(","));
+class C { constructor(public k: number, public s: string) {} }
+const cs = [new C(2, "b"), new C(1, "z"), new C(2, "a"), new C(-5, "é"), new C(1, "y")];
+cs.sort((a, b) => a.k - b.k || (a.s < b.s ? -1 : a.s > b.s ? 1 : 0));
+console.log(cs.map((c) => c.k + c.s).join(" "));
+// Run-time fallbacks: a fraction, -0, a string with a code point from U+E000 up, astral characters.
+const fs = [{ v: 1.5, s: "a" }, { v: 2 ** 60, s: "b" }, { v: 1, s: "c" }, { v: -0, s: "d" }, { v: 0, s: "e" }, { v: 1.5, s: "f" }];
+fs.sort((a, b) => a.v - b.v);
+console.log(fs.map((f) => f.s).join(""));
+const us = [{ s: "\\uff01" }, { s: "\\u{1F600}" }, { s: "a" }, { s: "" }];
+us.sort((a, b) => (a.s < b.s ? -1 : a.s > b.s ? 1 : 0));
+console.log(us.map((u) => u.s.length).join(","));
+`;
+  test("emits sort_keyed and prints like Node (ties stable, fallbacks exact)", async () => {
+    const py = compile(fires);
+    expect(py.match(/sort_keyed\(/g)?.length).toBeGreaterThanOrEqual(5);
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "two different fields are subtracted": `const xs = [{ a: 1, b: 2 }, { a: 2, b: 0 }];\nxs.sort((p, q) => p.a - q.a + (p.b - q.b));\nconsole.log(xs.map((x) => x.a).join());`,
+    "a field is a getter": `class G { constructor(private v: number) {} get k(): number { console.log("read"); return this.v; } }\nconst gs = [new G(2), new G(1)];\ngs.sort((a, b) => a.k - b.k);\nconsole.log(gs.map((g) => g.k).join());`,
+    "the string order is descending": `const xs = [{ s: "a" }, { s: "b" }];\nxs.sort((a, b) => (b.s < a.s ? -1 : b.s > a.s ? 1 : 0));\nconsole.log(xs.map((x) => x.s).join());`,
+    "the comparator has a block body": `const xs = [{ n: 2 }, { n: 1 }];\nxs.sort((a, b) => { return a.n - b.n; });\nconsole.log(xs.map((x) => x.n).join());`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps the merge sort when ${name}`, async () => {
+      const py = compile(source);
+      expect(py).not.toContain("sort_keyed");
+      expect(py).toMatch(/\bsort\(/);
+      await sameAsNode(source);
+    });
+  }
 });
