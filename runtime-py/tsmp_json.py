@@ -6,33 +6,57 @@ from json import dumps as _dumps
 
 
 def _plain(v):
-    # Whether MicroPython's json.dumps writes v exactly as JSON.stringify does: strings without
-    # \b or \f, safe ints, booleans, lists of those or undefined (both write null), plain objects
-    # whose keys are not array indexes (JavaScript lists those first) and whose values are plain.
+    # Whether v holds only values MicroPython's json.dumps writes as JSON.stringify does (strings,
+    # safe ints, booleans, lists of those or undefined, which both write null, plain objects whose
+    # keys are not array indexes, which JavaScript lists first); the text of its strings is checked
+    # once on the output by _exact. Leaf values are tested inline: a call per value costs more.
     t = type(v)
-    if t is str:
-        # (a surrogate, how astral characters are stored, may be lone: tsmp_stringify escapes it)
-        return "\b" not in v and "\f" not in v and not (v and max(v) >= "\ud800")
-    if t is int:
-        return -9007199254740992 <= v <= 9007199254740992
-    if t is bool:
+    if t is OrderedDict:
+        for k in v:
+            if type(k) is not str or "0" <= k < ":":
+                return False
+        for x in v.values():
+            t = type(x)
+            if t is str or t is bool:
+                continue
+            if t is int:
+                if -9007199254740992 <= x <= 9007199254740992:
+                    continue
+                return False
+            if not _plain(x):
+                return False
         return True
     if t is list:
         for x in v:
-            if x is not None and not _plain(x):
+            t = type(x)
+            if t is str or t is bool or x is None:
+                continue
+            if t is int:
+                if -9007199254740992 <= x <= 9007199254740992:
+                    continue
+                return False
+            if not _plain(x):
                 return False
         return True
-    if t is OrderedDict:
-        for k in v:
-            if type(k) is not str or (k and k[0] in "0123456789") or not _plain(k) or not _plain(v[k]):
-                return False
+    if t is str or t is bool:
         return True
+    if t is int:
+        return -9007199254740992 <= v <= 9007199254740992
     return False
+
+
+def _exact(s):
+    # Whether json.dumps output s is JSON.stringify's: dumps writes \b and \f as \u0008 and
+    # \u000c, and a surrogate (how astral characters are stored; it may be lone, which
+    # tsmp_stringify escapes) is written raw. ASCII text (as many UTF-8 bytes as characters) has none.
+    return "\\u000" not in s and (len(s.encode()) == len(s) or max(s) < "\ud800")
 
 
 def stringify(v, space=None):
     if space is None and _plain(v):
-        return _dumps(v, separators=(",", ":"))
+        s = _dumps(v, separators=(",", ":"))
+        if _exact(s):
+            return s
     from tsmp_stringify import stringify_any
     return stringify_any(v, space)
 
