@@ -48,8 +48,10 @@ def _plain(v):
 def _exact(s):
     # Whether json.dumps output s is JSON.stringify's: dumps writes \b and \f as \u0008 and
     # \u000c, and a surrogate (how astral characters are stored; it may be lone, which
-    # tsmp_stringify escapes) is written raw. ASCII text (as many UTF-8 bytes as characters) has none.
-    return "\\u000" not in s and (len(s.encode()) == len(s) or max(s) < "\ud800")
+    # tsmp_stringify escapes) is written raw. ASCII text (as many UTF-8 bytes as characters) has
+    # none; that copy is far faster than max() walking the text, up to a size that strains the heap.
+    n = len(s)
+    return "\\u000" not in s and ((n < 2048 and len(s.encode()) == n) or max(s) < "\ud800")
 
 
 def stringify(v, space=None):
