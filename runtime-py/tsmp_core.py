@@ -37,8 +37,7 @@ def js_trim(s):
 def wide_out(s):
     # A string as text for output: surrogate pairs (how astral characters are stored, one
     # character per UTF-16 unit) become the characters; a lone surrogate becomes U+FFFD, as Node
-    # writes it. ASCII text (as many UTF-8 bytes as characters) is tested by a copy, far faster
-    # than max() walking it, up to a size where the copy would strain the heap.
+    # writes it. (ASCII tested by encode(): far faster than max() below 2 KB)
     if not s or (len(s) < 2048 and len(s.encode()) == len(s)) or max(s) < "\ud800":
         return s
     out = []

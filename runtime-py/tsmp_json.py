@@ -6,50 +6,36 @@ from json import dumps as _dumps
 
 
 def _plain(v):
-    # Whether v holds only values MicroPython's json.dumps writes as JSON.stringify does (strings,
-    # safe ints, booleans, lists of those or undefined, which both write null, plain objects whose
-    # keys are not array indexes, which JavaScript lists first); the text of its strings is checked
-    # once on the output by _exact. Leaf values are tested inline: a call per value costs more.
+    # Whether json.dumps writes v as JSON.stringify does, string text aside (_exact checks that on
+    # the output): strings, safe ints, booleans, lists of those or undefined (both write null),
+    # plain objects with no array-index keys (JavaScript lists those first). Leaves tested inline.
     t = type(v)
-    if t is OrderedDict:
+    if t is list:
+        none_ok = True
+    elif t is OrderedDict:
         for k in v:
             if type(k) is not str or "0" <= k < ":":
                 return False
-        for x in v.values():
-            t = type(x)
-            if t is str or t is bool:
+        v = v.values()
+        none_ok = False
+    else:
+        return t is str or t is bool or (t is int and -9007199254740992 <= v <= 9007199254740992)
+    for x in v:
+        t = type(x)
+        if t is str or t is bool or (x is None and none_ok):
+            continue
+        if t is int:
+            if -9007199254740992 <= x <= 9007199254740992:
                 continue
-            if t is int:
-                if -9007199254740992 <= x <= 9007199254740992:
-                    continue
-                return False
-            if not _plain(x):
-                return False
-        return True
-    if t is list:
-        for x in v:
-            t = type(x)
-            if t is str or t is bool or x is None:
-                continue
-            if t is int:
-                if -9007199254740992 <= x <= 9007199254740992:
-                    continue
-                return False
-            if not _plain(x):
-                return False
-        return True
-    if t is str or t is bool:
-        return True
-    if t is int:
-        return -9007199254740992 <= v <= 9007199254740992
-    return False
+            return False
+        if not _plain(x):
+            return False
+    return True
 
 
 def _exact(s):
-    # Whether json.dumps output s is JSON.stringify's: dumps writes \b and \f as \u0008 and
-    # \u000c, and a surrogate (how astral characters are stored; it may be lone, which
-    # tsmp_stringify escapes) is written raw. ASCII text (as many UTF-8 bytes as characters) has
-    # none; that copy is far faster than max() walking the text, up to a size that strains the heap.
+    # Whether dumps' output s is JSON.stringify's: it writes \b, \f as \u0008, \u000c and any
+    # surrogate (maybe lone) raw. ASCII (UTF-8 as long as s) has none: far faster than max().
     n = len(s)
     return "\\u000" not in s and ((n < 2048 and len(s.encode()) == n) or max(s) < "\ud800")
 
