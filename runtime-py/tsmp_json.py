@@ -33,17 +33,13 @@ def _plain(v):
     return True
 
 
-def _exact(s):
-    # Whether dumps' output s is JSON.stringify's: it writes \b, \f as \u0008, \u000c and any
-    # surrogate (maybe lone) raw. ASCII (UTF-8 as long as s) has none: far faster than max().
-    n = len(s)
-    return "\\u000" not in s and ((n < 2048 and len(s.encode()) == n) or max(s) < "\ud800")
-
-
 def stringify(v, space=None):
     if space is None and _plain(v):
         s = _dumps(v, separators=(",", ":"))
-        if _exact(s):
+        # Exact unless it holds \b, \f (written \u0008, \u000c) or a surrogate (maybe lone, written
+        # raw). ASCII (UTF-8 as long as s) has none: that test is far faster than max().
+        n = len(s)
+        if "\\u000" not in s and ((n < 2048 and len(s.encode()) == n) or max(s) < "\ud800"):
             return s
     from tsmp_stringify import stringify_any
     return stringify_any(v, space)

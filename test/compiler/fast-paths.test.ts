@@ -287,23 +287,20 @@ describe("JSON.stringify through MicroPython's json.dumps when its output is exa
   const lib = (m: string) => readFileSync(fileURLToPath(new URL(`../../runtime-py/${m}.py`, import.meta.url)), "utf8");
   test("_plain accepts only values json.dumps writes exactly as JSON.stringify", async () => {
     const files = new Map([["main.py", [
-      "from tsmp_json import _plain, _exact",
-      "from json import dumps",
+      "from tsmp_json import _plain",
       "from tsmp_core import null",
       "from collections import OrderedDict",
       "def o(*kv):\n    d = OrderedDict()\n    for i in range(0, len(kv), 2):\n        d[kv[i]] = kv[i + 1]\n    return d",
       `print(_plain(o("a", 1, "b", [True, None, "x"], "", o("c", "é\\n"))), _plain([]), _plain("s"))`,
       `print(_plain(o("a", None)), _plain(o("1", 1)), _plain(o("a", 1.5)), _plain(o("a", [1.5])), _plain(o("a", o("b", None))), _plain(2 ** 60), _plain(null), _plain({"a": 1}), _plain([o("a", float("nan"))]))`,
-      // the text of strings is checked once on json.dumps' output: \b, \f and any surrogate send it to tsmp_stringify
-      `print(_exact(dumps(o("a", "é/\\n\\"", "b", ["x"]))), _exact(dumps("\\b")), _exact(dumps(o("\\f", 1))), _exact(dumps(["\\ud83d"])), _exact(dumps("\\udc00")))`,
     ].join("\n")]]);
     for (const m of ["tsmp_json", "tsmp_core", "tsmp_collections"]) files.set(`lib/${m}.py`, lib(m));
     const py = await runOnMicroPython(files);
     expect(py.error).toBeUndefined();
-    expect(py.stdout).toBe("True True True\nFalse False False False False False False False False\nTrue False False False False\n");
+    expect(py.stdout).toBe("True True True\nFalse False False False False False False False False\n");
   });
   test("keys near the digits, astral characters, lone surrogates and control characters print like Node", async () => {
-    await sameAsNode(`const o = { ":": 1, "9z": 2, "/": 3, a: "😀", "10": [" \\u0007", "\\b"] };\nconsole.log(JSON.stringify(o), JSON.stringify({ ":": ["é", "\\ud83d"], "\\udc00": 1 }), JSON.stringify(["😀x", { k: "\\f" }]).length);`);
+    await sameAsNode(`const o = { ":": 1, "9z": 2, "/": 3, a: "😀", "10": [" \\u0007", "\\b"] };\nconsole.log(JSON.stringify(o), JSON.stringify({ ":": ["é", "\\ud83d"], "\\udc00": 1 }), JSON.stringify(["😀x", { k: "\\f" }]).length);\nconst long = "a\\n".repeat(1050) + "😀\\ud83d";\nconst wide = "a\\n".repeat(1050) + "😀é";\nconsole.log(JSON.stringify([long, 1]).slice(3140), JSON.stringify(["é".repeat(2100)]).length);\nconsole.log(wide);`);
   });
   test("plain and non-plain values print like Node", async () => {
     await sameAsNode(`const rs = [{ id: 1, s: "a\\"b\\\\c\\n\\t\\u0001é/", t: [] as string[], ok: true }, { id: -0, s: "\\b\\f", t: ["x"], ok: false, v: 2.5 }, { id: 2 ** 53 + 2, s: "", t: [""], ok: true, v: undefined }];\nfor (const r of rs) console.log(JSON.stringify(r));\nconst o: Record<string, number> = { b: 1, "2": 2, "": 3, a: 5 };\nconsole.log(JSON.stringify(o), JSON.stringify([1, "x", true, null, undefined, [[]], {}]), JSON.stringify({ a: [undefined, null], c: undefined, d: NaN, e: 1e21 }), JSON.stringify({ a: 1, b: [1] }, null, 2));`);
