@@ -16,6 +16,7 @@ import { lowerNewRegExp, lowerRegExpMethod, lowerRegexProperty, lowerRegexString
 import { isGeneratorNode, isGeneratorType, generatorMethod } from "./generators.ts";
 import { literalAccessor } from "./object-this.ts";
 import { sortKeyTerms } from "./sort-keys.ts";
+import { lowerClassName } from "./class-names.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -284,6 +285,8 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
   if (isNamespaceImport(target)) return `${obj}.${name}`;
   const regexProp = lowerRegexProperty(ctx, node, target, obj, name);
   if (regexProp !== undefined) return regexProp;
+  const className = lowerClassName(target, obj, name);
+  if (className !== undefined) return className;
   let sym = target.getSymbol();
   if (sym?.isAlias()) sym = sym.getAliasedSymbol();
   // A static getter (on the class or `this` in a static method) is a class method (classes.ts).

@@ -9,6 +9,8 @@ const cases: Array<[string, string, string]> = [
   // [what, source, expected code]
   ["eval", `eval("1 + 1");`, "TSMP2002"],
   ["arguments", `function f(a: number) { return arguments.length; }\nf(1);`, "TSMP2004"],
+  ["constructor.name where a class has a static name", `class A { static name = "x"; }\nclass B {}\nconst b = new B();\nconsole.log(b.constructor.name);`, "TSMP3004"],
+  ["constructor.name where two classes share a name", `function f() { class C {} return new C(); }\nclass C {}\nconsole.log(new C().constructor.name, f() instanceof C);`, "TSMP3004"],
   ["var declared twice", `var x = 1;\nvar x = 2;\nconsole.log(x);`, "TSMP2006"],
   ["var a hoisted function reads before it is assigned", `show();\nvar label = "x";\nfunction show() { console.log(label.length); }`, "TSMP2006"],
   ["var destructuring", `var [a, b] = [1, 2];\nconsole.log(a, b);`, "TSMP2006"],
