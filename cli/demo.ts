@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { SerialPort } from "serialport";
 import mqtt from "mqtt";
 import { TsmpError } from "./errors.ts";
+import { openPort } from "./serial/open-port.ts";
 
 export interface DemoOptions {
   seconds: number;
@@ -101,7 +102,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     });
     write(`flash   │ ${flashed.filesSent} files sent, ${flashed.filesSkipped} unchanged, ${flashed.wireBytes} bytes on the wire`);
 
-    const port = await openConsole(sim.path);
+    const port = new SerialPort({ path: sim.path, baudRate: 115200, autoOpen: false });
+    await openPort(port, sim.path);
     cleanups.push(() => new Promise<void>((ok) => (port.isOpen ? port.close(() => ok()) : ok())));
     let pending = "";
     port.on("data", (chunk: Buffer) => {
@@ -141,19 +143,3 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   }
 }
 
-/**
- * Opens the board's console for the demo. The upload has just closed its own handle on the same
- * port; under load the kernel may not have released its lock yet, so a busy port is retried briefly.
- */
-async function openConsole(path: string): Promise<SerialPort> {
-  for (let attempt = 0; ; attempt++) {
-    const port = new SerialPort({ path, baudRate: 115200, autoOpen: false });
-    try {
-      await new Promise<void>((ok, fail) => port.open((error) => (error ? fail(error) : ok())));
-      return port;
-    } catch (error) {
-      if (attempt >= 20 || !/lock|busy|temporarily unavailable/i.test(String(error))) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}

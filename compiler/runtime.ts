@@ -14,7 +14,7 @@ export const runtimeDir = fileURLToPath(new URL("../runtime-py/", import.meta.ur
 const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_core: {
     helpers: [
-      "null", "truthy", "typeof", "nullish", "js_str", "add", "Error", "TypeError", "RangeError", "caught", "get",
+      "null", "truthy", "typeof", "nullish", "js_str", "add", "Error", "TypeError", "RangeError", "caught", "get", "get_num",
       "num", "fmt_num", "strict_eq", "date_now", "put", "JSClass", "SyntaxError_", "same_value", "set_length", "neg", "new_array", "upd_attr", "upd_item", "thrown", "set_key", "set_attr", "js_trim", "wide_out", "is_object",
     ],
     uses: ["tsmp_numfmt"],

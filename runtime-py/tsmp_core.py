@@ -236,6 +236,12 @@ def get(a, i):
     return None
 
 
+def get_num(a, i):
+    # a[i] read as a number (an operand of arithmetic or ordering): undefined there is NaN in JavaScript.
+    v = get(a, i)
+    return NaN if v is None else v
+
+
 class Error(Exception):
     name = "Error"
 

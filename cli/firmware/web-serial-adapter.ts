@@ -8,6 +8,7 @@
 import fs from "node:fs/promises";
 import { SerialPort } from "serialport";
 import { TsmpError } from "../errors.ts";
+import { openPort } from "../serial/open-port.ts";
 
 export interface WebSerialOpenOptions {
   baudRate: number;
@@ -80,7 +81,7 @@ export class NodeWebSerialPort {
       rtscts: options.flowControl === "hardware",
       autoOpen: false,
     });
-    await new Promise<void>((resolve, reject) => port.open((error) => (error ? reject(openError(this.path, error)) : resolve())));
+    await openPort(port, this.path, openError);
     // serialport emits 'error' (e.g. the board was unplugged); without a listener Node would crash.
     // The streams end on 'close', and esptool-js then times out with a clear BOOTLOADER error.
     port.on("error", (error: Error) => {

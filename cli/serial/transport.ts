@@ -10,6 +10,7 @@ import { SerialPort } from "serialport";
 import { TsmpError } from "../errors.ts";
 import { InputBuffer, ReadTimeout } from "./input-buffer.ts";
 import { noPromptError, openError, vanishedError } from "./port-errors.ts";
+import { openPort } from "./open-port.ts";
 
 const CTRL_A = 0x01; // enter raw REPL
 const CTRL_B = 0x02; // leave raw REPL
@@ -84,7 +85,7 @@ export class SerialTransport {
   static async open(path: string, options: TransportOptions = {}): Promise<SerialTransport> {
     if (!existsSync(path)) throw openError(path, Object.assign(new Error("No such file or directory"), { code: "ENOENT" }));
     const port = new SerialPort({ path, baudRate: options.baudRate ?? 115200, autoOpen: false, lock: true } as ConstructorParameters<typeof SerialPort>[0]);
-    await new Promise<void>((resolve, reject) => port.open((error) => (error ? reject(openError(path, error)) : resolve())));
+    await openPort(port, path);
     return new SerialTransport(path, port, options);
   }
 

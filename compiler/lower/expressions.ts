@@ -3,6 +3,7 @@
  * meaning differs from JavaScript for the operand kinds at hand goes through a runtime helper;
  * anything that cannot be made exact is refused with a diagnostic.
  */
+import { readAsNumber } from "./numeric-reads.ts";
 import { Node, ts, type Expression, type Type } from "ts-morph";
 import { LowerContext, owningFunction, pyString, isFunctionScopeNode, attr } from "./context.ts";
 import { intClassOf, rangeOf, inBoundsRead } from "./fast-paths.ts";
@@ -492,16 +493,15 @@ function lowerSegment(ctx: LowerContext, node: Node, objCode: string | undefined
       return `${paren(obj)}.${arg.getLiteralValue()}`;
     }
     if ((ctx.inRangeReads.has(node) || inBoundsRead(node, ctx.inRangeReads)) && !objCode) return `${paren(obj)}[${lowerExpr(ctx, arg)}]`;
-    if (kind === "array" || kind === "string") {
-      return `${ctx.helper("get")}(${obj}, ${lowerExpr(ctx, arg)})`;
+    if (kind === "array" || kind === "string" || kind === "bytes") {
+      return `${ctx.helper(readAsNumber(node) ? "get_num" : "get")}(${obj}, ${lowerExpr(ctx, arg)})`;
     }
-    if (kind === "bytes") return `${ctx.helper("get")}(${obj}, ${lowerExpr(ctx, arg)})`;
     if (kind === "external") return `${paren(obj)}[${lowerExpr(ctx, arg)}]`;
     if (kind === "record") {
       const keyKind = kindOfNode(arg);
       const key = keyKind === "string" ? lowerExpr(ctx, arg) : toStringCode(ctx, arg);
       if (isEnumObject(target)) return `${paren(obj)}.${Node.isStringLiteral(arg) ? arg.getLiteralValue() : ctx.refuse("unsupportedSyntax", node, "indexing an enum")}`;
-      return `${paren(obj)}.get(${key})`;
+      return readAsNumber(node) ? `${paren(obj)}.get(${key}, ${ctx.helper("NaN")})` : `${paren(obj)}.get(${key})`;
     }
     if (isEnumObject(target)) return enumIndex(ctx, node, obj, arg);
     return ctx.refuse("anyType", node, target.getType().getText(node));
