@@ -109,6 +109,8 @@ except ImportError:print(0)
 export const openTemp = (path: string): string => `_to(${pyStr(path)})`;
 export const writeChunk = (base64: string): string => `_tw(b'${base64}')`;
 export const closeTemp = (): string => "_tc()";
+/** Writes a short ASCII-safe text file in one statement (the manifest). */
+export const writeText = (path: string, text: string): string => `f=open(${pyStr(path)},'w');f.write(${pyStr(text)});f.close()`;
 export const inflate = (from: string, to: string): string => `_ti(${pyStr(from)},${pyStr(to)})`;
 export const hashOf = (path: string): string => `print(_th(${pyStr(path)}))`;
 export const removeStale = (paths: string[]): string => paths.map((p) => `_tk(${pyStr(p)})`).join("\n");

@@ -139,21 +139,30 @@ async function upload(
       const target = e.deflated ? e.file.path + py.DEFLATED_SUFFIX : temp;
       const b64 = e.wire.toString("base64");
       const bytesPerChunk = (CHUNK_CHARS / 4) * 3;
-      await t.exec(py.openTemp(target));
+      const chunks: string[] = [];
+      for (let at = 0; at < b64.length; at += CHUNK_CHARS) chunks.push(b64.slice(at, at + CHUNK_CHARS));
       let done = 0;
+      let boardHash = "";
       progress({ file: e.file.path, done, total: e.wire.length, overallDone, overallTotal, phase: "sending" });
-      for (let at = 0; at < b64.length; at += CHUNK_CHARS) {
+      // One exec per 4 KB chunk; the first also opens the temp file, the last also closes, inflates
+      // and hashes it (each exec costs a raw-paste exchange on the wire, so small files take one).
+      for (let c = 0; c < Math.max(1, chunks.length); c++) {
         aborted();
-        await t.exec(py.writeChunk(b64.slice(at, at + CHUNK_CHARS)));
+        const last = c >= chunks.length - 1;
+        const code = c === 0 ? [py.openTemp(target)] : [];
+        if (chunks[c] !== undefined) code.push(py.writeChunk(chunks[c]!));
+        if (last) {
+          code.push(py.closeTemp());
+          if (e.deflated) code.push(py.inflate(target, temp));
+          code.push(py.hashOf(temp));
+        }
+        const out = await t.exec(code.join("\n"), last ? 30000 : undefined);
+        if (last) boardHash = out.trim();
         const n = Math.min(bytesPerChunk, e.wire.length - done);
         done += n;
         overallDone += n;
-        progress({ file: e.file.path, done, total: e.wire.length, overallDone, overallTotal, phase: "sending" });
+        if (n > 0) progress({ file: e.file.path, done, total: e.wire.length, overallDone, overallTotal, phase: "sending" });
       }
-      const tail = [py.closeTemp()];
-      if (e.deflated) tail.push(py.inflate(target, temp));
-      tail.push(py.hashOf(temp));
-      const boardHash = (await t.exec(tail.join("\n"), 30000)).trim();
       if (boardHash !== e.file.sha256) {
         throw new TsmpError("VERIFY_FAILED", `${e.file.path} arrived damaged on the board (hash mismatch); the old version is still in place`, {
           hint: "check the USB cable (a short, data-capable one) and run `tsmp flash` again",
@@ -165,8 +174,11 @@ async function upload(
     // Ownership first widens (old ∪ new), so a cut below never forgets a file tsmp wrote.
     await writeManifest(t, files, stale);
     await t.exec(py.renameTemps(encoded.map((e) => e.file.path)));
-    if (stale.length > 0) await t.exec(py.removeFiles(stale));
-    await writeManifest(t, files, []);
+    // With nothing stale the widened manifest already is the final one.
+    if (stale.length > 0) {
+      await t.exec(py.removeFiles(stale));
+      await writeManifest(t, files, []);
+    }
   }
 
   const report = (): FlashReport => ({
@@ -194,16 +206,11 @@ async function upload(
 }
 
 async function writeManifest(t: SerialTransport, files: LocalFile[], extra: string[]): Promise<void> {
-  const entries: Record<string, string> = {};
-  for (const p of extra) entries[p] = "";
-  for (const f of files) entries[f.path] = f.sha256;
-  const text = Buffer.from(JSON.stringify({ v: 1, files: entries }));
+  // The paths tsmp owns on the board. The board hashes its real files to find changes (QUICK_CHECK,
+  // checkCode), so no hashes are kept here (v1 manifests held them; both read as a list of paths).
+  const owned = [...new Set([...files.map((f) => f.path), ...extra])].sort();
   const temp = py.MANIFEST + py.TEMP_SUFFIX;
-  const code = [py.openTemp(temp)];
-  const b64 = text.toString("base64");
-  for (let at = 0; at < b64.length; at += CHUNK_CHARS) code.push(py.writeChunk(b64.slice(at, at + CHUNK_CHARS)));
-  code.push(py.closeTemp(), py.renameTemps([py.MANIFEST]));
-  await t.exec(code.join("\n"));
+  await t.exec([py.writeText(temp, JSON.stringify({ v: 2, files: owned })), py.renameTemps([py.MANIFEST])].join("\n"));
 }
 
 export { sha256 };

@@ -57,8 +57,8 @@ describe("flashProject", () => {
     expect(onBoard("boot.py")).toBeUndefined();
     expect(onBoard("main.py")).toBe(v2["main.py"]);
     expect(onBoard("lib/new.py")).toBe("y = 2\n");
-    const manifest = JSON.parse(onBoard(".tsmp-manifest.json")!) as { files: Record<string, string> };
-    expect(Object.keys(manifest.files).sort()).toEqual(["lib/new.py", "lib/util.py", "main.py"]);
+    const manifest = JSON.parse(onBoard(".tsmp-manifest.json")!) as { files: string[] };
+    expect(manifest.files).toEqual(["lib/new.py", "lib/util.py", "main.py"]);
 
     const clean = await flashProject(board.path, dist(v2), { clean: true });
     expect(clean.filesSent).toBe(3);
