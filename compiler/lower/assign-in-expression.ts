@@ -4,11 +4,12 @@
  * key, then the right side), held in walrus temporaries when the value is read first; the
  * expression's value is the value stored, and `??=`, `||=`, `&&=` store only when JS would.
  */
+import { compoundOperator } from "./operators.ts";
 import { Node, ts, type BinaryExpression } from "ts-morph";
 import type { LowerContext } from "./context.ts";
 import { attr, pyString } from "./context.ts";
 import {
-  lowerExpr, paren, skipParens, truthyOf, toStringCode, compoundOperator, binaryCode, superCode, hasQuestionDot, identifierDecl,
+  lowerExpr, paren, skipParens, truthyOf, toStringCode, binaryCode, superCode, hasQuestionDot, identifierDecl,
 } from "./expressions.ts";
 import { isCell } from "./loop-cells.ts";
 import { literalAccessor } from "./object-this.ts";

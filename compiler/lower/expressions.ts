@@ -3,6 +3,7 @@
  * meaning differs from JavaScript for the operand kinds at hand goes through a runtime helper;
  * anything that cannot be made exact is refused with a diagnostic.
  */
+import { compoundOperator } from "./operators.ts";
 import { readAsNumber } from "./numeric-reads.ts";
 import { Node, ts, type Expression, type Type } from "ts-morph";
 import { LowerContext, owningFunction, pyString, isFunctionScopeNode, attr } from "./context.ts";
@@ -538,27 +539,6 @@ function lowerObjectOf(ctx: LowerContext, target: Node): string {
 
 // ── operators ────────────────────────────────────────────────────────────────────────────────────
 
-const ASSIGN_OPS: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
-  [SK.PlusEqualsToken]: SK.PlusToken,
-  [SK.MinusEqualsToken]: SK.MinusToken,
-  [SK.AsteriskEqualsToken]: SK.AsteriskToken,
-  [SK.SlashEqualsToken]: SK.SlashToken,
-  [SK.PercentEqualsToken]: SK.PercentToken,
-  [SK.AsteriskAsteriskEqualsToken]: SK.AsteriskAsteriskToken,
-  [SK.AmpersandEqualsToken]: SK.AmpersandToken,
-  [SK.BarEqualsToken]: SK.BarToken,
-  [SK.CaretEqualsToken]: SK.CaretToken,
-  [SK.LessThanLessThanEqualsToken]: SK.LessThanLessThanToken,
-  [SK.GreaterThanGreaterThanEqualsToken]: SK.GreaterThanGreaterThanToken,
-  [SK.GreaterThanGreaterThanGreaterThanEqualsToken]: SK.GreaterThanGreaterThanGreaterThanToken,
-  [SK.BarBarEqualsToken]: SK.BarBarToken,
-  [SK.AmpersandAmpersandEqualsToken]: SK.AmpersandAmpersandToken,
-  [SK.QuestionQuestionEqualsToken]: SK.QuestionQuestionToken,
-};
-
-export function compoundOperator(kind: ts.SyntaxKind): ts.SyntaxKind | undefined {
-  return ASSIGN_OPS[kind];
-}
 
 const SIMPLE = /^[A-Za-z_]\w*$/;
 const BITWISE = new Set<ts.SyntaxKind>([SK.AmpersandToken, SK.BarToken, SK.CaretToken, SK.LessThanLessThanToken, SK.GreaterThanGreaterThanToken, SK.GreaterThanGreaterThanGreaterThanToken]);

@@ -10,6 +10,7 @@
  * no functions, no template literals, no getters, no `+` on anything but numbers and strings.
  */
 import { Node, ts, type ForStatement, type Symbol as TsSymbol } from "ts-morph";
+import { isAssignmentOperator } from "./operators.ts";
 import { kindOf } from "./types.ts";
 import { minLengthAt, pushedValues } from "./push-built-arrays.ts";
 
@@ -25,13 +26,6 @@ const allowedKinds = new Set<ts.SyntaxKind>([
   SK.StringKeyword, SK.BooleanKeyword, SK.QuestionToken, SK.ColonToken, SK.ExclamationToken,
 ]);
 
-const assignOps = new Set<ts.SyntaxKind>([
-  SK.EqualsToken, SK.PlusEqualsToken, SK.MinusEqualsToken, SK.AsteriskEqualsToken, SK.SlashEqualsToken,
-  SK.PercentEqualsToken, SK.AsteriskAsteriskEqualsToken, SK.LessThanLessThanEqualsToken,
-  SK.GreaterThanGreaterThanEqualsToken, SK.GreaterThanGreaterThanGreaterThanEqualsToken, SK.AmpersandEqualsToken,
-  SK.BarEqualsToken, SK.CaretEqualsToken, SK.AmpersandAmpersandEqualsToken, SK.BarBarEqualsToken,
-  SK.QuestionQuestionEqualsToken,
-]);
 
 function symbolOf(node: Node): TsSymbol | undefined {
   return node.getSymbol();
@@ -39,7 +33,7 @@ function symbolOf(node: Node): TsSymbol | undefined {
 
 function isWrittenIdentifier(n: Node): boolean {
   const p = n.getParent();
-  if (Node.isBinaryExpression(p) && p.getLeft() === n && assignOps.has(p.getOperatorToken().getKind())) return true;
+  if (Node.isBinaryExpression(p) && p.getLeft() === n && isAssignmentOperator(p.getOperatorToken().getKind())) return true;
   if (Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) {
     const op = p.getOperatorToken();
     return op === SK.PlusPlusToken || op === SK.MinusMinusToken;
@@ -335,7 +329,7 @@ export function fixedLengthOf(node: Node): number | undefined {
           while (Node.isParenthesizedExpression(top.getParent()) || Node.isNonNullExpression(top.getParent())) top = top.getParent()!;
           const q = top.getParent();
           const written =
-            (Node.isBinaryExpression(q) && q.getLeft() === top && assignOps.has(q.getOperatorToken().getKind())) ||
+            (Node.isBinaryExpression(q) && q.getLeft() === top && isAssignmentOperator(q.getOperatorToken().getKind())) ||
             Node.isPrefixUnaryExpression(q) || Node.isPostfixUnaryExpression(q) || Node.isArrayLiteralExpression(q) ||
             Node.isSpreadElement(q) || Node.isForOfStatement(q) || Node.isForInStatement(q) || Node.isShorthandPropertyAssignment(q) ||
             (Node.isPropertyAssignment(q) && inDestructuringTarget(q));
@@ -603,7 +597,7 @@ function writesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclaration): 
       else if ([SK.BarEqualsToken, SK.CaretEqualsToken, SK.LessThanLessThanEqualsToken, SK.GreaterThanGreaterThanEqualsToken, SK.AmpersandEqualsToken].includes(op)) writes.push({ range: I32 });
       else if (op === SK.GreaterThanGreaterThanGreaterThanEqualsToken) writes.push({ range: U32 });
       else if (op === SK.PercentEqualsToken || op === SK.PlusEqualsToken || op === SK.MinusEqualsToken || op === SK.AsteriskEqualsToken) writes.push({ value: p });
-      else if (assignOps.has(op)) ok = false;
+      else if (isAssignmentOperator(op)) ok = false;
       return;
     }
     if (Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) {

@@ -6,6 +6,7 @@
  */
 import { Node, SyntaxKind as SK } from "ts-morph";
 import { kindOfNode, kindWithoutNullish } from "./types.ts";
+import { compoundOperator } from "./operators.ts";
 
 const NUMERIC_OPERATORS = new Set<SK>([
   SK.MinusToken, SK.AsteriskToken, SK.SlashToken, SK.PercentToken, SK.AsteriskAsteriskToken,
@@ -14,11 +15,6 @@ const NUMERIC_OPERATORS = new Set<SK>([
   SK.GreaterThanGreaterThanGreaterThanToken,
 ]);
 
-const COMPOUND = new Set<SK>([
-  SK.PlusEqualsToken, SK.MinusEqualsToken, SK.AsteriskEqualsToken, SK.SlashEqualsToken, SK.PercentEqualsToken,
-  SK.AsteriskAsteriskEqualsToken, SK.BarEqualsToken, SK.AmpersandEqualsToken, SK.CaretEqualsToken,
-  SK.LessThanLessThanEqualsToken, SK.GreaterThanGreaterThanEqualsToken, SK.GreaterThanGreaterThanGreaterThanEqualsToken,
-]);
 
 /** True when `read` (an element access typed number) is an operand JavaScript turns into a number. */
 export function readAsNumber(read: Node): boolean {
@@ -35,7 +31,10 @@ export function readAsNumber(read: Node): boolean {
     if (NUMERIC_OPERATORS.has(op)) return true;
     if (op === SK.PlusToken) return kindOfNode(parent.getLeft()) === "number" && kindOfNode(parent.getRight()) === "number";
     // `total += arr[k]`: the right side of a compound assignment to a number
-    if (child === parent.getRight() && COMPOUND.has(op)) return op !== SK.PlusEqualsToken || kindOfNode(parent.getLeft()) === "number";
+    const applied = compoundOperator(op);
+    if (child === parent.getRight() && applied !== undefined) {
+      return NUMERIC_OPERATORS.has(applied) || (applied === SK.PlusToken && kindOfNode(parent.getLeft()) === "number");
+    }
     return false;
   }
   // Math.max(arr[0], arr[i]) …: Math's functions convert their arguments to numbers

@@ -17,6 +17,7 @@
  * exported by an `export { … }` list).
  */
 import { Node, ts, type Symbol as TsSymbol, type VariableDeclaration, type ForStatement } from "ts-morph";
+import { isAssignmentOperator } from "./operators.ts";
 import { kindOf } from "./types.ts";
 
 const SK = ts.SyntaxKind;
@@ -35,20 +36,13 @@ const COPYING_METHODS = new Set(["slice", "indexOf", "lastIndexOf", "includes", 
 
 const cache = new WeakMap<TsSymbol, PushBuilt | null>();
 
-const ASSIGN_OPS = new Set<ts.SyntaxKind>([
-  SK.EqualsToken, SK.PlusEqualsToken, SK.MinusEqualsToken, SK.AsteriskEqualsToken, SK.SlashEqualsToken,
-  SK.PercentEqualsToken, SK.AsteriskAsteriskEqualsToken, SK.LessThanLessThanEqualsToken,
-  SK.GreaterThanGreaterThanEqualsToken, SK.GreaterThanGreaterThanGreaterThanEqualsToken, SK.AmpersandEqualsToken,
-  SK.BarEqualsToken, SK.CaretEqualsToken, SK.AmpersandAmpersandEqualsToken, SK.BarBarEqualsToken,
-  SK.QuestionQuestionEqualsToken,
-]);
 
 /** Whether an expression (after parentheses and `!`) is the target of a write or a destructuring. */
 function isWriteTarget(n: Node): boolean {
   let top: Node = n;
   while (Node.isParenthesizedExpression(top.getParent()) || Node.isNonNullExpression(top.getParent())) top = top.getParent()!;
   const p = top.getParent();
-  if (Node.isBinaryExpression(p) && p.getLeft() === top && ASSIGN_OPS.has(p.getOperatorToken().getKind())) return true;
+  if (Node.isBinaryExpression(p) && p.getLeft() === top && isAssignmentOperator(p.getOperatorToken().getKind())) return true;
   if (Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) {
     const op = p.getOperatorToken();
     return op === SK.PlusPlusToken || op === SK.MinusMinusToken;
