@@ -25,6 +25,15 @@ async function sameAsNode(source: string): Promise<void> {
   expect(py.stdout).toBe(node.stdout);
 }
 
+/** TypeScript that builds the CRC-32 table with push in a counted loop (used by two groups below). */
+const CRC_TABLE = `const table: number[] = [];
+for (let n = 0; n < 256; n++) {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  table.push(c >>> 0);
+}
+`;
+
 describe("in-range index reads in counting loops", () => {
   const fires = `
 const a: number[] = [3, 1, 4, 1, 5];
@@ -69,13 +78,7 @@ console.log(sum, text, a.length, a);
 
 describe("bitwise operators on proven 32-bit ints", () => {
   const fires = `
-const table: number[] = [];
-for (let n = 0; n < 256; n++) {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  table.push(c >>> 0);
-}
-const data = new Uint8Array(300);
+${CRC_TABLE}const data = new Uint8Array(300);
 for (let i = 0; i < data.length; i++) data[i] = (i * 31 + 7) & 0xff;
 let crc = 0xffffffff;
 for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8);
@@ -400,13 +403,7 @@ describe("a square is never -0", () => {
 
 describe("reads of arrays built by push in counted loops", () => {
   const fires = `
-const table: number[] = [];
-for (let n = 0; n < 256; n++) {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  table.push(c >>> 0);
-}
-const sq: number[] = [];
+${CRC_TABLE}const sq: number[] = [];
 for (let i = 1; i <= 10; i++) sq.push(i * i);
 function crc(s: string): number {
   let c = 0xffffffff;
