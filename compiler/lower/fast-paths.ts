@@ -452,8 +452,19 @@ function mathCallRange(call: import("ts-morph").CallExpression, inRange: Readonl
   return undefined;
 }
 
-/** One way a variable is written: a value node, a fixed range, or "counter" (the loop's i++). */
-type Write = { value: Node } | { range: IntRange } | { counterBound: Node; inclusive: boolean; step: number };
+/**
+ * One way a variable is written: a value node, a fixed range, "counter" (the loop's i++), or a
+ * small step (`x++`, `x--`, `x += k`, `x -= k` with an int literal 1 <= k <= MAX_STEP, anywhere).
+ */
+type Write = { value: Node } | { range: IntRange } | { counterBound: Node; inclusive: boolean; step: number } | { by: number };
+
+/**
+ * Steps of at most 16 from a safe int take at least 2^49 (5.6e14) executions to leave the safe
+ * range: years of nothing else even for the unix port on a desktop, centuries on an ESP32. So a
+ * variable whose other writes are proven ints stays a safe int, bounded only on the side it never
+ * steps towards (docs/language.md, "Integer counters").
+ */
+const MAX_STEP = 16;
 
 function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | undefined {
   const facts = factsFor(inRange);
@@ -482,6 +493,7 @@ function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | un
       for (const w of writes) {
         if ("value" in w) next = union(next, rangeOf(w.value, inRange));
         else if ("range" in w) next = union(next, w.range);
+        else if ("by" in w) next = union(next, { lo: w.by < 0 ? -SAFE : h.lo, hi: w.by > 0 ? SAFE : h.hi });
         else {
           const bound = rangeOf(w.counterBound, inRange);
           // The value after the last increment: at most bound - 1 + step (bound + step with <=).
@@ -559,6 +571,14 @@ function widen(h: IntRange, next: IntRange): IntRange | undefined {
   return hi === undefined || lo === undefined ? undefined : { lo, hi };
 }
 
+/** An int literal step 1 <= k <= MAX_STEP, or undefined. */
+function smallStep(n: Node): number | undefined {
+  let x = n;
+  while (Node.isParenthesizedExpression(x)) x = x.getExpression();
+  const v = literalValue(x);
+  return v !== undefined && v >= 1 && v <= MAX_STEP ? v : undefined;
+}
+
 /** Every write of a block-scoped variable in its file, or null when one cannot be described. */
 function writesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclaration): Write[] | null {
   const list = decl.getParent();
@@ -596,13 +616,14 @@ function writesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclaration): 
       if (op === SK.EqualsToken) writes.push({ value: p.getRight() });
       else if ([SK.BarEqualsToken, SK.CaretEqualsToken, SK.LessThanLessThanEqualsToken, SK.GreaterThanGreaterThanEqualsToken, SK.AmpersandEqualsToken].includes(op)) writes.push({ range: I32 });
       else if (op === SK.GreaterThanGreaterThanGreaterThanEqualsToken) writes.push({ range: U32 });
+      else if ((op === SK.PlusEqualsToken || op === SK.MinusEqualsToken) && smallStep(p.getRight()) !== undefined) writes.push({ by: smallStep(p.getRight())! * (op === SK.PlusEqualsToken ? 1 : -1) });
       else if (op === SK.PercentEqualsToken || op === SK.PlusEqualsToken || op === SK.MinusEqualsToken || op === SK.AsteriskEqualsToken) writes.push({ value: p });
       else if (isAssignmentOperator(op)) ok = false;
       return;
     }
     if (Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) {
       const op = p.getOperatorToken();
-      if ((op === SK.PlusPlusToken || op === SK.MinusMinusToken) && p !== counterInc) ok = false;
+      if ((op === SK.PlusPlusToken || op === SK.MinusMinusToken) && p !== counterInc) writes.push({ by: op === SK.PlusPlusToken ? 1 : -1 });
       return;
     }
     // Possible destructuring / for-of targets and shorthand properties: give up.

@@ -101,7 +101,7 @@ console.log((crc ^ 0xffffffff) >>> 0, crc, table[255], u ^ 1, u | 0, u & big, bi
     "an operand may be a fraction": `let x = 7.5;\nx = x * 3;\nconsole.log(x ^ 1, x | 0, x & 6, x >> 1, x >>> 0);`,
     "a variable grows past 32 bits": `let x = 1;\nfor (let i = 0; i < 25; i++) x = x * 3;\nconsole.log(x ^ 1, x | 0, x >>> 0);`,
     "a parameter is unknown": `function f(a: number): number { return (a ^ 5) >>> 0; }\nconsole.log(f(2 ** 40 + 0.5), f(-1), f(NaN));`,
-    "a variable is incremented": `let x = 0x7fffffff;\nx++;\nconsole.log(x ^ 0, x | 0, x >> 1);`,
+    "a variable grows by a step over 16": `let x = 0x7fffffff;\nx += 100;\nconsole.log(x ^ 0, x | 0, x >> 1);`,
   };
   for (const [name, source] of Object.entries(mustNotFire)) {
     test(`keeps the helper when ${name}`, async () => {
@@ -491,6 +491,50 @@ console.log(us.map((u) => u.s.length).join(","));
       const py = compile(source);
       expect(py).not.toContain("sort_keyed");
       expect(py).toMatch(/\bsort\(/);
+      await sameAsNode(source);
+    });
+  }
+});
+
+describe("integer counters changed by small steps (x++, x--, x += k, k <= 16)", () => {
+  const fires = `
+let hits = 0;
+let down = 10;
+let odd = 3;
+for (let i = 0; i < 40; i++) {
+  if (i % 3 === 0) hits++;
+  down -= 2;
+  --down;
+}
+while (odd * odd < 200) odd += 2;
+const r = 1000 % odd;
+let mixed = 5;
+for (let i = 0; i < 9; i++) mixed = i % 2 === 0 ? mixed + 1 : 4;
+mixed += 16;
+let w = 0x7fffffff;
+w++;
+console.log(hits, down, odd, r, mixed, w ^ 0, w | 0, w >> 1);
+`;
+  test("prints them as plain ints and uses Python's % on them, like Node", async () => {
+    const py = compile(fires);
+    expect(py).toMatch(/print\(hits, down, odd, r, mixed, /);
+    expect(py).not.toMatch(/\b(bxor|bor|shr)\(/);
+    expect(py).toContain("1000 % odd");
+    expect(py).not.toContain("log_val");
+    expect(py).not.toMatch(/\bmod\(/);
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "a step is larger than 16": `let x = 0;\nfor (let i = 0; i < 5; i++) x += 17;\nconsole.log(x);`,
+    "the variable is also doubled": `let x = 1;\nfor (let i = 0; i < 60; i++) { x++; x *= 2; }\nconsole.log(x);`,
+    "the variable is also assigned a fraction": `let x = 0;\nfor (let i = 0; i < 3; i++) { x++; if (i === 1) x = x / 4; }\nconsole.log(x);`,
+    "it starts as a fraction": `let x = 0.5;\nfor (let i = 0; i < 3; i++) x++;\nconsole.log(x);`,
+    "the step is a fraction": `let x = 0;\nfor (let i = 0; i < 3; i++) x += 0.25;\nconsole.log(x);`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps log_val when ${name}`, async () => {
+      expect(compile(source)).toContain("log_val(x)");
       await sameAsNode(source);
     });
   }
