@@ -1,7 +1,9 @@
 # tsmp_core: JavaScript value semantics for code compiled by tsmp (null, truthiness, String(),
 # Number(), typeof, +, ===, Error classes, caught exceptions, element reads, Date.now()).
 import math
-import time
+# The built-in C module by its u-name: the WebAssembly port puts micropython-lib's `time.py`
+# (strftime) in front of it, about 0.3 KB of heap to import.
+import utime as time
 
 _PyTypeError = TypeError
 

@@ -1,7 +1,8 @@
 # tsmp_json: JSON.stringify (plain values through MicroPython's json.dumps, everything else by
 # tsmp_stringify, imported on first use) and JSON.parse keeping key order.
 from tsmp_core import null, SyntaxError_
-from collections import OrderedDict
+# The C module by its u-name (see tsmp_collections).
+from ucollections import OrderedDict
 from json import dumps as _dumps
 
 
