@@ -34,6 +34,11 @@ def _plain(v):
     return True
 
 
+def dumps_plain(v):
+    # JSON.stringify(v) of a value the compiler proved prints the same from json.dumps (json-plain.ts).
+    return _dumps(v, separators=(",", ":"))
+
+
 def stringify(v, space=None):
     if space is None and _plain(v):
         s = _dumps(v, separators=(",", ":"))

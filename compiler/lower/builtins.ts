@@ -6,6 +6,7 @@
 import { Node, ts, type CallExpression, type NewExpression, type Type } from "ts-morph";
 import { LowerContext, pyString, attr } from "./context.ts";
 import { floorDivision, rangeOf } from "./fast-paths.ts";
+import { stringifiesPlain } from "./json-plain.ts";
 import { lowerExpr, paren, toStringCode, numberToStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { codePointIterable, printedText } from "./utf16.ts";
@@ -475,6 +476,8 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
         if (replacer && !(replacer.getKind() === SK.NullKeyword || replacer.getText() === "undefined")) ctx.refuse("unsupportedMethod", call, "JSON", "stringify with a replacer");
         const parts = [lowerExpr(ctx, v!)];
         if (indent) parts.push(lowerExpr(ctx, indent));
+        // Proven at build time to print as json.dumps prints it (json-plain.ts): no run-time check.
+        if (stringifiesPlain(call, ctx.inRangeReads)) return `${ctx.helper("dumps_plain")}(${parts[0]})`;
         return `${ctx.helper("stringify")}(${parts.join(", ")})`;
       }
       if (name === "parse") {

@@ -156,7 +156,10 @@ export function numberToStringCode(ctx: LowerContext, code: string, expr: Node):
 }
 
 export function identifierDecl(node: Node): Node | undefined {
-  const symbol = node.getSymbol();
+  // The name node of `{ x }` has the property's symbol; the variable it reads, or writes in a
+  // destructuring assignment (`({ x } = o)`), is the shorthand's value symbol.
+  const parent = node.getParent();
+  const symbol = Node.isShorthandPropertyAssignment(parent) && parent.getNameNode() === node ? parent.getValueSymbol() : node.getSymbol();
   if (!symbol) return undefined;
   const decl = symbol.getDeclarations()[0];
   if (decl && Node.isImportSpecifier(decl)) return decl;
@@ -172,10 +175,6 @@ export function lowerIdentifier(ctx: LowerContext, node: Node, forAssignment = f
   const decl = identifierDecl(node);
   if (!decl) return ctx.refuse("unsupportedGlobal", node, text);
   let name = ctx.pyName(decl);
-  if (Node.isShorthandPropertyAssignment(decl)) {
-    const value = decl.getNameNode().getSymbol();
-    void value;
-  }
   if (!name) {
     const global = lowerGlobalProperty(ctx, node, text, decl);
     if (global !== undefined) return global;

@@ -11,6 +11,7 @@
  */
 import { Node, ts, type ForStatement, type Symbol as TsSymbol } from "ts-morph";
 import { isAssignmentOperator } from "./operators.ts";
+import { referencedSymbol } from "./references.ts";
 import { kindOf } from "./types.ts";
 import { minLengthAt, pushedValues } from "./push-built-arrays.ts";
 
@@ -27,9 +28,7 @@ const allowedKinds = new Set<ts.SyntaxKind>([
 ]);
 
 
-function symbolOf(node: Node): TsSymbol | undefined {
-  return node.getSymbol();
-}
+const symbolOf = referencedSymbol;
 
 function isWrittenIdentifier(n: Node): boolean {
   const p = n.getParent();
@@ -321,7 +320,7 @@ export function fixedLengthOf(node: Node): number | undefined {
       let ok = true;
       decl.getSourceFile().forEachDescendant((n, traversal) => {
         if (!ok) return traversal.stop();
-        if (!Node.isIdentifier(n) || n === decl.getNameNode() || n.getText() !== sym.getName() || n.getSymbol() !== sym) return;
+        if (!Node.isIdentifier(n) || n === decl.getNameNode() || n.getText() !== sym.getName() || symbolOf(n) !== sym) return;
         const p = n.getParent();
         if (Node.isPropertyAccessExpression(p) && p.getExpression() === n && p.getName() === "length") return;
         if (Node.isElementAccessExpression(p) && p.getExpression() === n) {
@@ -362,12 +361,28 @@ function inDestructuringTarget(prop: Node): boolean {
   for (;;) {
     const p = cur.getParent();
     if (!p) return false;
-    if (Node.isObjectLiteralExpression(p) || Node.isArrayLiteralExpression(p) || Node.isPropertyAssignment(p) || Node.isParenthesizedExpression(p)) {
+    if (
+      Node.isObjectLiteralExpression(p) || Node.isArrayLiteralExpression(p) || Node.isPropertyAssignment(p) || Node.isParenthesizedExpression(p) ||
+      Node.isShorthandPropertyAssignment(p) || Node.isSpreadElement(p) || Node.isSpreadAssignment(p)
+    ) {
       cur = p;
       continue;
     }
     return (Node.isBinaryExpression(p) && p.getLeft() === cur) || Node.isForOfStatement(p) || Node.isForInStatement(p);
   }
+}
+
+/**
+ * Whether an identifier inside an array or object literal (`[x]`, `{ x }`, `[...x]`) may be written
+ * by it: the literal is (part of) the target of a destructuring assignment or for-of/for-in.
+ * A literal that is only read (`f([x])`, `JSON.stringify({ x })`) writes nothing.
+ */
+function inAssignmentPattern(id: Node): boolean {
+  const p = id.getParent();
+  const inLiteral =
+    Node.isArrayLiteralExpression(p) || Node.isShorthandPropertyAssignment(p) || Node.isSpreadElement(p) || Node.isSpreadAssignment(p) ||
+    (Node.isPropertyAssignment(p) && p.getInitializer() === id);
+  return inLiteral && inDestructuringTarget(id);
 }
 
 /** `a[i]` with `a` of fixed length n and `i` a proven int in [0, n): plain indexing is exact. */
@@ -452,6 +467,11 @@ function mathCallRange(call: import("ts-morph").CallExpression, inRange: Readonl
   return undefined;
 }
 
+/** The int range of a variable or parameter (for `{ x }` shorthand values, whose node names the property). */
+export function symbolRange(sym: TsSymbol, inRange: ReadonlySet<Node> = new Set()): IntRange | undefined {
+  return variableRange(sym, inRange);
+}
+
 /**
  * One way a variable is written: a value node, a fixed range, "counter" (the loop's i++), or a
  * small step (`x++`, `x--`, `x += k`, `x -= k` with an int literal 1 <= k <= MAX_STEP, anywhere).
@@ -534,15 +554,15 @@ function parameterRange(sym: TsSymbol, decl: import("ts-morph").ParameterDeclara
   let ok = true;
   fn.getBody()!.forEachDescendant((n, traversal) => {
     if (!ok) return traversal.stop();
-    if (!Node.isIdentifier(n) || n.getText() !== sym.getName() || n.getSymbol() !== sym) return;
+    if (!Node.isIdentifier(n) || n.getText() !== sym.getName() || symbolOf(n) !== sym) return;
     const p = n.getParent();
-    if (isWrittenIdentifier(n) || Node.isArrayLiteralExpression(p) || Node.isShorthandPropertyAssignment(p) || Node.isForOfStatement(p) || Node.isForInStatement(p)) ok = false;
+    if (isWrittenIdentifier(n) || inAssignmentPattern(n) || Node.isForOfStatement(p) || Node.isForInStatement(p)) ok = false;
   });
   if (!ok) return undefined;
   const args: Node[] = [];
   fn.getSourceFile().forEachDescendant((n, traversal) => {
     if (!ok) return traversal.stop();
-    if (!Node.isIdentifier(n) || n === fnName || n.getText() !== fnSymbol.getName() || n.getSymbol() !== fnSymbol) return;
+    if (!Node.isIdentifier(n) || n === fnName || n.getText() !== fnSymbol.getName() || symbolOf(n) !== fnSymbol) return;
     const call = n.getParent();
     const callArgs = Node.isCallExpression(call) && call.getExpression() === n ? call.getArguments() : [];
     const arg = callArgs[index];
@@ -607,11 +627,16 @@ function writesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclaration): 
   let ok = true;
   decl.getSourceFile().forEachDescendant((n, traversal) => {
     if (!ok) return traversal.stop();
-    if (!Node.isIdentifier(n) || n === decl.getNameNode() || n.getText() !== sym.getName() || n.getSymbol() !== sym) return;
+    if (!Node.isIdentifier(n) || n === decl.getNameNode() || n.getText() !== sym.getName() || symbolOf(n) !== sym) return;
     const p = n.getParent();
     if (!p) return;
     if (Node.isBinaryExpression(p) && p.getLeft() === n) {
       if (p === counterInc) return;
+      // `[x = 5] = arr`: a default inside a destructuring target; x may get arr[0] instead.
+      if (inAssignmentPattern(p)) {
+        ok = false;
+        return;
+      }
       const op = p.getOperatorToken().getKind();
       if (op === SK.EqualsToken) writes.push({ value: p.getRight() });
       else if ([SK.BarEqualsToken, SK.CaretEqualsToken, SK.LessThanLessThanEqualsToken, SK.GreaterThanGreaterThanEqualsToken, SK.AmpersandEqualsToken].includes(op)) writes.push({ range: I32 });
@@ -627,7 +652,7 @@ function writesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclaration): 
       return;
     }
     // Possible destructuring / for-of targets and shorthand properties: give up.
-    if (Node.isArrayLiteralExpression(p) || Node.isShorthandPropertyAssignment(p) || Node.isSpreadElement(p) || Node.isForOfStatement(p) || Node.isForInStatement(p)) ok = false;
+    if (inAssignmentPattern(n) || Node.isForOfStatement(p) || Node.isForInStatement(p)) ok = false;
   });
   // Bounded by the loop condition only when the i++ is the one write after the declaration.
   if (counterInc && writes.length > 1) return null;

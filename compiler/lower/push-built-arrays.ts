@@ -19,6 +19,7 @@
 import { Node, ts, type Symbol as TsSymbol, type VariableDeclaration, type ForStatement } from "ts-morph";
 import { isAssignmentOperator } from "./operators.ts";
 import { kindOf } from "./types.ts";
+import { referencedSymbol } from "./references.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -124,7 +125,7 @@ function iterationCount(loop: ForStatement): number | undefined {
   let written = false;
   loop.getStatement().forEachDescendant((n, traversal) => {
     if (written) return traversal.stop();
-    if (Node.isIdentifier(n) && n.getSymbol() === counter && isWriteTarget(n)) written = true;
+    if (Node.isIdentifier(n) && referencedSymbol(n) === counter && isWriteTarget(n)) written = true;
   });
   if (written) return undefined;
   return Math.max(0, end - start + (op === SK.LessThanEqualsToken ? 1 : 0));
@@ -163,7 +164,7 @@ function analyse(sym: TsSymbol): PushBuilt | undefined {
   let ok = true;
   decl.getSourceFile().forEachDescendant((n, traversal) => {
     if (!ok) return traversal.stop();
-    if (!Node.isIdentifier(n) || n === decl.getNameNode() || n.getText() !== sym.getName() || n.getSymbol() !== sym) return;
+    if (!Node.isIdentifier(n) || n === decl.getNameNode() || n.getText() !== sym.getName() || referencedSymbol(n) !== sym) return;
     const p = n.getParent();
     if (Node.isElementAccessExpression(p) && p.getExpression() === n && !p.getQuestionDotTokenNode() && !isWriteTarget(p)) return;
     // `[...X]`: a copy (not a destructuring target).
@@ -219,7 +220,7 @@ function runsAfter(node: Node, container: Node, index: number, depth: number): b
   let used = false;
   fn.getSourceFile().forEachDescendant((n, traversal) => {
     if (!ok) return traversal.stop();
-    if (!Node.isIdentifier(n) || n === fnName || n.getText() !== fnSym.getName() || n.getSymbol() !== fnSym) return;
+    if (!Node.isIdentifier(n) || n === fnName || n.getText() !== fnSym.getName() || referencedSymbol(n) !== fnSym) return;
     used = true;
     if (n.getAncestors().includes(fn)) return; // recursion: it is already running
     if (!runsAfter(n, container, index, depth + 1)) ok = false;

@@ -8,6 +8,7 @@
 import { Node, ts } from "ts-morph";
 import type { LowerContext } from "./context.ts";
 import { isFunctionScopeNode } from "./context.ts";
+import { referencedSymbol } from "./references.ts";
 
 /** Whether a declaration list is `var` (not let/const). */
 export function isVarList(list: Node): boolean {
@@ -44,7 +45,7 @@ function readInNestedFunction(decl: import("ts-morph").VariableDeclaration, owne
   const sym = decl.getSymbol();
   let found = false;
   owner.forEachDescendant((n) => {
-    if (found || !Node.isIdentifier(n) || n.getText() !== decl.getName() || n.getSymbol() !== sym) return;
+    if (found || !Node.isIdentifier(n) || n.getText() !== decl.getName() || referencedSymbol(n) !== sym) return;
     found = n.getAncestors().slice(0, n.getAncestors().indexOf(owner as never)).some((a) => isFunctionScopeNode(a));
   });
   return found;
@@ -74,7 +75,7 @@ function needsHoisting(decl: import("ts-morph").VariableDeclaration, owner: Node
   let early = false;
   owner.forEachDescendant((n) => {
     if (early || !Node.isIdentifier(n) || n === decl.getNameNode() || n.getText() !== decl.getName()) return;
-    if (n.getSymbol() !== sym) return;
+    if (referencedSymbol(n) !== sym) return;
     // Read above the declaration, or from a function declaration (callable before it runs).
     if (n.getStart() < end) early = true;
     for (const a of n.getAncestors()) {
@@ -94,7 +95,7 @@ function readerUsedAbove(decl: import("ts-morph").VariableDeclaration, owner: No
   const enclosingFns = (n: Node) => n.getAncestors().filter((a): a is import("ts-morph").FunctionDeclaration => Node.isFunctionDeclaration(a));
   const readers = new Set<Node>();
   const sym = decl.getSymbol();
-  for (const n of ids) if (n.getSymbol() === sym) for (const f of enclosingFns(n)) readers.add(f);
+  for (const n of ids) if (referencedSymbol(n) === sym) for (const f of enclosingFns(n)) readers.add(f);
   for (let grew = true; grew; ) {
     grew = false;
     for (const n of ids) {

@@ -531,10 +531,52 @@ console.log(hits, down, odd, r, mixed, w ^ 0, w | 0, w >> 1);
     "the variable is also assigned a fraction": `let x = 0;\nfor (let i = 0; i < 3; i++) { x++; if (i === 1) x = x / 4; }\nconsole.log(x);`,
     "it starts as a fraction": `let x = 0.5;\nfor (let i = 0; i < 3; i++) x++;\nconsole.log(x);`,
     "the step is a fraction": `let x = 0;\nfor (let i = 0; i < 3; i++) x += 0.25;\nconsole.log(x);`,
+    "it is an array destructuring target": `let x = 0;\nx++;\n[x] = [0.5];\nconsole.log(x);`,
+    "it has a default in a destructuring target": `let x = 0;\nx++;\nconst src: number[] = [1.5];\n[x = 5] = src;\nconsole.log(x);`,
+    "it is an object destructuring target": `let x = 0;\nx--;\n({ x } = { x: 0.25 });\nconsole.log(x);`,
   };
   for (const [name, source] of Object.entries(mustNotFire)) {
     test(`keeps log_val when ${name}`, async () => {
       expect(compile(source)).toContain("log_val(x)");
+      await sameAsNode(source);
+    });
+  }
+});
+
+describe("JSON.stringify of values proven plain at build time (json-plain.ts)", () => {
+  const fires = `
+const beds = ["north", "south", "east"];
+let count = 0;
+let last = "";
+for (let i = 0; i < 7; i++) {
+  count++;
+  const record = { id: i, bed: beds[i % beds.length]!, ok: i % 3 !== 0, not: !(i > 2), tags: i % 2 === 0 ? ["even", "soil"] : [], nested: { n: count, list: [1, -2, true, false] } };
+  last = JSON.stringify(record);
+  console.log(last, JSON.stringify({ light: i > 3 ? "on" : "off", count }), JSON.stringify([count, "x y"]), JSON.stringify({}));
+}
+console.log(last.length);
+`;
+  test("calls json.dumps directly and prints like Node", async () => {
+    const py = compile(fires);
+    expect(py.match(/dumps_plain\(/g)?.length).toBe(4);
+    expect(py).not.toMatch(/\bstringify\(/);
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "a value may be a fraction": `let t = 20;\nfor (let i = 0; i < 3; i++) t = t / 3;\nconsole.log(JSON.stringify({ t }));`,
+    "a string needs escaping": `console.log(JSON.stringify({ s: 'say "hi"' }), JSON.stringify(["a\\\\b"]));`,
+    "a key is an array index": `console.log(JSON.stringify({ b: 1, 0: 2 }));`,
+    "the object is changed before it is printed": `const r = { id: 1, list: [2] };\nr.id = 1.5;\nconsole.log(JSON.stringify(r));`,
+    "the object is passed on": `const r = { list: [2] };\nfunction grow(x: { list: number[] }): void { x.list.push(0.5); }\ngrow(r);\nconsole.log(JSON.stringify(r));`,
+    "a string comes from a variable": `function name(): string { return "a\\\\u0008b"; }\nconsole.log(JSON.stringify({ s: name() }));`,
+    "there is an indent": `console.log(JSON.stringify({ a: 1 }, null, 2));`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps the run-time check when ${name}`, async () => {
+      const py = compile(source);
+      expect(py).not.toContain("dumps_plain");
+      expect(py).toMatch(/\bstringify\(/);
       await sameAsNode(source);
     });
   }
