@@ -21,7 +21,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   },
   tsmp_math: {
     helpers: [
-      "div", "mod", "floor", "ceil", "round_", "trunc", "js_min", "js_max", "sqrt", "js_pow", "bor", "band", "bxor", "bnot",
+      "div", "mod", "floor", "floor_div", "ceil", "round_", "trunc", "js_min", "js_max", "js_min2", "js_max2", "sqrt", "js_pow", "bor", "band", "bxor", "bnot",
       "shl", "shr", "ushr", "NaN", "Infinity", "is_nan", "is_integer", "is_finite", "sign", "is_safe_integer", "mul", "imul", "clz32",
     ],
     uses: ["tsmp_core"],

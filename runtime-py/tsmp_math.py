@@ -75,6 +75,13 @@ def floor(x):
     return _floor(x)
 
 
+def floor_div(a, b):
+    # Math.floor(a / b): for ints with b > 0 and |a| <= 2^53 the rounded quotient floors to a // b.
+    if type(a) is int and type(b) is int and b > 0 and -9007199254740992 <= a <= 9007199254740992:
+        return a // b
+    return floor(div(a, b))
+
+
 def ceil(x):
     if type(x) is int or x != x or x - x != 0 or x == 0:
         return x
@@ -108,6 +115,19 @@ def sign(x):
     if x != x or x == 0:
         return x
     return 1 if x > 0 else -1
+
+
+def js_min2(a, b):
+    # Math.min(a, b): ints (never -0, never NaN) compare as Python's.
+    if type(a) is int and type(b) is int:
+        return a if a <= b else b
+    return js_min(a, b)
+
+
+def js_max2(a, b):
+    if type(a) is int and type(b) is int:
+        return a if a >= b else b
+    return js_max(a, b)
 
 
 def js_min(*args):

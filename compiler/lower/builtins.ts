@@ -447,10 +447,16 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
         const fd = floorDivision(call, ctx.inRangeReads);
         if (fd) return `${paren(lowerExpr(ctx, fd.x))} // ${paren(lowerExpr(ctx, fd.k))}`;
         if (a.length === 1 && rangeOf(a[0]!, ctx.inRangeReads)) return lowerExpr(ctx, a[0]!);
+        // Math.floor(x / y): one helper that floor-divides ints and falls back to floor(div(x, y)).
+        const q = a.length === 1 ? skipParens(a[0]!) : undefined;
+        if (q && Node.isBinaryExpression(q) && q.getOperatorToken().getKind() === SK.SlashToken && kindOfNode(q.getLeft()) === "number" && kindOfNode(q.getRight()) === "number") {
+          return `${ctx.helper("floor_div")}(${lowerExpr(ctx, q.getLeft())}, ${lowerExpr(ctx, q.getRight())})`;
+        }
       }
       if ((name === "min" || name === "max") && a.length >= 1 && a.every((x) => rangeOf(x, ctx.inRangeReads))) {
         return a.length === 1 ? lowerExpr(ctx, a[0]!) : `${name}(${A().join(", ")})`;
       }
+      if ((name === "min" || name === "max") && a.length === 2 && a.every((x) => !Node.isSpreadElement(x))) return h(`js_${name}2`);
       switch (name) {
         case "floor": return h("floor");
         case "ceil": return h("ceil");

@@ -213,7 +213,7 @@ describe("Math.floor / min / max on proven ints", () => {
     const py = compile(fires);
     expect(py).toContain("m // 10");
     expect(py).toMatch(/\bmax\(lo, min\(/);
-    expect(py).not.toMatch(/\b(floor|js_min|js_max)\(/);
+    expect(py).not.toMatch(/\b(floor|floor_div|js_min2?|js_max2?)\(/);
     await sameAsNode(fires);
   });
   const mustNotFire: Record<string, string> = {
@@ -222,7 +222,7 @@ describe("Math.floor / min / max on proven ints", () => {
   };
   for (const [name, source] of Object.entries(mustNotFire)) {
     test(`keeps the helper when ${name}`, async () => {
-      expect(compile(source)).toMatch(/\b(floor|js_min|js_max)\(/);
+      expect(compile(source)).toMatch(/\b(floor|floor_div|js_min2?|js_max2?)\(/);
       await sameAsNode(source);
     });
   }
@@ -580,4 +580,23 @@ console.log(last.length);
       await sameAsNode(source);
     });
   }
+});
+
+describe("Math.floor(x / y) and two-argument Math.min/max without a proof (floor_div, js_min2, js_max2)", () => {
+  const src = `
+function q(x: number, y: number): string {
+  return [Math.floor(x / y), Math.min(x, y), Math.max(x, y), Math.min(y, x), Math.max(y, x)].map((v) => Object.is(v, -0) ? "-0" : String(v)).join(" ");
+}
+const pairs: Array<[number, number]> = [[7, 2], [-7, 2], [7, -2], [-7, -2], [6, 3], [0, 5], [0, -5], [-0, 5], [5, 0], [-5, 0], [0, 0],
+  [7.5, 2], [-7.5, 0.5], [2 ** 53, 3], [2 ** 53 + 2, 3], [-(2 ** 53), 7], [9007199254740991, 9007199254740990], [1, NaN], [NaN, 1],
+  [Infinity, 2], [3, Infinity], [-3, Infinity], [1e300, 1e-300], [0, -0], [-0, 0]];
+for (const [x, y] of pairs) console.log(x, y, q(x, y));
+`;
+  test("emits the helpers and prints like Node for ints, fractions, zeros, -0, NaN, infinities and big ints", async () => {
+    const py = compile(src);
+    expect(py).toMatch(/\bfloor_div\(/);
+    expect(py).toMatch(/\bjs_min2\(/);
+    expect(py).toMatch(/\bjs_max2\(/);
+    await sameAsNode(src);
+  });
 });
