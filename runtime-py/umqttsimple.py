@@ -171,7 +171,7 @@ class MQTTClient:
             a[5] = a[24] if t == self.timeout * 1000 else None
         return s
 
-    def _pkt(self, c, p, m):
+    def _pkt(self, c, p=bytes(), m=bytes()):
         # send one packet: type byte c, remaining length (1..4 bytes), p, then m (a long m is written
         # on its own, not copied)
         n = len(p) + len(m)
@@ -290,7 +290,7 @@ class MQTTClient:
                     if a[0]:
                         a[0](topic, msg)
                 if qos and self.sock:  # (the callback may have called disconnect())
-                    self._pkt(0x30 + 16 * qos, _s(p), bytes())  # PUBACK or PUBREC
+                    self._pkt(0x30 + 16 * qos, _s(p))  # PUBACK or PUBREC
                 return None
         elif t == 0xD0 and not n:
             a[15] = 0
@@ -299,7 +299,7 @@ class MQTTClient:
             p = b[x] << 8 | b[x + 1]
             if t == 0x60:  # PUBREL
                 a[20].discard(p)
-                self._pkt(0x70, _s(p), bytes())
+                self._pkt(0x70, _s(p))
             elif t > 0x80:  # SUBACK, UNSUBACK
                 e = a[10]
                 if e[0] == p:
@@ -317,7 +317,7 @@ class MQTTClient:
                         break
                 else:
                     if t == 0x50:
-                        self._pkt(0x62, _s(p), bytes())
+                        self._pkt(0x62, _s(p))
             return c
         self._err(-1, 20, c, n)
 
@@ -366,7 +366,7 @@ class MQTTClient:
         a[17] = a[18] = ticks_ms()
         x = a[10] = [0, 0, 0]  # CONNACK: [0, session present, 2]
         v = self.version  # the protocol name is the last (4) or second to last (3) word of _MSG
-        self._pkt(0x10, _s(_MSG.split()[v - 5].encode()) + bytes((v, f)) + _s(self.keepalive) + p, bytes())
+        self._pkt(0x10, _s(_MSG.split()[v - 5].encode()) + bytes((v, f)) + _s(self.keepalive) + p)
         self._wait(0, x, 0)  # CONNACK
         a[14] += 1
         a[9] = 1
@@ -379,16 +379,6 @@ class MQTTClient:
         for e in a[19]:
             self._pub(e, 0)  # not acknowledged before: PUBLISH again with DUP, or PUBREL after PUBREC
         return x[1]
-
-    def _next_pid(self):
-        a = self._
-        while True:
-            a[13] = p = a[13] % 65535 + 1
-            for e in a[19]:
-                if e[0] == p:
-                    break
-            else:
-                return p
 
     def _wait(self, b, e, w):
         # wait_msg (b = 1), check_msg (b = 0), or with e: until the broker answered e (self._[10], or
@@ -409,7 +399,7 @@ class MQTTClient:
                     if x >= n + n // 4:
                         self._err(-1, 21, x // 1000, self.keepalive)
                     if not a[15] and (x >= n // 2 or ticks_diff(ticks_ms(), a[17]) >= n * 3 // 4):
-                        self._pkt(0xC0, bytes(), bytes())
+                        self._pkt(0xC0)
                         a[15] = 1
                     t = max(1, min(n // 4, n + n // 4 - x))
                 if not (b or e):
@@ -433,22 +423,33 @@ class MQTTClient:
         a = self._
         if e[1] and not e[0]:
             self._sock(a[8])  # (raises when not connected)
-            e[0] = self._next_pid()
+            e[0] = self._sub(0, 0)  # a free packet id
             a[19].append(e)
         if e[6] != a[14] and e[2] < 2:
             d = e[1] > 0 <= e[6]
             e[6] = a[14]
             if e[2]:
-                self._pkt(0x62, _s(e[0]), bytes())
+                self._pkt(0x62, _s(e[0]))
             else:
                 self._pkt(0x30 | e[1] << 1 | e[5] | d << 3, _s(e[3]) + (_s(e[0]) if e[1] else bytes()), e[4])
         if e[1] and w:
             self._wait(0, e, e[1])  # PUBACK or PUBCOMP
 
     def _sub(self, topic, qos):
-        # SUBSCRIBE (qos 0..2) or UNSUBSCRIBE (qos None), then wait for the broker's answer
-        e = self._[10] = [self._next_pid(), 0, 0]
-        self._pkt(0xA2 if qos is None else 0x82, _s(e[0]) + _s(topic) + bytes([] if qos is None else [qos]), bytes())
+        # SUBSCRIBE (qos 0..2) or UNSUBSCRIBE (qos None), then wait for the broker's answer; with
+        # topic 0, only returns the next free packet id
+        a = self._
+        while True:
+            a[13] = p = a[13] % 65535 + 1
+            for e in a[19]:
+                if e[0] == p:
+                    break
+            else:
+                break
+        if not topic:
+            return p
+        e = a[10] = [p, 0, 0]
+        self._pkt(0xA2 if qos is None else 0x82, _s(e[0]) + _s(topic) + bytes([] if qos is None else [qos]))
         self._wait(0, e, 4 if qos is None else 3)  # UNSUBACK or SUBACK
         if e[2] > 2:
             raise _exc(23, topic)
@@ -475,7 +476,7 @@ class MQTTClient:
         self._[16] = 0
         try:
             if self.sock:
-                self._pkt(0xE0, bytes(), bytes())
+                self._pkt(0xE0)
         except OSError:
             pass
         self._err(2)
@@ -485,7 +486,7 @@ class MQTTClient:
         self.disconnect()
 
     def ping(self):
-        self._do(self._pkt, 0xC0, bytes(), bytes())
+        self._do(self._pkt, 0xC0)
 
     def publish(self, topic, msg, retain=False, qos=0, wait=True):
         a = self._
