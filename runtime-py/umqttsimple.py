@@ -194,133 +194,6 @@ class MQTTClient:
             self._err(-1, 6, e)
         a[17] = ticks_ms()
 
-    def _packet(self, t):
-        # reads and handles the next whole packet: returns 0 if none began within t ms (None: no
-        # limit), else the packet's first byte (None for PUBLISH, as the classic umqtt does). Once a
-        # packet began it must be complete within timeout seconds. Reads what has arrived into the
-        # one buffer: nothing is allocated per byte.
-        a = self._
-        b, s = a[12], None
-        v = memoryview(b)
-        while True:
-            r, w = a[6], a[7]
-            if w > r:
-                if s is None:
-                    s = ticks_ms()
-                x, n, h = r + 1, 0, 0
-                while x < w:
-                    c = b[x]
-                    n |= (c & 127) << h
-                    x += 1
-                    h += 7
-                    if c < 128:
-                        break
-                    if h > 27:  # a 5th length byte: over 256 MB, so over max_packet below
-                        n = 1 << 28
-                        break
-                else:
-                    n = -1
-                if n > len(b) - 5:
-                    self._err(-1, 7, n, len(b) - 5)
-                if n >= 0 and x + n <= w:
-                    a[6] = x + n
-                    break
-                t = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
-                if t <= 0:
-                    self._err(-1, 8, self.timeout)
-                if w == len(b):  # full: move the packet begun to the front
-                    b[:w - r] = bytes(v[r:w])
-                    a[6], a[7] = 0, w - r
-            else:
-                a[6] = a[7] = 0
-            w = a[7]
-            o = a[11]
-            u = self._sock(0 if o else t)
-            n = None
-            try:
-                if o:
-                    # a stream with only readinto (MicroPython's TLS socket): a blocking readinto
-                    # waits for the whole buffer, so wait with poll, then read what is there
-                    if t == 0 or o[1].poll(-1 if t is None else t):
-                        n = o[0](v[w:])
-                else:
-                    # recv returns what has arrived (readinto would wait for the whole buffer)
-                    d = u.recv(len(b) - w)
-                    n = len(d)
-                    b[w:w + n] = d
-            except OSError as e:
-                # a timeout: MicroPython's EAGAIN/ETIMEDOUT (11, 110 or lwIP's 116), CPython's
-                # socket.timeout (no errno) or SSLWantReadError (2)
-                if e.errno not in [None, 2, 11, 110, 116]:
-                    self._err(-1, 6, e)
-            if n == 0:
-                self._err(2, 9)
-            if n:
-                a[7] = w + n
-                a[18] = ticks_ms()
-            elif s is None:
-                return 0
-        # the packet: first byte c, body at x, n bytes
-        c = b[r]
-        t = c & 0xF0
-        if t == 0x20 and n == 2 and a[9] == 0:  # CONNACK, while connecting
-            r = b[x + 1]
-            if r:
-                # the reason is line 13..18
-                self._err(-1, 12, _MSG.split("\n")[12 + min(r, 6)], r)
-            a[10][1] = b[x] & 1
-            a[10][2] = 2
-            return c
-        if a[9] != 1:
-            t = 0  # anything else before the CONNACK is an error
-        if t == 0x30:
-            qos = c >> 1 & 3
-            j = x + 2 + (b[x] << 8 | b[x + 1]) if n > 1 else x + n + 1
-            if qos < 3 and j + (2 if qos else 0) <= x + n:
-                topic = bytes(v[x + 2:j])
-                if qos:
-                    p = b[j] << 8 | b[j + 1]
-                    j += 2
-                msg = bytes(v[j:x + n])
-                if qos < 2 or p not in a[20]:
-                    if qos == 2:
-                        if len(a[20]) > 1023:  # bounded memory even if a broker never sends PUBREL
-                            self._err(-1, 19)
-                        a[20].add(p)
-                    if a[0]:
-                        a[0](topic, msg)
-                if qos and self.sock:  # (the callback may have called disconnect())
-                    self._pkt(0x30 + 16 * qos, _s(p))  # PUBACK or PUBREC
-                return None
-        elif t == 0xD0 and not n:
-            a[15] = 0
-            return c
-        elif n == 2 and (0x40 <= t <= 0x70 or t == 0xB0) or t == 0x90 and n > 2:
-            p = b[x] << 8 | b[x + 1]
-            if t == 0x60:  # PUBREL
-                a[20].discard(p)
-                self._pkt(0x70, _s(p))
-            elif t > 0x80:  # SUBACK, UNSUBACK
-                e = a[10]
-                if e[0] == p:
-                    e[2] = 3 if t == 0x90 and b[x + 2] == 0x80 else 2
-            else:  # PUBACK, PUBREC, PUBCOMP
-                for e in a[19]:
-                    if e[0] == p:
-                        if t != 0x50:
-                            e[2] = 2
-                            a[19].remove(e)
-                        elif e[1] == 2:
-                            e[2] = 1
-                            e[6] = -1
-                            self._pub(e, 0)  # PUBREL
-                        break
-                else:
-                    if t == 0x50:
-                        self._pkt(0x62, _s(p))
-            return c
-        self._err(-1, 20, c, n)
-
     # ---- protocol core ---------------------------------------------------------------------------
     def connect(self, clean_session=True, timeout=None):
         a = self._
@@ -380,41 +253,163 @@ class MQTTClient:
             self._pub(e, 0)  # not acknowledged before: PUBLISH again with DUP, or PUBREL after PUBREC
         return x[1]
 
-    def _wait(self, b, e, w):
-        # wait_msg (b = 1), check_msg (b = 0), or with e: until the broker answered e (self._[10], or
-        # an outgoing message) with state 2, or 3 = refused; w names the answer awaited: 0 CONNACK,
+    def _wait(self, f, e, l):
+        # wait_msg (f = 1), check_msg (f = 0), or with e: until the broker answered e (self._[10], or
+        # an outgoing message) with state 2, or 3 = refused; l names the answer awaited: 0 CONNACK,
         # 1 PUBACK, 2 PUBCOMP, 3 SUBACK, 4 UNSUBACK (words of _MSG's last line).
         # Keepalive by the time of the last received byte, before each read (check_msg: once nothing
         # more came): PINGREQ when quiet, dead after 1.25 x keepalive.
         a = self._
-        s = ticks_ms()
-        n = self.keepalive * 1000
-        y = b or e
+        m = ticks_ms()
+        y = f or e
+        b = a[12]
+        v = memoryview(b)
         while not e or e[2] < 2:
             t = 0  # how long the read may wait (ms; None: no limit)
             if y:
                 t = None
-                if n:
+                j = self.keepalive * 1000
+                if j:
                     x = ticks_diff(ticks_ms(), a[18])
-                    if x >= n + n // 4:
+                    if x >= j + j // 4:
                         self._err(-1, 21, x // 1000, self.keepalive)
-                    if not a[15] and (x >= n // 2 or ticks_diff(ticks_ms(), a[17]) >= n * 3 // 4):
+                    if not a[15] and (x >= j // 2 or ticks_diff(ticks_ms(), a[17]) >= j * 3 // 4):
                         self._pkt(0xC0)
                         a[15] = 1
-                    t = max(1, min(n // 4, n + n // 4 - x))
-                if not (b or e):
+                    t = max(1, min(j // 4, j + j // 4 - x))
+                if not (f or e):
                     return None  # check_msg: nothing more came
                 if e:
-                    x = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
+                    x = self.timeout * 1000 - ticks_diff(ticks_ms(), m)
                     if x <= 0:
-                        self._err(-1, 22, _MSG.split()[w - 7], self.timeout)
+                        self._err(-1, 22, _MSG.split()[l - 7], self.timeout)
                     t = min(t, x) if t else x
-            r = self._packet(t)
-            if r != 0:
-                if not e and (r is None and b or not b and a[7] == a[6]):
-                    return r  # wait_msg returns after a PUBLISH; check_msg once the buffer is drained
-            elif not (b or e):
+            # Read until the buffer holds a whole packet, or none began within t ms. Once a packet
+            # began it must be complete within timeout seconds. Reads what has arrived into the one
+            # buffer: nothing is allocated per byte.
+            s = None  # when the packet began
+            while True:
+                r, w = a[6], a[7]
+                if w > r:
+                    if s is None:
+                        s = ticks_ms()
+                    x, n, h = r + 1, 0, 0
+                    while x < w:
+                        c = b[x]
+                        n |= (c & 127) << h
+                        x += 1
+                        h += 7
+                        if c < 128:
+                            break
+                        if h > 27:  # a 5th length byte: over 256 MB, so over max_packet below
+                            n = 1 << 28
+                            break
+                    else:
+                        n = -1
+                    if n > len(b) - 5:
+                        self._err(-1, 7, n, len(b) - 5)
+                    if n >= 0 and x + n <= w:
+                        a[6] = x + n
+                        break
+                    t = self.timeout * 1000 - ticks_diff(ticks_ms(), s)
+                    if t <= 0:
+                        self._err(-1, 8, self.timeout)
+                    if w == len(b):  # full: move the packet begun to the front
+                        b[:w - r] = bytes(v[r:w])
+                        a[6], a[7] = 0, w - r
+                else:
+                    a[6] = a[7] = 0
+                w = a[7]
+                o = a[11]
+                u = self._sock(0 if o else t)
+                n = None
+                try:
+                    if o:
+                        # a stream with only readinto (MicroPython's TLS socket): a blocking readinto
+                        # waits for the whole buffer, so wait with poll, then read what is there
+                        if t == 0 or o[1].poll(-1 if t is None else t):
+                            n = o[0](v[w:])
+                    else:
+                        # recv returns what has arrived (readinto would wait for the whole buffer)
+                        d = u.recv(len(b) - w)
+                        n = len(d)
+                        b[w:w + n] = d
+                except OSError as d:
+                    # a timeout: MicroPython's EAGAIN/ETIMEDOUT (11, 110 or lwIP's 116), CPython's
+                    # socket.timeout (no errno) or SSLWantReadError (2)
+                    if d.errno not in [None, 2, 11, 110, 116]:
+                        self._err(-1, 6, d)
+                if n == 0:
+                    self._err(2, 9)
+                if n:
+                    a[7] = w + n
+                    a[18] = ticks_ms()
+                elif s is None:
+                    break
+            if s is None:  # nothing came within t
                 y = 1
+                continue
+            # Handle it: first byte c, body at x, n bytes. r is then c (None for a PUBLISH, as the
+            # classic umqtt returns).
+            c = r = b[r]
+            t = c & 0xF0
+            if t == 0x20 and n == 2 and a[9] == 0:  # CONNACK, while connecting
+                h = b[x + 1]
+                if h:
+                    # the reason is line 13..18
+                    self._err(-1, 12, _MSG.split("\n")[12 + min(h, 6)], h)
+                a[10][1] = b[x] & 1
+                a[10][2] = 2
+            else:
+                if a[9] != 1:
+                    t = 0  # anything else before the CONNACK is an error
+                qos = c >> 1 & 3
+                j = x + 2 + (b[x] << 8 | b[x + 1]) if n > 1 else x + n + 1
+                if t == 0x30 and qos < 3 and j + (2 if qos else 0) <= x + n:
+                    r = None
+                    topic = bytes(v[x + 2:j])
+                    if qos:
+                        p = b[j] << 8 | b[j + 1]
+                        j += 2
+                    msg = bytes(v[j:x + n])
+                    if qos < 2 or p not in a[20]:
+                        if qos == 2:
+                            if len(a[20]) > 1023:  # bounded memory even if a broker never sends PUBREL
+                                self._err(-1, 19)
+                            a[20].add(p)
+                        if a[0]:
+                            a[0](topic, msg)
+                    if qos and self.sock:  # (the callback may have called disconnect())
+                        self._pkt(0x30 + 16 * qos, _s(p))  # PUBACK or PUBREC
+                elif t == 0xD0 and not n:
+                    a[15] = 0
+                elif n == 2 and (0x40 <= t <= 0x70 or t == 0xB0) or t == 0x90 and n > 2:
+                    p = b[x] << 8 | b[x + 1]
+                    if t == 0x60:  # PUBREL
+                        a[20].discard(p)
+                        self._pkt(0x70, _s(p))
+                    elif t > 0x80:  # SUBACK, UNSUBACK
+                        o = a[10]
+                        if o[0] == p:
+                            o[2] = 3 if t == 0x90 and b[x + 2] == 0x80 else 2
+                    else:  # PUBACK, PUBREC, PUBCOMP
+                        for o in a[19]:
+                            if o[0] == p:
+                                if t != 0x50:
+                                    o[2] = 2
+                                    a[19].remove(o)
+                                elif o[1] == 2:
+                                    o[2] = 1
+                                    o[6] = -1
+                                    self._pub(o, 0)  # PUBREL
+                                break
+                        else:
+                            if t == 0x50:
+                                self._pkt(0x62, _s(p))
+                else:
+                    self._err(-1, 20, c, n)
+            if not e and (r is None and f or not f and a[7] == a[6]):
+                return r  # wait_msg returns after a PUBLISH; check_msg once the buffer is drained
 
     def _pub(self, e, w):
         # send the outgoing message e = [pid, qos, state, topic, msg, retain, connection] unless it
