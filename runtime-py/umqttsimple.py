@@ -100,16 +100,9 @@ class MQTTClient:
         self.client_id = _b(client_id)
         self.server = server
         self.port = port or (8883 if ssl else 1883)
-        self.user = user
-        self.password = password
         self.keepalive = keepalive
-        self.ssl = ssl
-        self.ssl_params = ssl_params
         self.reconn = reconn
-        self.version = version
         self.timeout = timeout
-        self.backoff_ms = backoff_ms
-        self.backoff_max_ms = backoff_max_ms
         self.sock = None
         # All other state is in one list, self._ (each attribute name would be one more interned
         # name on the heap; a[i] through a local is also less bytecode than self.name):
@@ -126,8 +119,10 @@ class MQTTClient:
         # 20 incoming QoS 2 ids delivered and waiting for PUBREL (exactly once)
         # 21 subscriptions {filter: qos}, restored after a reconnect without session
         # 22 clean_session of the last connect()   23 the socket to set timeouts on  24 its write
+        # 25.. user, password, ssl, ssl_params, version, backoff_ms, backoff_max_ms
         self._ = [None, None, None, None, -1, None, 0, 0, -1, 0, None, None, bytearray(max_packet + 5),
-                  0, 0, 0, 0, 0, 0, [], set(), {}, True, None, None]
+                  0, 0, 0, 0, 0, 0, [], set(), {}, True, None, None,
+                  user, password, ssl, ssl_params, version, backoff_ms, backoff_max_ms]
 
     def set_callback(self, f):
         self._[0] = f
@@ -151,25 +146,10 @@ class MQTTClient:
                 self.sock.close()
             except OSError:
                 pass
-        self.sock = a[5] = None
-        a[6] = a[7] = 0
-        a[8] = -1
-        a[9] = s
+        self.sock = None
+        a[5:10] = [None, 0, 0, -1, s]
         if e:
             raise _exc(*e)
-
-    def _sock(self, t):
-        # the socket, set to time out after t ms (None: never); raises when not connected
-        a = self._
-        s = self.sock
-        if not s:
-            raise _exc(5)
-        if t != a[8]:
-            a[23].settimeout(None if t is None else t / 1000)
-            a[8] = t
-            # its write while it is set up for sending: publish's QoS 0 fast path uses it
-            a[5] = a[24] if t == self.timeout * 1000 else None
-        return s
 
     def _pkt(self, c, p=bytes(), m=bytes()):
         # send one packet: type byte c, remaining length (1..4 bytes), p, then m (a long m is written
@@ -181,8 +161,14 @@ class MQTTClient:
             n >>= 7
         h.append(n)
         h += p
-        self._sock(self.timeout * 1000)
         a = self._
+        t = self.timeout * 1000
+        if not self.sock:
+            raise _exc(5)
+        if t != a[8]:  # set the socket up for sending; publish's QoS 0 fast path then uses its write
+            a[23].settimeout(t / 1000)
+            a[8] = t
+            a[5] = a[24]
         try:
             if len(m) > 1024:
                 a[24](h)
@@ -203,10 +189,10 @@ class MQTTClient:
         try:
             s.settimeout(timeout or self.timeout)
             s.connect(socket.getaddrinfo(self.server, self.port)[0][-1])
-            if self.ssl:
+            if a[27]:
                 import ssl
                 p = dict(server_hostname=self.server)
-                p.update(self.ssl_params or {})
+                p.update(a[28] or {})
                 try:
                     s = p.pop("context", ssl).wrap_socket(s, **p)  # an SSLContext, or ssl.wrap_socket
                 except ValueError as e:  # MicroPython's ssl reports a certificate it cannot verify so
@@ -229,16 +215,16 @@ class MQTTClient:
             topic, msg, qos, retain = a[1]
             f |= 4 | qos << 3 | (32 if retain else 0)
             p += _s(topic) + _s(msg)
-        if self.user:  # None, "" (and TypeScript's null) mean no user name
+        if a[25]:  # None, "" (and TypeScript's null) mean no user name
             f |= 128
-            p += _s(_b(self.user))
-            if self.password:
+            p += _s(_b(a[25]))
+            if a[26]:
                 f |= 64
-                p += _s(_b(self.password))
+                p += _s(_b(a[26]))
         a[15] = 0
         a[17] = a[18] = ticks_ms()
         x = a[10] = [0, 0, 0]  # CONNACK: [0, session present, 2]
-        v = self.version  # the protocol name is the last (4) or second to last (3) word of _MSG
+        v = a[29]  # the protocol name is the last (4) or second to last (3) word of _MSG
         self._pkt(0x10, _s(_MSG.split()[v - 5].encode()) + bytes((v, f)) + _s(self.keepalive) + p)
         self._wait(0, x, 0)  # CONNACK
         a[14] += 1
@@ -321,7 +307,14 @@ class MQTTClient:
                     a[6] = a[7] = 0
                 w = a[7]
                 o = a[11]
-                u = self._sock(0 if o else t)
+                u = self.sock
+                if not u:
+                    raise _exc(5)
+                c = 0 if o else t  # the socket's timeout for this read (ms; None: never)
+                if c != a[8]:
+                    a[23].settimeout(None if c is None else c / 1000)
+                    a[8] = c
+                    a[5] = a[24] if c == self.timeout * 1000 else None
                 n = None
                 try:
                     if o:
@@ -417,7 +410,8 @@ class MQTTClient:
         # PUBREC came), then with w wait for PUBACK or PUBCOMP
         a = self._
         if e[1] and not e[0]:
-            self._sock(a[8])  # (raises when not connected)
+            if not self.sock:
+                raise _exc(5)
             e[0] = self._sub(0, 0)  # a free packet id
             a[19].append(e)
         if e[6] != a[14] and e[2] < 2:
@@ -452,7 +446,7 @@ class MQTTClient:
     # ---- connectivity layer (reconn=True) ----------------------------------------------------------
     def _do(self, f, *x):
         a = self._
-        d = self.backoff_ms
+        d = a[30]
         while True:
             try:
                 if not self.sock and self.reconn:
@@ -464,7 +458,7 @@ class MQTTClient:
                 if not self.reconn or self.sock:
                     raise
                 time.sleep(d / 1000)
-                d = min(d * 2, self.backoff_max_ms)
+                d = min(d * 2, a[31])
 
     # ---- public API --------------------------------------------------------------------------------
     def disconnect(self):
