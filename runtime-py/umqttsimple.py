@@ -357,8 +357,9 @@ class MQTTClient:
                 if a[9] != 1:
                     t = 0  # anything else before the CONNACK is an error
                 qos = c >> 1 & 3
-                j = x + 2 + (b[x] << 8 | b[x + 1]) if n > 1 else x + n + 1
-                if t == 0x30 and qos < 3 and j + (2 if qos else 0) <= x + n:
+                p = b[x] << 8 | b[x + 1] if n > 1 else 1 << 16  # a topic length or packet id
+                j = x + 2 + p
+                if t == 0x30 and qos < 3 and j + (qos and 2) <= x + n:
                     r = None
                     topic = bytes(v[x + 2:j])
                     if qos:
@@ -377,7 +378,6 @@ class MQTTClient:
                 elif t == 0xD0 and not n:
                     a[15] = 0
                 elif n == 2 and (0x40 <= t <= 0x70 or t == 0xB0) or t == 0x90 and n > 2:
-                    p = b[x] << 8 | b[x + 1]
                     if t == 0x60:  # PUBREL
                         a[20].discard(p)
                         self._pkt(0x70, _s(p))
