@@ -5,7 +5,8 @@
 # with reconn=True each public method loops: ensure connected -> operation -> on error reconnect
 # with backoff. Runs on MicroPython and on CPython 3 (for quick checks).
 # Kept small on purpose: importing a module on MicroPython keeps all its bytecode and every new
-# name on the heap, so near-duplicate paths are merged and locals reuse a few short names.
+# name on the heap, so near-duplicate paths are merged, private state is one list (self._) and
+# locals reuse short names MicroPython already has (docs/mqtt.md: where the bytes go).
 import socket
 import time
 try:
