@@ -56,7 +56,7 @@ print("Q2_MISSING", len(want2 - set(q2)))
 print("Q1_DUPLICATES", sum(v - 1 for v in q1.values()))
 print("Q2_DUPLICATES", sum(v - 1 for v in q2.values()))
 print("RECEIVED", len(q1) + len(q2))
-print("MISSING", sorted(want1 - set(q1)), sorted(want2 - set(q2)), "conns", pub._conn, sub._conn)
+print("MISSING", sorted(want1 - set(q1)), sorted(want2 - set(q2)), "conns", pub._[14], sub._[14])
 pub.close()
 sub.close()
 `;
