@@ -7,6 +7,7 @@ import { Node, ts, type CallExpression, type NewExpression, type Type } from "ts
 import { LowerContext, pyString, attr } from "./context.ts";
 import { floorDivision, rangeOf } from "./fast-paths.ts";
 import { stringifiesPlain } from "./json-plain.ts";
+import { isAsciiString } from "./ascii-strings.ts";
 import { lowerExpr, paren, toStringCode, numberToStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { codePointIterable, printedText } from "./utf16.ts";
@@ -635,6 +636,12 @@ function isIntDigits(ctx: LowerContext, call: CallExpression): boolean {
   return Node.isPropertyAccessExpression(f) && f.getName() === "toString" && ra.length === 0 && kindOfNode(f.getExpression()) === "number" && !!rangeOf(f.getExpression(), ctx.inRangeReads);
 }
 
+/** The object a method call is made on (`s` in `s.f()`). */
+function callReceiver(call: CallExpression): Node {
+  const callee = call.getExpression();
+  return Node.isPropertyAccessExpression(callee) || Node.isElementAccessExpression(callee) ? callee.getExpression() : callee;
+}
+
 function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: string): string {
   const a = call.getArguments();
   const A = () => args(ctx, call);
@@ -643,8 +650,9 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
   const viaRegex = lowerRegexStringMethod(ctx, call, s, name);
   if (viaRegex !== undefined) return viaRegex;
   switch (name) {
-    case "toUpperCase": return h("upper");
-    case "toLowerCase": return h("lower");
+    // ASCII proven at build time (ascii-strings.ts): Python's case mapping is JavaScript's.
+    case "toUpperCase": return a.length === 0 && isAsciiString(callReceiver(call), ctx.inRangeReads) ? `${S}.upper()` : h("upper");
+    case "toLowerCase": return a.length === 0 && isAsciiString(callReceiver(call), ctx.inRangeReads) ? `${S}.lower()` : h("lower");
     case "trim": return h("js_trim");
     case "trimStart": return h("trim_start");
     case "trimEnd": return h("trim_end");

@@ -600,3 +600,34 @@ for (const [x, y] of pairs) console.log(x, y, q(x, y));
     await sameAsNode(src);
   });
 });
+
+describe("toUpperCase / toLowerCase of strings proven ASCII (ascii-strings.ts)", () => {
+  const fires = `
+const names = ["north", "South", "EAST"];
+for (let i = 0; i < 6; i++) {
+  const name = names[i % names.length]!;
+  const label = name + "-" + i + (i > 2) + 0.5;
+  console.log(name.toUpperCase(), label.toLowerCase(), \`\${name}:\${i}\`.toUpperCase(), "Mixed Case".toLowerCase(), String(i * 7).toUpperCase(), name.slice(1).toUpperCase());
+}
+`;
+  test("uses str.upper / str.lower and prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toMatch(/\.upper\(\)/);
+    expect(py).toMatch(/\.lower\(\)/);
+    expect(py).not.toMatch(/(^|[^.\w])(upper|lower)\(/m);
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "a literal is not ASCII": `const names = ["straße", "ǆ"];\nfor (let i = 0; i < 2; i++) { const n = names[i]!; console.log(n.toUpperCase(), n.toLowerCase()); }`,
+    "the string is a parameter": `function shout(s: string): string { return s.toUpperCase(); }\nconsole.log(shout("ﬁx"), shout("ok"));`,
+    "the variable is reassigned": `let s = "abc";\nif (s.length > 1) s = "ΣΑΣ";\nconsole.log(s.toLowerCase());`,
+    "the read may be out of range": `const names = ["a", "b"];\nlet k = 0;\nfor (let i = 0; i < 3; i++) k = i * 2;\nconst n = names[k] ?? "İ";\nconsole.log(n.toLowerCase());`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps the Unicode helper when ${name}`, async () => {
+      expect(compile(source)).toMatch(/(^|[^.\w])(upper|lower)\(/m);
+      await sameAsNode(source);
+    });
+  }
+});
