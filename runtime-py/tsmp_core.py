@@ -92,7 +92,7 @@ def fmt_num(x):
     # Number::toString exactly as JavaScript prints it: safe ints as Python prints them; floats
     # and huge ints by tsmp_numfmt.fmt_float, imported on first use so int-only programs never
     # hold its code in RAM.
-    if type(x) is int and -9007199254740992 <= x <= 9007199254740992:
+    if type(x) is int and -1 <= x >> 53 <= 0:  # -2^53 <= x < 2^53 (see tsmp_print)
         return str(x)
     from tsmp_numfmt import fmt_float
     return fmt_float(x)

@@ -20,13 +20,13 @@ def _plain(v):
         v = v.values()
         none_ok = False
     else:
-        return t is str or t is bool or (t is int and -9007199254740992 <= v <= 9007199254740992)
+        return t is str or t is bool or (t is int and -1 <= v >> 53 <= 0)
     for x in v:
         t = type(x)
         if t is str or t is bool or (x is None and none_ok):
             continue
         if t is int:
-            if -9007199254740992 <= x <= 9007199254740992:
+            if -1 <= x >> 53 <= 0:
                 continue
             return False
         if not _plain(x):

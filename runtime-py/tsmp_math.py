@@ -41,7 +41,7 @@ def mul(a, b):
 
 
 def div(a, b):
-    if type(a) is int and type(b) is int and b and a % b == 0 and (a or b > 0) and -9007199254740992 < a < 9007199254740992:
+    if type(a) is int and type(b) is int and b and a % b == 0 and (a or b > 0) and -1 <= a >> 53 <= 0:
         return a // b
     if b == 0:
         if a != a or a == 0:
@@ -77,7 +77,7 @@ def floor(x):
 
 def floor_div(a, b):
     # Math.floor(a / b): for ints with b > 0 and |a| <= 2^53 the rounded quotient floors to a // b.
-    if type(a) is int and type(b) is int and b > 0 and -9007199254740992 <= a <= 9007199254740992:
+    if type(a) is int and type(b) is int and b > 0 and -1 <= a >> 53 <= 0:
         return a // b
     return floor(div(a, b))
 

@@ -9,7 +9,7 @@ def log_val(x):
     t = type(x)
     if t is str:
         return x
-    if t is int and -9007199254740992 <= x <= 9007199254740992:
+    if t is int and -1 <= x >> 53 <= 0:  # -2^53 <= x < 2^53, without two big-int constants on the heap
         return x
     if t is bool:
         return "true" if x else "false"

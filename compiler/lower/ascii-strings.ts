@@ -4,7 +4,7 @@
  * then not shipped).
  *
  * Proven ASCII: string literals and templates with ASCII text and ASCII parts, `+` of ASCII strings
- * and numbers or booleans (JavaScript prints every number in ASCII), String(x) / x.toString() of a proven int, in-bounds reads of a
+ * and numbers or booleans (JavaScript prints every number in ASCII), String(x) / x.toString(radix?) of a proven int, in-bounds reads of a
  * never-changing const array of ASCII literals, `c ? x : y` of ASCII strings, a `const` initialised
  * with one of these, and toUpperCase / toLowerCase / trim / slice / substring of an ASCII string.
  */
@@ -53,7 +53,7 @@ export function isAsciiString(node: Node, inRange: ReadonlySet<Node>, depth = 0)
     if (isLibGlobal(callee, "String")) return args.length === 1 && kindOf(args[0]!.getType()) === "number" && !!rangeOf(args[0]!, inRange);
     if (!Node.isPropertyAccessExpression(callee) || callee.getQuestionDotTokenNode()) return false;
     const recv = callee.getExpression();
-    if (callee.getName() === "toString" && args.length === 0 && kindOf(recv.getType()) === "number") return !!rangeOf(recv, inRange);
+    if (callee.getName() === "toString" && args.length <= 1 && kindOf(recv.getType()) === "number") return !!rangeOf(recv, inRange);
     return ASCII_PRESERVING.has(callee.getName()) && kindOf(recv.getType()) === "string" && isAsciiString(recv, inRange, d);
   }
   if (Node.isElementAccessExpression(n)) {

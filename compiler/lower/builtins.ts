@@ -422,8 +422,8 @@ function consoleCall(ctx: LowerContext, call: CallExpression): string {
     const codes = args(ctx, call).map((code, i) => {
       const x = skipParens(a[i]!);
       if (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x) || Node.isTemplateExpression(x)) return printedText(ctx, x, code);
-      // An int proven within 2^53 prints as Python prints it.
-      if (rangeOf(x, ctx.inRangeReads)) return code;
+      // An int proven within 2^53 prints as Python prints it, and so does a string proven ASCII (never undefined).
+      if (rangeOf(x, ctx.inRangeReads) || isAsciiString(x, ctx.inRangeReads)) return code;
       // An index read typed `number` may still be undefined at run time: log_val prints any value
       // (strings, bools and safe ints itself, the rest through tsmp_console, imported lazily).
       const prim = `${ctx.helper("log_val")}(${code})`;
@@ -575,7 +575,14 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
       return arrayMethod(ctx, call, target, obj, name);
     case "number":
       if (name === "toFixed") return `${ctx.helper("to_fixed")}(${obj}, ${a[0] ? lowerExpr(ctx, a[0]) : "0"})`;
-      if (name === "toString") return a[0] ? `${ctx.helper("to_radix")}(${obj}, ${lowerExpr(ctx, a[0])})` : numberToStringCode(ctx, obj, target);
+      if (name === "toString" && a[0]) {
+        // A proven int in base 2, 8 or 16 is Python's format ("-ff" for -255, as in JavaScript).
+        const radix = skipParens(a[0]).getText();
+        const spec = { "2": "b", "8": "o", "16": "x" }[radix];
+        if (spec && rangeOf(target, ctx.inRangeReads)) return `"{:${spec}}".format(${obj})`;
+        return `${ctx.helper("to_radix")}(${obj}, ${lowerExpr(ctx, a[0])})`;
+      }
+      if (name === "toString") return numberToStringCode(ctx, obj, target);
       if (name === "toPrecision") return a[0] ? `${ctx.helper("to_precision")}(${obj}, ${lowerExpr(ctx, a[0])})` : `${ctx.helper("js_str")}(${obj})`;
       if (name === "toExponential") return `${ctx.helper("to_exponential")}(${[obj, ...A()].join(", ")})`;
       if (name === "valueOf") return obj;

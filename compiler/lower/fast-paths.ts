@@ -267,7 +267,7 @@ export function rangeOf(node: Node, inRange: ReadonlySet<Node> = new Set()): Int
     if (a.lo >= 0 && b.lo >= 1) return { lo: 0, hi: Math.min(a.hi, b.hi - 1) };
     return undefined;
   }
-  if (Node.isCallExpression(n)) return mathCallRange(n, inRange);
+  if (Node.isCallExpression(n)) return mathCallRange(n, inRange) ?? returnRange(n, inRange);
   if (Node.isConditionalExpression(n)) return union(rangeOf(n.getWhenTrue(), inRange), rangeOf(n.getWhenFalse(), inRange));
   if (Node.isElementAccessExpression(n)) {
     if (inRange.has(n) && kindOf(n.getExpression().getType()) === "bytes") return { lo: 0, hi: 255 };
@@ -470,6 +470,46 @@ function mathCallRange(call: import("ts-morph").CallExpression, inRange: Readonl
 /** The int range of a variable or parameter (for `{ x }` shorthand values, whose node names the property). */
 export function symbolRange(sym: TsSymbol, inRange: ReadonlySet<Node> = new Set()): IntRange | undefined {
   return variableRange(sym, inRange);
+}
+
+const returnsBeingProven = new Set<TsSymbol>();
+
+/**
+ * A direct call `f(…)` of a module function declaration (TypeScript forbids assigning to it) that is
+ * neither async nor a generator, ends with a `return`/`throw` and whose every `return` has a
+ * proven value: the union of those values' ranges. A recursive call gives up while f is being proven.
+ */
+function returnRange(call: import("ts-morph").CallExpression, inRange: ReadonlySet<Node>): IntRange | undefined {
+  const callee = call.getExpression();
+  if (!Node.isIdentifier(callee) || call.getQuestionDotTokenNode()) return undefined;
+  const sym = callee.getSymbol();
+  const decls = sym?.getDeclarations() ?? [];
+  const fn = decls[0];
+  if (!sym || decls.length !== 1 || !Node.isFunctionDeclaration(fn) || fn.isAsync() || fn.isGenerator() || returnsBeingProven.has(sym)) return undefined;
+  const body = fn.getBody();
+  if (!body || !Node.isBlock(body)) return undefined;
+  const last = body.getStatements().at(-1);
+  if (!last || !(Node.isReturnStatement(last) || Node.isThrowStatement(last))) return undefined;
+  const values: Node[] = [];
+  let ok = true;
+  body.forEachDescendant((n, traversal) => {
+    if (!ok) return traversal.stop();
+    if (Node.isFunctionLikeDeclaration(n) || Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isClassDeclaration(n) || Node.isClassExpression(n)) return traversal.skip();
+    if (Node.isReturnStatement(n)) {
+      const e = n.getExpression();
+      if (e) values.push(e);
+      else ok = false;
+    }
+  });
+  if (!ok || !values.length) return undefined;
+  returnsBeingProven.add(sym);
+  try {
+    let r: IntRange | undefined = rangeOf(values[0]!, inRange);
+    for (const v of values.slice(1)) r = union(r, rangeOf(v, inRange));
+    return r;
+  } finally {
+    returnsBeingProven.delete(sym);
+  }
 }
 
 /**

@@ -631,3 +631,45 @@ for (let i = 0; i < 6; i++) {
     });
   }
 });
+
+describe("ranges of calls to module functions whose every return is proven (return ranges)", () => {
+  const fires = `
+function crcish(n: number): number {
+  let c = 0xffffffff;
+  for (let k = 0; k < n; k++) c = (c >>> 1) ^ (k & 1 ? 0xedb88320 : 0);
+  return (c ^ 0xffffffff) >>> 0;
+}
+function pick(i: number): number {
+  if (i % 2 === 0) return i % 7;
+  return 100;
+}
+function never(): number {
+  throw new Error("no");
+}
+let total = 0;
+for (let i = 0; i < 5; i++) total = pick(i) + crcish(i);
+console.log(crcish(9), pick(3), total, crcish(12).toString(16), (250 - pick(4) * 3 - 400).toString(16), pick(8).toString(2), crcish(3).toString(8), String(pick(1)));
+try { console.log(never()); } catch (e) { console.log((e as Error).message); }
+`;
+  test("prints call results bare and formats radix 2/8/16 with Python, like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain('"{:x}".format(crcish(12))');
+    expect(py).toContain('"{:b}".format(pick(8))');
+    expect(py).not.toContain("to_radix");
+    expect(py).not.toMatch(/log_val\((crcish|pick|total)/);
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "a path falls off the end": `function f(x: number): number { if (x > 1) return 2; return x > 0 ? 1 : (undefined as unknown as number); }\nfunction g(x: number): number { if (x > 0) { return 1; } else { return 2; } }\nconsole.log(f(0), g(1));`,
+    "a return is a fraction": `function f(x: number): number { if (x > 2) return x / 4; return 1; }\nconsole.log(f(3), f(1));`,
+    "the function is recursive": `function f(n: number): number { return n <= 0 ? 0 : f(n - 1) + 0.5; }\nconsole.log(f(3));`,
+    "the function is async": `async function f(): Promise<number> { return 1; }\nf().then((v) => console.log(v));`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps log_val when ${name}`, async () => {
+      expect(compile(source)).toMatch(/log_val\(|\blog\(/);
+      await sameAsNode(source);
+    });
+  }
+});
