@@ -8,6 +8,8 @@ import { readAsNumber } from "./numeric-reads.ts";
 import { Node, ts, type Expression, type Type } from "ts-morph";
 import { LowerContext, owningFunction, pyString, isFunctionScopeNode, attr } from "./context.ts";
 import { intClassOf, rangeOf, inBoundsRead } from "./fast-paths.ts";
+import { isU32Variable } from "./u32-variables.ts";
+import { referencedSymbol } from "./references.ts";
 import { guardedModCode } from "./mod-fast-path.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
 import { lowerCall, lowerNew, lowerGlobalProperty, lowerPropertyOf, globalName } from "./builtins.ts";
@@ -983,6 +985,35 @@ function lowerAssignmentExpression(ctx: LowerContext, bin: import("ts-morph").Bi
 
 /** The value `left op= right` stores (for plain `=`, just the right side). */
 export function assignedValue(ctx: LowerContext, bin: import("ts-morph").BinaryExpression, targetCode: string): string {
+  const opKind = bin.getOperatorToken().getKind();
+  const right = bin.getRight();
+  const target = skipParens(bin.getLeft());
+  const sym = Node.isIdentifier(target) ? referencedSymbol(target) : undefined;
+  if (sym && isU32Variable(sym, ctx.inRangeReads)) return u32Value(ctx, bin, opKind === SK.EqualsToken ? lowerExpr(ctx, right) : assignedValueOf(ctx, bin, targetCode));
+  return assignedValueOf(ctx, bin, targetCode);
+}
+
+/**
+ * The unsigned form of a value stored in a u32 variable (u32-variables.ts): a `^ | &` result
+ * without its int32 wrap, masked unless both operands are proven unsigned.
+ */
+function u32Value(ctx: LowerContext, bin: import("ts-morph").BinaryExpression, code: string): string {
+  const opKind = bin.getOperatorToken().getKind();
+  const e = opKind === SK.EqualsToken ? skipParens(bin.getRight()) : bin;
+  if (Node.isBinaryExpression(e) && [SK.CaretToken, SK.BarToken, SK.AmpersandToken, SK.CaretEqualsToken, SK.BarEqualsToken, SK.AmpersandEqualsToken].includes(e.getOperatorToken().getKind())) {
+    const unsigned = (o: Node) => (rangeOf(o, ctx.inRangeReads)?.lo ?? -1) >= 0;
+    const bits = bitsOf(ctx, code);
+    // x & y is unsigned when either side is; x ^ y and x | y when both are.
+    const and = [SK.AmpersandToken, SK.AmpersandEqualsToken].includes(e.getOperatorToken().getKind());
+    const l = unsigned(e.getLeft());
+    const r = unsigned(e.getRight());
+    return (and ? l || r : l && r) ? bits : `${paren(bits)} & 4294967295`;
+  }
+  const r = rangeOf(e, ctx.inRangeReads);
+  return r && r.lo >= 0 && r.hi < 2 ** 32 ? code : `${paren(code)} & 4294967295`;
+}
+
+function assignedValueOf(ctx: LowerContext, bin: import("ts-morph").BinaryExpression, targetCode: string): string {
   const opKind = bin.getOperatorToken().getKind();
   const right = bin.getRight();
   if (opKind === SK.EqualsToken) return lowerExpr(ctx, right);

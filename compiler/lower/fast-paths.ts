@@ -11,7 +11,8 @@
  */
 import { Node, ts, type ForStatement, type Symbol as TsSymbol } from "ts-morph";
 import { isAssignmentOperator } from "./operators.ts";
-import { referencedSymbol } from "./references.ts";
+import { isWriteTarget, referencedSymbol } from "./references.ts";
+import { isU32Variable } from "./u32-variables.ts";
 import { kindOf } from "./types.ts";
 import { minLengthAt, pushedValues } from "./push-built-arrays.ts";
 
@@ -156,6 +157,8 @@ function provenCountingLoop(stmt: ForStatement): { counter: TsSymbol; arr: Node;
       const s = symbolOf(n);
       if ((s === counter || s === arrSymbol) && isWrittenIdentifier(n)) broken = true;
     }
+    // `a.length = n` shrinks the array while the loop runs.
+    if (Node.isPropertyAccessExpression(n) && n.getName() === "length" && symbolOf(n.getExpression()) === arrSymbol && isWriteTarget(n)) broken = true;
   });
   return broken ? undefined : { counter, arr, arrSymbol };
 }
@@ -322,7 +325,7 @@ export function fixedLengthOf(node: Node): number | undefined {
         if (!ok) return traversal.stop();
         if (!Node.isIdentifier(n) || n === decl.getNameNode() || n.getText() !== sym.getName() || symbolOf(n) !== sym) return;
         const p = n.getParent();
-        if (Node.isPropertyAccessExpression(p) && p.getExpression() === n && p.getName() === "length") return;
+        if (Node.isPropertyAccessExpression(p) && p.getExpression() === n && p.getName() === "length" && !isWriteTarget(p)) return;
         if (Node.isElementAccessExpression(p) && p.getExpression() === n) {
           let top: Node = p;
           while (Node.isParenthesizedExpression(top.getParent()) || Node.isNonNullExpression(top.getParent())) top = top.getParent()!;
@@ -527,6 +530,7 @@ type Write = { value: Node } | { range: IntRange } | { counterBound: Node; inclu
 const MAX_STEP = 16;
 
 function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | undefined {
+  if (isU32Variable(sym, inRange)) return U32;
   const facts = factsFor(inRange);
   const done = facts.done.get(sym);
   if (done !== undefined) return done ?? undefined;

@@ -19,7 +19,7 @@
 import { Node, ts, type Symbol as TsSymbol, type VariableDeclaration, type ForStatement } from "ts-morph";
 import { isAssignmentOperator } from "./operators.ts";
 import { kindOf } from "./types.ts";
-import { referencedSymbol } from "./references.ts";
+import { isWriteTarget, referencedSymbol } from "./references.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -37,21 +37,6 @@ const COPYING_METHODS = new Set(["slice", "indexOf", "lastIndexOf", "includes", 
 
 const cache = new WeakMap<TsSymbol, PushBuilt | null>();
 
-
-/** Whether an expression (after parentheses and `!`) is the target of a write or a destructuring. */
-function isWriteTarget(n: Node): boolean {
-  let top: Node = n;
-  while (Node.isParenthesizedExpression(top.getParent()) || Node.isNonNullExpression(top.getParent())) top = top.getParent()!;
-  const p = top.getParent();
-  if (Node.isBinaryExpression(p) && p.getLeft() === top && isAssignmentOperator(p.getOperatorToken().getKind())) return true;
-  if (Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) {
-    const op = p.getOperatorToken();
-    return op === SK.PlusPlusToken || op === SK.MinusMinusToken;
-  }
-  if (Node.isDeleteExpression(p)) return true;
-  return Node.isArrayLiteralExpression(p) || Node.isSpreadElement(p) || Node.isForOfStatement(p) || Node.isForInStatement(p) ||
-    Node.isShorthandPropertyAssignment(p) || Node.isPropertyAssignment(p) || Node.isSpreadAssignment(p);
-}
 
 /** Whether the file exports `name` by an `export { name }` list or `export default name`. */
 function exportedByName(file: Node, name: string): boolean {

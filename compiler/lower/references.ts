@@ -4,9 +4,27 @@
  * (or writes, in `({ x } = o)`) is the shorthand's value symbol, so scans that compare
  * `node.getSymbol()` would miss those uses.
  */
-import { Node, type Symbol as TsSymbol } from "ts-morph";
+import { Node, ts, type Symbol as TsSymbol } from "ts-morph";
+import { isAssignmentOperator } from "./operators.ts";
+
+const SK = ts.SyntaxKind;
 
 export function referencedSymbol(node: Node): TsSymbol | undefined {
   const p = node.getParent();
   return Node.isShorthandPropertyAssignment(p) && p.getNameNode() === node ? p.getValueSymbol() : node.getSymbol();
+}
+
+/** Whether an expression (after parentheses and `!`) is the target of a write or a destructuring. */
+export function isWriteTarget(n: Node): boolean {
+  let top: Node = n;
+  while (Node.isParenthesizedExpression(top.getParent()) || Node.isNonNullExpression(top.getParent())) top = top.getParent()!;
+  const p = top.getParent();
+  if (Node.isBinaryExpression(p) && p.getLeft() === top && isAssignmentOperator(p.getOperatorToken().getKind())) return true;
+  if (Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) {
+    const op = p.getOperatorToken();
+    return op === SK.PlusPlusToken || op === SK.MinusMinusToken;
+  }
+  if (Node.isDeleteExpression(p)) return true;
+  return Node.isArrayLiteralExpression(p) || Node.isSpreadElement(p) || Node.isForOfStatement(p) || Node.isForInStatement(p) ||
+    Node.isShorthandPropertyAssignment(p) || Node.isPropertyAssignment(p) || Node.isSpreadAssignment(p);
 }

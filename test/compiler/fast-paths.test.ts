@@ -66,6 +66,7 @@ console.log(sum, text, a.length, a);
     "a getter runs user code": `const a = [1, 2, 3];\nclass C { get v(): number { a.length = 0; return 1; } }\nconst c = new C();\nlet out = 0;\nfor (let i = 0; i < a.length; i++) { out += c.v; out += a[i] ?? 100; }\nconsole.log(out);`,
     "the index is another variable": `const a = [1, 2, 3];\nlet out = "";\nfor (let i = 0; i < a.length; i++) { const k = i + 1; out += a[k] + ";"; }\nconsole.log(out);`,
     "the loop starts below zero": `const a = [1, 2, 3];\nlet out = "";\nfor (let i = -1; i < a.length; i++) out += a[i] + ";";\nconsole.log(out);`,
+    "the length is set in the body": `const a = [1, 2, 3];\nlet out = "";\nfor (let i = 0; i < a.length; i++) { if (i === 1) a.length = 1; out += a[i] + ";"; }\nconsole.log(out);`,
   };
   for (const [name, source] of Object.entries(mustNotFire)) {
     test(`does not fire when ${name}`, async () => {
@@ -253,6 +254,7 @@ describe("reads of never-changing const arrays with a proven index", () => {
     "an element past the end is written": `const a = [1, 2];\na[3] = 4;\nlet out = "";\nfor (let i = 0; i < 5; i++) out += a[i % 4] + ",";\nconsole.log(out);`,
     "the array escapes into a function": `const a = [1, 2, 3];\nfunction shrink(x: number[]): void { x.pop(); }\nshrink(a);\nlet out = "";\nfor (let i = 0; i < 4; i++) out += a[i % 3] + ",";\nconsole.log(out);`,
     "the index can be out of range": `const a = [1, 2, 3];\nlet out = "";\nfor (let i = 0; i < 5; i++) out += a[i % 4] + ",";\nconsole.log(out);`,
+    "its length is set": `const a = [1, 2, 3];\na.length = 1;\nlet out = "";\nfor (let i = 0; i < 4; i++) out += a[i % 3] + ",";\nconsole.log(out, a.length);`,
   };
   for (const [name, source] of Object.entries(mustNotFire)) {
     test(`keeps get when ${name}`, async () => {
@@ -669,6 +671,44 @@ try { console.log(never()); } catch (e) { console.log((e as Error).message); }
   for (const [name, source] of Object.entries(mustNotFire)) {
     test(`keeps log_val when ${name}`, async () => {
       expect(compile(source)).toMatch(/log_val\(|\blog\(/);
+      await sameAsNode(source);
+    });
+  }
+});
+
+describe("variables kept unsigned when only bitwise operators read them (u32-variables.ts)", () => {
+  const fires = `
+const data = new Uint8Array(64);
+for (let i = 0; i < data.length; i++) data[i] = (i * 37 + 11) & 0xff;
+let h = 0x811c9dc5;
+let m = 0xffffffff;
+let x = 0;
+for (let i = 0; i < data.length; i++) {
+  h = (h ^ data[i]!) & 0x7fffffff;
+  m = (m >>> 3) ^ (m & 0xffff0000) ^ data[i]!;
+  x ^= -5;
+  x |= 0x40000000;
+  x &= 0xfffffff0;
+}
+console.log(h >>> 0, m >>> 0, (m ^ 0) >>> 0, (m | 1) >>> 0, (x ^ 0) >>> 0, (x & 0xff) >>> 0);
+`;
+  test("stores the unsigned form without the int32 wrap and prints like Node", async () => {
+    const py = compile(fires);
+    // No int32 wrap around the stored value: unsigned operands as they are, others masked.
+    expect(py).toMatch(/^\s*m = .* & 4294967295$/m);
+    expect(py).not.toMatch(/^\s*[mhx] = .*- 2147483648\)?$/m);
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "it is printed": `let v = 0x7fffffff;\nfor (let i = 0; i < 3; i++) v = v ^ 0xffffffff;\nconsole.log(v);`,
+    "it is used in arithmetic": `let v = 5;\nfor (let i = 0; i < 3; i++) v = v ^ 0x80000000;\nconsole.log(v + 1);`,
+    "it is shifted with >>": `let v = 5;\nfor (let i = 0; i < 3; i++) v = v ^ 0xf0000000;\nconsole.log(v >> 4);`,
+    "it is compared": `let v = 1;\nfor (let i = 0; i < 3; i++) v = v ^ 0xffffffff;\nconsole.log(v === -2, v < 0);`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps the int32 value when ${name}`, async () => {
+      expect(compile(source)).toContain("2147483648");
       await sameAsNode(source);
     });
   }
