@@ -92,8 +92,11 @@ describe("flashProject on the virtual board", () => {
     let foreignRetries = 0;
     for (let i = 0; i < 100; i++) {
       target = 1 - target;
-      // Stratified: round i cuts somewhere in the i-th slice of the upload, so every part is hit.
-      const compress = i % 2 === 0;
+      // Rounds go in pairs: the first sends B (the board keeps A until a cut lands after the
+      // commit), the second A again (usually nothing left to send). Pair k cuts in the k-th 2%
+      // slice of the upload (stratified, so every part is hit), deflated for even k and plain for
+      // odd k (alternating per round, plain would only ever re-send A: no plain upload got cut).
+      const compress = Math.floor(i / 2) % 2 === 0;
       const span = spans[compress ? 0 : 1]!;
       const cutAt = 1 + Math.floor(((Math.floor(i / 2) * 2 + Math.random() * 2) / 100) * (span - 1));
       const result = await flashProject(sim.path, dirs[target]!, { reset: false, compress, transport: { cutAfterBytes: cutAt } }).catch((e: unknown) => e);
@@ -128,8 +131,8 @@ describe("flashProject on the virtual board", () => {
       outcomes[onBoard("main.py") === versions[target]!["main.py"] ? "new" : "old"]++;
       if (i % 20 >= 18) {
         // boot.py and main.py each run (each whole, possibly of different versions), the monitor's
-        // reset being the first thing the board hears after the cut (in rounds 18, 38, …: a deflated
-        // upload cut part-way, usually inside a command). The flash is read once the
+        // reset being the first thing the board hears after the cut (in rounds 18, 38, …: an upload
+        // of B cut part-way, usually inside a command). The flash is read once the
         // board has rebooted, not before: a cut just after the last byte of a command (the commit's
         // renames, say) leaves the board running it after the host saw the link go, as a real board
         // would, so a folder read before the reset can be one command behind what the board boots.
