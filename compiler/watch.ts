@@ -44,17 +44,25 @@ export async function watchProject(projectDir: string, outDir: string, options: 
       await build(reason);
     });
   };
-  await build("initial build");
+  // The watcher is ready before the initial build runs, so once "initial build" is reported every
+  // later edit is seen (a change made while chokidar was still scanning, e.g. on a busy machine,
+  // would otherwise be missed). Changes during the initial build queue a rebuild after it.
   const watcher = watch([join(projectDir, "src"), projectDir], {
     ignoreInitial: true,
     depth: 6,
     ignored: (path: string) => /node_modules|[\\/]dist([\\/]|$)|[\\/]\.tsmp([\\/]|$)|[\\/]\.git([\\/]|$)/.test(path) || (!/\.(ts|json)$/.test(path) && /\.[a-z0-9]+$/i.test(path)),
   });
+  let ready = false;
   watcher.on("all", (_event, path) => {
+    // Before "ready": the initial build (below) reads every file anyway.
+    if (!ready) return;
     changed.add(path);
     schedule(`changed ${path.replace(projectDir + "/", "")}`);
   });
   await new Promise<void>((resolveReady) => watcher.on("ready", () => resolveReady()));
+  ready = true;
+  running = running.then(() => build("initial build"));
+  await running;
   await (options.until ?? new Promise<void>(() => {}));
   await watcher.close();
   await running;

@@ -31,7 +31,7 @@ describe("build --watch", () => {
       await waitFor(() => results.length >= 1, 30_000);
       expect(results[0]).toMatch(/^initial build: built 1 files in \d+ ms \(1\.00x cold build\)$/);
       expect(readFileSync(join(dir, "dist", "main.py"), "utf8")).toBe('print("one")\n');
-      await new Promise((r) => setTimeout(r, 300));
+      // No pause: once the initial build is reported the watcher is ready, so this edit is seen.
       writeFileSync(join(dir, "src", "main.ts"), `console.log("two");\n`);
       await waitFor(() => results.length >= 2, 30_000);
       expect(results[1]).toMatch(/^changed src\/main\.ts: built 1 files in \d+ ms \(\d+\.\d\dx cold build\)$/);
@@ -47,4 +47,27 @@ describe("build --watch", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 90_000);
+
+  it("sees an edit made the moment the initial build is reported (the watcher is ready by then)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tsmp-watch-"));
+    mkdirSync(join(dir, "src"));
+    writeFileSync(join(dir, "src", "main.ts"), `console.log("one");\n`);
+    const results: string[] = [];
+    let stop!: () => void;
+    const until = new Promise<void>((resolve) => (stop = resolve));
+    const onResult = (line: string) => {
+      results.push(line);
+      if (results.length === 1) writeFileSync(join(dir, "src", "main.ts"), `console.log("two");\n`);
+    };
+    const watching = watchProject(dir, join(dir, "dist"), { onResult, onDiagnostic: () => {}, until });
+    try {
+      await waitFor(() => results.length >= 2, 30_000);
+      expect(results[1]).toMatch(/^changed src\/main\.ts: built 1 files/);
+      expect(readFileSync(join(dir, "dist", "main.py"), "utf8")).toBe('print("two")\n');
+    } finally {
+      stop();
+      await watching;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
