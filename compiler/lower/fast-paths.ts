@@ -13,6 +13,7 @@ import { Node, ts, type ForStatement, type Symbol as TsSymbol } from "ts-morph";
 import { isAssignmentOperator } from "./operators.ts";
 import { isWriteTarget, referencedSymbol } from "./references.ts";
 import { isU32Variable } from "./u32-variables.ts";
+import { trailingIndexAccesses } from "./trailing-index.ts";
 import { kindOf } from "./types.ts";
 import { minLengthAt, pushedValues } from "./push-built-arrays.ts";
 
@@ -92,7 +93,7 @@ export function inRangeIndexReads(stmt: ForStatement): Set<Node> {
   const out = new Set<Node>();
   const loop = provenCountingLoop(stmt);
   if (!loop) return out;
-  const { counter, arrSymbol } = loop;
+  const { counter, arrSymbol, start } = loop;
   stmt.getStatement().forEachDescendant((n) => {
     if (Node.isElementAccessExpression(n)) {
       const target = n.getExpression();
@@ -100,6 +101,8 @@ export function inRangeIndexReads(stmt: ForStatement): Set<Node> {
       if (Node.isIdentifier(target) && symbolOf(target) === arrSymbol && arg && Node.isIdentifier(arg) && symbolOf(arg) === counter) out.add(n);
     }
   });
+  // `a[j]`, `a[j + 1]` through an index trailing the counter (insertion sort).
+  for (const n of trailingIndexAccesses(stmt.getStatement(), counter, arrSymbol, start)) out.add(n);
   return out;
 }
 
@@ -115,7 +118,7 @@ export function fixedLengthLoopBound(stmt: ForStatement): boolean {
 }
 
 /** The counting loop shape shared by the proofs above, or undefined. */
-function provenCountingLoop(stmt: ForStatement): { counter: TsSymbol; arr: Node; arrSymbol: TsSymbol } | undefined {
+function provenCountingLoop(stmt: ForStatement): { counter: TsSymbol; arr: Node; arrSymbol: TsSymbol; start: number } | undefined {
   const init = stmt.getInitializer();
   const cond = stmt.getCondition();
   const inc = stmt.getIncrementor();
@@ -160,7 +163,7 @@ function provenCountingLoop(stmt: ForStatement): { counter: TsSymbol; arr: Node;
     // `a.length = n` shrinks the array while the loop runs.
     if (Node.isPropertyAccessExpression(n) && n.getName() === "length" && symbolOf(n.getExpression()) === arrSymbol && isWriteTarget(n)) broken = true;
   });
-  return broken ? undefined : { counter, arr, arrSymbol };
+  return broken ? undefined : { counter, arr, arrSymbol, start: startValue };
 }
 
 /**

@@ -713,3 +713,56 @@ console.log(h >>> 0, m >>> 0, (m ^ 0) >>> 0, (m | 1) >>> 0, (x ^ 0) >>> 0, (x & 
     });
   }
 });
+
+describe("accesses through an index trailing a counting loop's counter (trailing-index.ts, insertion sort)", () => {
+  const fires = `
+const a: number[] = [];
+let s = 9;
+for (let n = 0; n < 60; n++) { s = (s * 75 + 74) % 65537; a.push(s % 100); }
+for (let i = 1; i < a.length; i++) {
+  const v = a[i]!;
+  let j = i - 1;
+  while (j >= 0 && a[j]! > v) {
+    a[j + 1] = a[j]!;
+    j--;
+  }
+  a[j + 1] = v;
+}
+const b = [5, 3, 9, 1, 7, 2, 8];
+for (let i = 2; i < b.length; i++) {
+  let j = i - 2;
+  while (j > -1 && b[j]! < b[j + 2]!) {
+    const t = b[j]!;
+    b[j] = b[j + 2]!;
+    b[j + 2] = t;
+    j -= 2;
+  }
+}
+console.log(a.join(","), b.join(","));
+`;
+  test("indexes plainly and prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain("a[j + 1] = a[j]");
+    expect(py).toMatch(/\(a\[j\] > v\)/);
+    expect(py).toMatch(/^\s*a\[j \+ 1\] = v$/m);
+    expect(py).toMatch(/b\[j_2\] = b\[j_2 \+ 2\]/);
+    expect(py).not.toMatch(/\b(get|get_num|put)\((a|b),/);
+    await sameAsNode(fires);
+  });
+
+  const sort = (body: string) =>
+    `const a = [4, 1, 3, 9, 2];\nfor (let i = 1; i < a.length; i++) {\n  const v = a[i]!;\n  let j = i - 1;\n${body}\n}\nconsole.log(a.join(","));`;
+  const mustNotFire: Record<string, string> = {
+    "the guard comes after the read": sort(`  while (a[j]! > v && j >= 0) { a[j + 1] = a[j]!; j--; }\n  a[j + 1] = v;`),
+    "the index is also assigned": sort(`  while (j >= 0 && a[j]! > v) { a[j + 1] = a[j]!; j--; }\n  j = 3;\n  a[j + 1] = v;`),
+    "it is decremented twice a pass": sort(`  while (j >= 0 && a[j]! > v) { a[j + 1] = a[j]!; j--; j--; }\n  a[j + 1] = v;`),
+    "the offset passes the counter": sort(`  while (j >= 0 && a[j]! > v) { a[j + 1] = a[j]!; j--; }\n  a[j + 1] = v;\n  const w = a[j + 2] ?? -1;\n  if (w > 100) a[0] = w;`),
+    "the read comes after the decrement": sort(`  while (j >= 0 && a[j + 1]! < v) { j--; a[j + 1] = a[j]!; }\n  a[j + 1] = v;`),
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps get/put when ${name}`, async () => {
+      expect(compile(source)).toMatch(/\b(get|get_num|put)\(a, /);
+      await sameAsNode(source);
+    });
+  }
+});
