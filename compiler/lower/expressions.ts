@@ -9,6 +9,7 @@ import { Node, ts, type Expression, type Type } from "ts-morph";
 import { LowerContext, owningFunction, pyString, isFunctionScopeNode, attr } from "./context.ts";
 import { intClassOf, rangeOf, inBoundsRead } from "./fast-paths.ts";
 import { isU32Variable } from "./u32-variables.ts";
+import { formatConcat } from "./string-format.ts";
 import { referencedSymbol } from "./references.ts";
 import { guardedModCode } from "./mod-fast-path.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
@@ -122,6 +123,8 @@ function numericLiteral(text: string): string {
 function lowerTemplate(ctx: LowerContext, node: Node): string {
   if (Node.isNoSubstitutionTemplateLiteral(node)) return pyString(node.getLiteralText());
   if (!Node.isTemplateExpression(node)) ctx.refuse("unsupportedSyntax", node, "this template literal");
+  const formatted = formatConcat(ctx, node, (n) => lowerExpr(ctx, n));
+  if (formatted !== undefined) return formatted;
   const parts: string[] = [];
   const head = node.getHead().getLiteralText();
   if (head) parts.push(pyString(head));
@@ -729,6 +732,10 @@ function lowerBinary(ctx: LowerContext, node: Node): string {
   const op = bin.getOperatorToken().getKind();
   const left = bin.getLeft();
   const right = bin.getRight();
+  if (op === SK.PlusToken) {
+    const formatted = formatConcat(ctx, bin, (n) => lowerExpr(ctx, n));
+    if (formatted !== undefined) return formatted;
+  }
   switch (op) {
     case SK.EqualsToken:
     case SK.PlusEqualsToken:

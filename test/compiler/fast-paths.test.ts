@@ -371,10 +371,8 @@ describe("String() of proven ints", () => {
   const fires = `const out: string[] = [];\nfor (let i = 0; i < 130; i += 7) out.push(String(i).padStart(5, "0") + "|" + i.toString().padEnd(4, "*") + "|" + String(i - 50).padStart(2) + "|" + i + \`\${i * 3}\`);\nconsole.log(out.join(" "), out.length);`;
   test("str(), str.format padding and bare print arguments; prints like Node", async () => {
     const py = compile(fires);
-    expect(py).toContain('"{:0>5}".format(str(i))');
-    expect(py).toContain('"{:*<4}".format(str(i))');
-    expect(py).toContain('"{: >2}".format(str(i - 50))');
-    expect(py).toContain("str(i * 3)");
+    // One format call for the whole concatenation (string-format.ts), padding specs inlined.
+    expect(py).toContain('"{:0>5}|{:*<4}|{: >2}|{}{}".format(i, i, i - 50, i, str(i * 3))');
     expect(py).toContain(", len(out))");
     expect(py).not.toMatch(/js_str|pad_start|pad_end/);
     await sameAsNode(fires);
@@ -762,6 +760,38 @@ console.log(a.join(","), b.join(","));
   for (const [name, source] of Object.entries(mustNotFire)) {
     test(`keeps get/put when ${name}`, async () => {
       expect(compile(source)).toMatch(/\b(get|get_num|put)\(a, /);
+      await sameAsNode(source);
+    });
+  }
+});
+
+describe("string building as one str.format (string-format.ts)", () => {
+  const fires = `
+const names = ["north", "south"];
+for (let i = 0; i < 4; i++) {
+  const name = names[i % names.length]!;
+  const value = (i * 37) % 1000;
+  console.log(name.toUpperCase() + ";" + String(i).padStart(5, "0") + ";" + value);
+  console.log(\`{\${name}}/\${i}/\${String(value).padEnd(4, ".")}|\${(i * 3).toString()}\`, "a" + 1 + 2 + "b" + (1 + 2) + "}{");
+  console.log(name.repeat(2) + "-" + String(0.5) + "-" + name.slice(1), \`\${i}\${value}\${i}\`);
+}
+`;
+  test("emits one format call and prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain('"{};{:0>5};{}".format(name.upper(), i, value)');
+    expect(py).toMatch(/"\{\{\{\}\}\}\/\{\}\/\{:\.<4\}\|\{\}"\.format\(/);
+    expect(py).toContain('"{}{}{}".format(i, value, i)');
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "a part may be undefined": `function f(s: string): string { return "<" + s + ">" + "!"; }\nconsole.log(f("x"), f("y"));`,
+    "a part may be a fraction": `let x = 1;\nfor (let i = 0; i < 3; i++) x = x / 3;\nconsole.log("a" + x + "b" + "c", \`\${x}/\${x}/\${x}\`);`,
+    "a part is an object": `const o = { a: 1 };\nconsole.log("[" + o + "]" + "!");`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps + when ${name}`, async () => {
+      expect(compile(source)).not.toMatch(/"\.format\(/);
       await sameAsNode(source);
     });
   }
