@@ -9,6 +9,7 @@ _floor = math.floor
 
 
 _DOUBLE = 16777216.0 + 1 != 16777216.0
+_INF = float("inf")
 
 
 def to_float(n):
@@ -16,106 +17,62 @@ def to_float(n):
     # for integers above 2**53.
     if -9007199254740992 <= n <= 9007199254740992 or not _DOUBLE:
         return float(n)
-    sign = 1
     if n < 0:
-        sign, n = -1, -n
+        return -to_float(-n)
     if n >= (1 << 1024) - (1 << 970):
-        return sign * Infinity
-    b = math.frexp(float(n))[1]
-    while (1 << b) <= n:
+        return _INF
+    b = math.frexp(float(n))[1] - 53
+    while n >> b >= 1 << 53:
         b += 1
-    while (1 << (b - 1)) > n:
+    while n >> b < 1 << 52:
         b -= 1
-    shift = b - 53
-    q = n >> shift
-    r = n - (q << shift)
-    half = 1 << (shift - 1)
-    if r > half or (r == half and q & 1):
-        q += 1
-    return sign * math.ldexp(float(q), shift)
+    # n / 2**b rounded half to even: (n + 2**(b-1) - 1 + (1 if the quotient is odd)) >> b
+    return math.ldexp(float(n + (1 << b - 1) - 1 + (n >> b & 1) >> b), b)
 
 
-def _pow10_cmp(d, s, n, be):
-    # Sign of d * 10**s - n * 2**be, in exact integers.
-    if s >= 0:
-        d *= 10 ** s
-    else:
-        n *= 10 ** -s
-    if be >= 0:
-        n <<= be
-    else:
-        d <<= -be
-    return (d > n) - (d < n)
-
-
-def _digits_near(m, be, s):
-    # The integer nearest to m * 2**be / 10**s (ties to even).
-    num, den = m, 1
-    if be >= 0:
-        num <<= be
-    else:
-        den <<= -be
-    if s >= 0:
-        den *= 10 ** s
-    else:
-        num *= 10 ** -s
-    q, r = divmod(num, den)
-    if 2 * r > den or (2 * r == den and q & 1):
-        q += 1
-    return q
-
-
-def _shortest(x):
-    # The shortest decimal that reads back as x (what JavaScript prints), as "<digits>e<exp>",
-    # found with exact integer arithmetic: MicroPython's float parsing and formatting are not
-    # always correctly rounded. A board with single-precision floats keeps MicroPython's repr.
+def _digits(x):
+    # x > 0 as (digits, n), x ~ 0.<digits> * 10**n: the shortest digits that read back as x, the
+    # nearest to x of those (ties to an even last digit), as V8 prints them. Burger & Dybvig's
+    # free-format digit generation on exact integers (MicroPython's float formatting is not
+    # always correctly rounded): x = r / s and the rounding boundaries are (r - mm) / s and
+    # (r + mp) / s, included when the mantissa is even (c = 1). A board with single-precision
+    # floats keeps MicroPython's repr.
     if not _DOUBLE:
-        return repr(x)
-    sign = ""
-    if x < 0:
-        sign, x = "-", -x
+        m, e = (repr(x) + "e0").split("e")[:2]
+        p = (m + ".").find(".")
+        m = m.replace(".", "")
+        z = len(m) - len(m.lstrip("0"))
+        return m.strip("0"), p - z + int(e)
     f, e = math.frexp(x)
     m = int(f * 9007199254740992.0)
     e -= 53
     if e < -1074:
         m >>= -1074 - e
         e = -1074
-    be = e - 2
-    lo = 4 * m - (1 if m == 4503599627370496 and e > -1074 else 2)
-    hi = 4 * m + 2
-    even = m % 2 == 0
-    k = int(math.floor(math.log10(x)))
-    while _pow10_cmp(1, k, 4 * m, be) > 0:
-        k -= 1
-    while _pow10_cmp(1, k + 1, 4 * m, be) <= 0:
-        k += 1
-
-    def fits(d, s):
-        a = _pow10_cmp(d, s, lo, be)
-        b = _pow10_cmp(d, s, hi, be)
-        return (a > 0 or (a == 0 and even)) and (b < 0 or (b == 0 and even))
-
-    def best(p):
-        s = k - p + 1
-        d = _digits_near(4 * m, be, s)
-        if fits(d, s):
-            return d, s
-        other = d + 1 if _pow10_cmp(d, s, 4 * m, be) < 0 else d - 1
-        if fits(other, s):
-            return other, s
-        return None
-
-    low, high, found = 1, 17, None
-    while low <= high:
-        mid = (low + high) // 2
-        r = best(mid)
-        if r:
-            found, high = r, mid - 1
-        else:
-            low = mid + 1
-    if not found:
-        found = best(17) or (_digits_near(4 * m, be, k - 16), k - 16)
-    return sign + str(found[0]) + "e" + str(found[1])
+    c = 1 - m % 2
+    b = max(e, 0)
+    n = math.ceil(math.log10(x))
+    t = 10 ** max(-n, 0)
+    r, s, mp = (m << b + 2) * t, (4 << max(-e, 0)) * 10 ** max(n, 0), (2 << b) * t
+    mm = mp >> (m == 4503599627370496 and e > -1074)
+    while r + mp + c > s:
+        s *= 10
+        n += 1
+    while 10 * (r + mp) + c <= s:
+        r, mp, mm, n = 10 * r, 10 * mp, 10 * mm, n - 1
+    d = 0
+    while True:
+        q, r = divmod(10 * r, s)
+        mp *= 10
+        mm *= 10
+        lo = r < mm + c
+        hi = r + mp + c > s
+        if lo or hi:
+            break
+        d = 10 * d + q
+    if hi and (not lo or 2 * r + (q & 1) > s):
+        q += 1
+    return str(10 * d + q), n
 
 
 def fmt_float(x):
@@ -124,47 +81,21 @@ def fmt_float(x):
         x = to_float(x)
     if x != x:
         return "NaN"
-    if x == Infinity:
+    if x < 0:
+        return "-" + fmt_float(-x)
+    if x == _INF:
         return "Infinity"
-    if x == -Infinity:
-        return "-Infinity"
-    if x == 0:
-        return "0"
-    if -9007199254740992.0 < x < 9007199254740992.0 and x == int(x):
+    if x < 9007199254740992.0 and x == int(x):
         return str(int(x))
-    r = _shortest(x)
-    neg = r[0] == "-"
-    if neg:
-        r = r[1:]
-    e = 0
-    i = r.find("e")
-    if i >= 0:
-        e = int(r[i + 1:])
-        r = r[:i]
-    d = r.find(".")
-    if d >= 0:
-        ip = r[:d]
-        digits = ip + r[d + 1:]
-    else:
-        ip = r
-        digits = r
-    z = 0
-    while z < len(digits) - 1 and digits[z] == "0":
-        z += 1
-    n = len(ip) - z + e
-    digits = digits[z:].rstrip("0") or "0"
-    k = len(digits)
+    d, n = _digits(x)
+    k = len(d)
     if k <= n <= 21:
-        s = digits + "0" * (n - k)
-    elif 0 < n <= 21:
-        s = digits[:n] + "." + digits[n:]
-    elif -6 < n <= 0:
-        s = "0." + "0" * (-n) + digits
-    else:
-        ex = n - 1
-        sign = "+" if ex >= 0 else "-"
-        s = (digits if k == 1 else digits[0] + "." + digits[1:]) + "e" + sign + str(abs(ex))
-    return "-" + s if neg else s
+        return d + "0" * (n - k)
+    if 0 < n <= 21:
+        return d[:n] + "." + d[n:]
+    if -6 < n <= 0:
+        return "0." + "0" * -n + d
+    return d[0] + ("." + d[1:] if k > 1 else "") + ("e+" if n > 0 else "e-") + str(abs(n - 1))
 
 
 def _n(r):

@@ -1,8 +1,8 @@
 # tsmp_print: console.log arguments typed string, number or boolean, printed without loading the console formatter.
 # A str, a bool or an int within 2^53 (what these are at run time nearly always) is printed here;
-# anything else (a float, undefined from an unchecked index read, null) goes to tsmp_console's
-# log_prim, imported only when first needed, so a program that prints ints and strings never
-# loads tsmp_console, the float formatter or the rest of tsmp_core.
+# any other number by tsmp_numfmt's fmt_float and anything else (undefined from an unchecked index
+# read, null) by tsmp_core's js_str, each imported only when first needed, so a program that
+# prints ints and strings never loads tsmp_numfmt or tsmp_core.
 
 
 def log_val(x):
@@ -13,5 +13,11 @@ def log_val(x):
         return x
     if t is bool:
         return "true" if x else "false"
-    from tsmp_console import log_prim
-    return log_prim(x)
+    if t is float or t is int:
+        # console.log prints -0 as -0 (String(-0) is "0")
+        if x == 0 and str(x)[0] == "-":
+            return "-0"
+        from tsmp_numfmt import fmt_float
+        return fmt_float(x)
+    from tsmp_core import js_str
+    return js_str(x)
