@@ -191,10 +191,17 @@ def _scaled(x, d):
     return q
 
 
+def _arg(v, none):
+    # A digits or radix argument: undefined is `none`; the compiler passes anything not typed
+    # number through num() first, so what is left (null via `!`, NaN) counts as 0 like in JS.
+    if v is None:
+        return none
+    return v if (type(v) is int or type(v) is float) and v == v else 0
+
+
 def to_fixed(x, d=0):
-    d = num(d)
-    d = 0 if d != d else d
-    if d < 0 or d > 100:
+    d = _arg(d, 0)
+    if d <= -1 or d >= 101:
         raise RangeError("toFixed() digits argument must be between 0 and 100")
     d = int(d)
     if x != x:
@@ -208,16 +215,9 @@ def to_fixed(x, d=0):
     return "-" + n if x < 0 else n
 
 
-def to_precision(x, p):
-    p = num(p)
-    if x != x or x - x != 0:
-        return fmt_num(x)
-    if p != p or p < 1 or p > 100:
-        raise RangeError("toPrecision() argument must be between 1 and 100")
-    p = int(p)
-    if x == 0:
-        return "0" + ("." + "0" * (p - 1) if p > 1 else "")
-    e = int(math.floor(math.log10(abs(x))))
+def _round(x, p):
+    # x (finite, nonzero) to p significant digits, ties away from zero: (digits, exponent of the first)
+    e = math.floor(math.log10(abs(x)))
     n = _scaled(x, p - 1 - e)
     if n >= 10 ** p:
         e += 1
@@ -225,18 +225,36 @@ def to_precision(x, p):
     elif n < 10 ** (p - 1):
         e -= 1
         n = _scaled(x, p - 1 - e)
-    mant = str(n)
+    return str(n), e
+
+
+def _exp_form(sign, m, e):
+    return sign + m[0] + ("." + m[1:] if len(m) > 1 else "") + ("e+" if e >= 0 else "e-") + str(abs(e))
+
+
+def to_precision(x, p):
+    if p is None:
+        return fmt_num(x)
+    p = _arg(p, 0)
+    if x != x or x - x != 0:
+        return fmt_num(x)
+    if p < 1 or p >= 101:
+        raise RangeError("toPrecision() argument must be between 1 and 100")
+    p = int(p)
+    if x == 0:
+        return "0" + ("." + "0" * (p - 1) if p > 1 else "")
+    mant, e = _round(x, p)
     sign = "-" if x < 0 else ""
     if e < -6 or e >= p:
-        return sign + mant[0] + ("." + mant[1:] if p > 1 else "") + "e" + ("+" if e >= 0 else "-") + str(abs(e))
+        return _exp_form(sign, mant, e)
     if e >= 0:
         return sign + mant[:e + 1] + ("." + mant[e + 1:] if p > e + 1 else "")
     return sign + "0." + "0" * (-e - 1) + mant
 
 
 def to_radix(x, radix=10):
-    radix = num(radix)
-    if radix != radix or radix < 2 or radix >= 37:
+    radix = _arg(radix, 10)
+    if radix < 2 or radix >= 37:
         raise RangeError("toString() radix must be between 2 and 36")
     radix = int(radix)
     if radix == 10 or x != x or x - x != 0:
@@ -286,23 +304,19 @@ def to_radix(x, radix=10):
     return "-" + s if neg else s
 
 
-
-
-def _exp_parts(x, digits):
-    # (mantissa digits without the point, decimal exponent) of x rounded to `digits` significant digits.
-    s = ("%." + str(digits - 1) + "e") % abs(x)
-    m, e = s.split("e")
-    return m.replace(".", ""), int(e)
-
-
 def to_exponential(x, d=None):
+    # Without digits the shortest round-trip ones (as Number::toString); with them, the exact
+    # value rounded half away from zero.
+    d = _arg(d, None)
     if x != x or x - x != 0:
         return fmt_num(x)
-    if d is None:
-        s = fmt_num(abs(x))
-        digits = s.replace(".", "").lstrip("0")
-        mant, e = _exp_parts(x, max(1, len(digits.split("e")[0].rstrip("0")) or 1))
+    if d is not None and (d <= -1 or d >= 101):
+        raise RangeError("toExponential() argument must be between 0 and 100")
+    if x == 0:
+        m, e = "0" * (int(d or 0) + 1), 0
+    elif d is None:
+        m, e = _digits(abs(x))
+        e -= 1
     else:
-        mant, e = _exp_parts(x, int(d) + 1)
-    body = mant[0] + ("." + mant[1:] if len(mant) > 1 else "")
-    return ("-" if x < 0 else "") + body + "e" + ("+" if e >= 0 else "-") + str(abs(e))
+        m, e = _round(x, int(d) + 1)
+    return _exp_form("-" if x < 0 else "", m, e)

@@ -551,6 +551,17 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
   return ctx.refuse("unsupportedMethod", call, g, name);
 }
 
+/**
+ * The digits / radix argument of toFixed, toPrecision, toExponential and toString: as is when typed
+ * number (undefined at run time is handled by the helper, as JavaScript treats it), otherwise
+ * through num() (ToNumber) first, so the tsmp_numfmt helpers never need num themselves.
+ */
+function numberArg(ctx: LowerContext, arg: Node): string {
+  const code = lowerExpr(ctx, arg);
+  const type = arg.getType();
+  return kindWithoutNullish(type) === "number" && !nullability(type).nul ? code : `${ctx.helper("num")}(${code})`;
+}
+
 function method(ctx: LowerContext, call: CallExpression, target: Node, obj: string, name: string): string {
   const type = target.getType();
   const kind = kindWithoutNullish(type);
@@ -564,10 +575,10 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
     case "array":
       return arrayMethod(ctx, call, target, obj, name);
     case "number":
-      if (name === "toFixed") return `${ctx.helper("to_fixed")}(${obj}, ${a[0] ? lowerExpr(ctx, a[0]) : "0"})`;
-      if (name === "toString") return a[0] ? `${ctx.helper("to_radix")}(${obj}, ${lowerExpr(ctx, a[0])})` : numberToStringCode(ctx, obj, target);
-      if (name === "toPrecision") return a[0] ? `${ctx.helper("to_precision")}(${obj}, ${lowerExpr(ctx, a[0])})` : `${ctx.helper("js_str")}(${obj})`;
-      if (name === "toExponential") return `${ctx.helper("to_exponential")}(${[obj, ...A()].join(", ")})`;
+      if (name === "toFixed") return `${ctx.helper("to_fixed")}(${obj}, ${a[0] ? numberArg(ctx, a[0]) : "0"})`;
+      if (name === "toString") return a[0] ? `${ctx.helper("to_radix")}(${obj}, ${numberArg(ctx, a[0])})` : numberToStringCode(ctx, obj, target);
+      if (name === "toPrecision") return a[0] ? `${ctx.helper("to_precision")}(${obj}, ${numberArg(ctx, a[0])})` : `${ctx.helper("js_str")}(${obj})`;
+      if (name === "toExponential") return `${ctx.helper("to_exponential")}(${[obj, ...a.slice(0, 1).map((x) => numberArg(ctx, x))].join(", ")})`;
       if (name === "valueOf") return obj;
       return ctx.refuse("unsupportedMethod", call, "numbers", name);
     case "boolean":

@@ -3,11 +3,13 @@
  * MicroPython: Number::toString of thousands of doubles (random bit patterns over every exponent,
  * every power of two, powers of ten and their neighbours, subnormals, the 1e21 and 1e-7 notation
  * thresholds, 2^53 neighbours, values whose shortest form has 17 digits), ints beyond 2^53 printed
- * as the nearest double, and toFixed / toPrecision / toString(radix) on a sample.
+ * as the nearest double, toFixed / toPrecision / toString(radix) / toExponential on a sample, and
+ * the digits / radix arguments as JavaScript converts them.
  */
 import { describe, expect, test } from "vitest";
+import { compileSource, formatDiagnostic } from "../../compiler/index.ts";
 import { runtimeFiles } from "../../compiler/runtime.ts";
-import { runOnMicroPython } from "./helpers/run.ts";
+import { runOnMicroPython, runOnNode } from "./helpers/run.ts";
 
 /** xorshift64*: the same doubles every run. */
 function rng(seed: bigint): () => bigint {
@@ -94,7 +96,7 @@ describe("Number to string on MicroPython, as Node prints it", () => {
     expect(got.length).toBe(expected.length);
   }, 180_000);
 
-  test("toFixed, toPrecision and toString(radix) of sampled doubles", async () => {
+  test("toFixed, toPrecision, toString(radix) and toExponential of sampled doubles", async () => {
     const next = rng(777n);
     const xs: number[] = [0.5, 1.5, 2.5, 1.005, 1.45, 0.000001, 1e-7, 123.456, 1e20, 999.9999, 5e-324, 0.1 + 0.2, 2 ** 53 + 2];
     for (let i = 0; i < 400; i++) {
@@ -109,16 +111,45 @@ describe("Number to string on MicroPython, as Node prints it", () => {
         const p = 1 + (i % 21);
         const radix = 2 + (i % 35);
         lines.push(`${hexOf(v)} ${d} ${p} ${radix}`);
-        expected.push(`${v.toFixed(d)} ${v.toPrecision(p)} ${v.toString(radix)}`);
+        expected.push(`${v.toFixed(d)} ${v.toPrecision(p)} ${v.toString(radix)} ${v.toExponential(d)} ${v.toExponential()}`);
       }
     });
     const got = await runPython(
-      `${readValue}from tsmp_numfmt import to_fixed, to_precision, to_radix\nfor line in open("/data.txt"):\n    h, d, p, r = line.split()\n    x = value(h)\n    print(to_fixed(x, int(d)), to_precision(x, int(p)), to_radix(x, int(r)))\n`,
+      `${readValue}from tsmp_numfmt import to_fixed, to_precision, to_radix, to_exponential\nfor line in open("/data.txt"):\n    h, d, p, r = line.split()\n    x = value(h)\n    print(to_fixed(x, int(d)), to_precision(x, int(p)), to_radix(x, int(r)), to_exponential(x, int(d)), to_exponential(x))\n`,
       lines.join("\n") + "\n",
-      new Map([["tsmp_numfmt", ["to_fixed", "to_precision", "to_radix"]]]),
+      new Map([["tsmp_numfmt", ["to_fixed", "to_precision", "to_radix", "to_exponential"]]]),
     );
     const wrong = got.map((g, i) => [lines[i], g, expected[i]]).filter(([, g, e]) => g !== e);
     expect(wrong.slice(0, 20)).toEqual([]);
     expect(got.length).toBe(expected.length);
   }, 180_000);
+
+  test("digits and radix arguments: fractions truncate, undefined is the default, other types go through ToNumber", async () => {
+    const src = `const xs = [1.005, -2.5, 123.456, 0, -0, 1e-7, 255.5];
+const none: number[] = [];
+const loose: any[] = ["16", true, null, " 2 "];
+for (const x of xs) {
+  console.log(x.toFixed(2.9), x.toFixed(-0.5), x.toFixed(100.5).length, x.toFixed(none[0]));
+  console.log(x.toPrecision(3.7), x.toPrecision(100.5).length, x.toPrecision(none[0]));
+  console.log(x.toExponential(), x.toExponential(1.5), x.toExponential(-0.5), x.toExponential(none[0]));
+  console.log(x.toString(16.9), x.toString(none[0]), x.toString(loose[0]), x.toString(loose[3]));
+}
+for (const bad of [101, -1, Infinity, NaN]) {
+  try { console.log((1.5).toFixed(bad)); } catch (e) { console.log(e instanceof RangeError); }
+  try { console.log((1.5).toPrecision(bad)); } catch (e) { console.log(e instanceof RangeError); }
+  try { console.log((1.5).toExponential(bad)); } catch (e) { console.log(e instanceof RangeError); }
+  try { console.log((255).toString(bad)); } catch (e) { console.log(e instanceof RangeError); }
+}
+for (const r of loose) {
+  try { console.log((255).toString(r)); } catch (e) { console.log(e instanceof RangeError); }
+}
+console.log(NaN.toFixed(2), Infinity.toExponential(3), (-Infinity).toPrecision(2), NaN.toString(2));`;
+    const r = compileSource(src);
+    expect(r.diagnostics.map(formatDiagnostic)).toEqual([]);
+    const node = await runOnNode(src);
+    expect(node.error).toBeUndefined();
+    const py = await runOnMicroPython(r.files);
+    expect(py.error).toBeUndefined();
+    expect(py.stdout).toBe(node.stdout);
+  });
 });
