@@ -259,49 +259,42 @@ def to_radix(x, radix=10):
     radix = int(radix)
     if radix == 10 or x != x or x - x != 0:
         return fmt_num(x)
+    if x < 0:
+        return "-" + to_radix(-x, radix)
     # V8's digits: fraction digits until the rest is below half an ulp of x (rounding the last
-    # digit up when the rest is above one half), then the integer part by repeated division.
-    neg = x < 0
-    x = -x if neg else x
-    integer = math.floor(x)
-    fraction = x - integer
+    # digit up when the rest is above one half), then the integer part by repeated division,
+    # digits below the 53 bits of a double written as 0.
+    i = math.floor(x)
+    f = x - i
     delta = max(math.ldexp(0.5, math.frexp(x)[1] - 53), 5e-324)
     frac = []
-    if fraction >= delta:
-        while True:
-            fraction *= radix
-            delta *= radix
-            dgt = int(fraction)
-            frac.append(dgt)
-            fraction -= dgt
-            if fraction > 0.5 or (fraction == 0.5 and dgt & 1):
-                if fraction + delta > 1:
-                    while True:
-                        if not frac:
-                            integer += 1
-                            break
-                        dgt = frac.pop() + 1
-                        if dgt < radix:
-                            frac.append(dgt)
-                            break
+    while f >= delta:
+        f *= radix
+        delta *= radix
+        d = int(f)
+        frac.append(d)
+        f -= d
+        if (f > 0.5 or f == 0.5 and d & 1) and f + delta > 1:
+            while True:
+                if not frac:
+                    i += 1
                     break
-            if fraction < delta:
-                break
-    zeros = 0
-    while integer / radix >= 9007199254740992.0:
-        integer /= radix
-        zeros += 1
-    s = ""
-    while True:
-        r = math.fmod(integer, radix)
-        s = _DIGITS[int(r)] + s
-        integer = (integer - r) / radix
-        if integer <= 0:
+                d = frac.pop() + 1
+                if d < radix:
+                    frac.append(d)
+                    break
             break
-    s += "0" * zeros
-    if frac:
-        s += "." + "".join(_DIGITS[d] for d in frac)
-    return "-" + s if neg else s
+    s = ""
+    while i / radix >= 9007199254740992.0:
+        i /= radix
+        s += "0"
+    while True:
+        r = math.fmod(i, radix)
+        s = _DIGITS[int(r)] + s
+        i = (i - r) / radix
+        if i <= 0:
+            break
+    return s + ("." + "".join(_DIGITS[d] for d in frac) if frac else "")
 
 
 def to_exponential(x, d=None):

@@ -99,9 +99,10 @@ describe("Number to string on MicroPython, as Node prints it", () => {
   test("toFixed, toPrecision, toString(radix) and toExponential of sampled doubles", async () => {
     const next = rng(777n);
     const xs: number[] = [0.5, 1.5, 2.5, 1.005, 1.45, 0.000001, 1e-7, 123.456, 1e20, 999.9999, 5e-324, 0.1 + 0.2, 2 ** 53 + 2];
+    xs.push(1e21, 1.7976931348623157e308, 123456789012345680000, 2 ** 60 + 2 ** 10, 4294967295, 0xedb88320);
     for (let i = 0; i < 400; i++) {
       const r = Number(next() >> 11n) / 2 ** 53;
-      xs.push(r, r * 1000, Number(next() % 100000n) / 1000, fromBits((next() & 0x3fffffffffffffffn) | 0x3000000000000000n));
+      xs.push(r, r * 1000, Number(next() % 100000n) / 1000, fromBits((next() & 0x3fffffffffffffffn) | 0x3000000000000000n), r * 2 ** 70);
     }
     const lines: string[] = [];
     const expected: string[] = [];
