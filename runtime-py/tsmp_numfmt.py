@@ -1,11 +1,10 @@
-# tsmp_numfmt: number parsing and formatting exactly as JavaScript does it: parseInt, parseFloat,
-# toFixed / toPrecision / toExponential from the exact binary value, toString(radix), and
-# Number::toString of floats (fmt_float, imported by tsmp_core.fmt_num when first needed) and an
-# int as the nearest double (to_float, imported by js_pow for powers beyond 2^53).
+# tsmp_numfmt: JavaScript's number formatting and parsing, exact.
+# parseInt, parseFloat, toFixed / toPrecision / toExponential from the exact binary value,
+# toString(radix), Number::toString of floats (fmt_float, imported by tsmp_core.fmt_num and
+# tsmp_print when first needed) and an int as the nearest double (to_float, imported by js_pow
+# for powers beyond 2^53).
 import math
 from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError, js_trim
-
-_floor = math.floor
 
 
 _DOUBLE = 16777216.0 + 1 != 16777216.0
@@ -96,6 +95,15 @@ def fmt_float(x):
     if -6 < n <= 0:
         return "0." + "0" * -n + d
     return d[0] + ("." + d[1:] if k > 1 else "") + ("e+" if n > 0 else "e-") + str(abs(n - 1))
+
+
+def log_num(x):
+    # console.log of a value typed string, number or boolean that tsmp_print leaves: a number
+    # (-0 prints as -0 there, String(-0) is "0"), or undefined or null at run time.
+    if type(x) is float or type(x) is int:
+        return "-0" if x == 0 and str(x)[0] == "-" else fmt_float(x)
+    from tsmp_core import js_str
+    return js_str(x)
 
 
 def _n(r):

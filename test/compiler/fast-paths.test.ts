@@ -117,7 +117,7 @@ describe("console.log of strings, numbers and booleans", () => {
     const r = compileSource(fires);
     expect(r.files.get("main.py")).not.toMatch(/\blog\(/);
     expect(r.files.get("main.py")).toContain("log_val(");
-    // tsmp_print formats numbers with tsmp_numfmt.fmt_float and the rest with js_str: no tsmp_console
+    // tsmp_print hands all but strs, bools and safe ints to tsmp_numfmt.log_num: no tsmp_console
     expect(r.files.has("lib/tsmp_console.py")).toBe(false);
     await sameAsNode(fires);
   });
@@ -161,7 +161,7 @@ console.log("total", total, names[1], total > 3, xs[9]);`;
     const py = await runOnMicroPython(new Map([...r.files, ["main.py", main + "\nimport sys\nprint('tsmp_console' in sys.modules, 'tsmp_core' in sys.modules)"]]));
     const node = await runOnNode(src);
     expect(py.error).toBeUndefined();
-    // xs[9] is undefined: only that argument loads tsmp_core (its js_str), never tsmp_console.
+    // xs[9] is undefined: only that argument loads tsmp_numfmt and tsmp_core (log_num, js_str), never tsmp_console.
     expect(py.stdout).toBe(node.stdout + "False True\n");
     const noUndefined = src.replace(", xs[9]", "");
     const r2 = compileSource(noUndefined);
