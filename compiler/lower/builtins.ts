@@ -576,7 +576,15 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
       return arrayMethod(ctx, call, target, obj, name);
     case "number":
       if (name === "toFixed") return `${ctx.helper("to_fixed")}(${obj}, ${a[0] ? numberArg(ctx, a[0]) : "0"})`;
-      if (name === "toString") return a[0] ? `${ctx.helper("to_radix")}(${obj}, ${numberArg(ctx, a[0])})` : numberToStringCode(ctx, obj, target);
+      if (name === "toString") {
+        if (!a[0]) return numberToStringCode(ctx, obj, target);
+        // A proven safe int in radix 2, 8, 10 or 16: Python's own formatting gives JavaScript's digits
+        // (a leading - for negatives, no -0 among ints), without tsmp_numfmt.
+        const radix = Node.isNumericLiteral(a[0]) ? Number(a[0].getText()) : 0;
+        const plain: Record<number, string> = { 2: `"{:b}".format(${obj})`, 8: `"%o" % ${O}`, 10: `str(${obj})`, 16: `"%x" % ${O}` };
+        if (plain[radix] && rangeOf(target, ctx.inRangeReads)) return plain[radix]!;
+        return `${ctx.helper("to_radix")}(${obj}, ${numberArg(ctx, a[0])})`;
+      }
       if (name === "toPrecision") return a[0] ? `${ctx.helper("to_precision")}(${obj}, ${numberArg(ctx, a[0])})` : `${ctx.helper("js_str")}(${obj})`;
       if (name === "toExponential") return `${ctx.helper("to_exponential")}(${[obj, ...a.slice(0, 1).map((x) => numberArg(ctx, x))].join(", ")})`;
       if (name === "valueOf") return obj;

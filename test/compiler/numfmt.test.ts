@@ -153,4 +153,24 @@ console.log(NaN.toFixed(2), Infinity.toExponential(3), (-Infinity).toPrecision(2
     expect(py.error).toBeUndefined();
     expect(py.stdout).toBe(node.stdout);
   });
+
+  test("toString(2 | 8 | 10 | 16) of a proven safe int is Python's own formatting, digits as in Node", async () => {
+    const src = `const data = new Uint8Array([0, 7, 255, 16]);
+let hex = "";
+for (let i = 0; i < data.length; i++) hex += data[i]!.toString(16).padStart(2, "0");
+let h = 0x811c9dc5;
+for (let i = 0; i < 10; i++) h = Math.imul(h ^ i, 16777619);
+const neg = -(h & 0xffff);
+console.log(hex, (h >>> 0).toString(16), (h >>> 0).toString(2), (h & 0xfff).toString(8), neg.toString(16), neg.toString(10), (5).toString(2), (h >>> 0).toString(36));`;
+    const r = compileSource(src);
+    expect(r.diagnostics.map(formatDiagnostic)).toEqual([]);
+    const main = r.files.get("main.py")!;
+    expect(main).toContain('"%x" % (h >> 0');
+    expect(main).toContain('"%o" % (h & 4095');
+    expect(main).toContain('"{:b}".format(5)');
+    expect(main).toContain("to_radix(neg, 16)");
+    const py = await runOnMicroPython(r.files);
+    expect(py.error).toBeUndefined();
+    expect(py.stdout).toBe((await runOnNode(src)).stdout);
+  });
 });
