@@ -268,7 +268,7 @@ export function rangeOf(node: Node, inRange: ReadonlySet<Node> = new Set()): Int
     if (a.lo >= 0 && b.lo >= 1) return { lo: 0, hi: Math.min(a.hi, b.hi - 1) };
     return undefined;
   }
-  if (Node.isCallExpression(n)) return mathCallRange(n, inRange);
+  if (Node.isCallExpression(n)) return mathCallRange(n, inRange) ?? returnRange(n, inRange);
   if (Node.isConditionalExpression(n)) return union(rangeOf(n.getWhenTrue(), inRange), rangeOf(n.getWhenFalse(), inRange));
   if (Node.isElementAccessExpression(n)) {
     if (inRange.has(n) && kindOf(n.getExpression().getType()) === "bytes") return { lo: 0, hi: 255 };
@@ -450,6 +450,42 @@ function mathCallRange(call: import("ts-morph").CallExpression, inRange: Readonl
     return { lo: 0, hi: Math.max(-r.lo, r.hi) };
   }
   return undefined;
+}
+
+/** Functions whose return range is being proven (a recursive call proves nothing). */
+const provingReturns = new Set<Node>();
+
+/**
+ * A call of a plain function declaration whose every `return` gives a proven int and whose body
+ * ends with a return (so it never returns undefined by falling off the end): the union of those.
+ */
+function returnRange(call: import("ts-morph").CallExpression, inRange: ReadonlySet<Node>): IntRange | undefined {
+  const callee = call.getExpression();
+  if (!Node.isIdentifier(callee)) return undefined;
+  const decls = callee.getSymbol()?.getDeclarations() ?? [];
+  const fn = decls[0];
+  if (decls.length !== 1 || !Node.isFunctionDeclaration(fn) || fn.isAsync() || fn.isGenerator() || provingReturns.has(fn)) return undefined;
+  const body = fn.getBody();
+  if (!Node.isBlock(body) || !Node.isReturnStatement(body.getStatements().at(-1))) return undefined;
+  const returns: Node[] = [];
+  let ok = true;
+  body.forEachDescendant((n, traversal) => {
+    if (Node.isFunctionLikeDeclaration(n) || Node.isClassDeclaration(n) || Node.isClassExpression(n)) return traversal.skip();
+    if (!Node.isReturnStatement(n)) return;
+    const value = n.getExpression();
+    if (value) returns.push(value);
+    else ok = false;
+  });
+  const facts = factsFor(inRange);
+  if (!ok || --facts.budget < 0) return undefined;
+  provingReturns.add(fn);
+  try {
+    let result: IntRange | undefined = rangeOf(returns[0]!, inRange);
+    for (const r of returns.slice(1)) result = result && union(result, rangeOf(r, inRange));
+    return result;
+  } finally {
+    provingReturns.delete(fn);
+  }
 }
 
 /** One way a variable is written: a value node, a fixed range, or "counter" (the loop's i++). */

@@ -496,3 +496,39 @@ console.log(us.map((u) => u.s.length).join(","));
     });
   }
 });
+
+describe("ints returned by plain functions", () => {
+  test("a call is a proven int when every return is one and the body ends with a return", async () => {
+    const src = `function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function pick(n: number): number {
+  if (n > 3) return n & 7;
+  return 2;
+}
+function maybe(n: number) {
+  if (n > 0) return n & 3;
+}
+function fact(n: number): number {
+  return n <= 1 ? 1 : n * fact(n - 1);
+}
+function half(n: number): number {
+  return n / 2;
+}
+let h = 0;
+for (const w of ["a", "bc"]) h = hash(w);
+const p = pick(9);
+const m = maybe(0);
+console.log(h.toString(16), p % 3, String(p), fact(5) % 7, half(3) % 2, m, String(maybe(0)));`;
+    const main = compile(src);
+    expect(main).toContain('"%x" % h');
+    expect(main).toContain(", p % 3, str(p), ");
+    // a function that can fall off its end, a recursive one and a division prove nothing
+    expect(main).toContain("js_str(maybe(0))");
+    expect(main).toContain("mod(fact(5), 7)");
+    expect(main).toContain("mod(half(3), 2)");
+    await sameAsNode(src);
+  });
+});
