@@ -411,6 +411,13 @@ function instanceHasRenamedFields(node: Node): boolean {
   return fields.some((p) => !p.getName().startsWith("#") && attr(p.getName()) !== p.getName());
 }
 
+/** A call of a number's toString / toFixed / toPrecision / toExponential outside an optional chain (a str at run time). */
+function isNumberText(x: Node): boolean {
+  if (!Node.isCallExpression(x) || kindOf(x.getType()) !== "string") return false;
+  const f = x.getExpression();
+  return Node.isPropertyAccessExpression(f) && ["toString", "toFixed", "toPrecision", "toExponential"].includes(f.getName()) && kindOf(f.getExpression().getType()) === "number";
+}
+
 function consoleCall(ctx: LowerContext, call: CallExpression): string {
   const a = call.getArguments();
   // In a program whose strings can hold surrogate pairs, printed strings are joined to text (utf16.ts); log does it itself.
@@ -420,10 +427,12 @@ function consoleCall(ctx: LowerContext, call: CallExpression): string {
     const codes = args(ctx, call).map((code, i) => {
       const x = skipParens(a[i]!);
       if (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x) || Node.isTemplateExpression(x)) return printedText(ctx, x, code);
+      // x.toString(…) / toFixed / toPrecision / toExponential of a number: always an ASCII str.
+      if (isNumberText(x)) return code;
       // An int proven within 2^53 prints as Python prints it.
       if (rangeOf(x, ctx.inRangeReads)) return code;
       // An index read typed `number` may still be undefined at run time: log_val prints any value
-      // (strings, bools and safe ints itself, the rest through tsmp_console, imported lazily).
+      // (strings, bools and safe ints itself, the rest through tsmp_numfmt.log_num, imported lazily).
       const prim = `${ctx.helper("log_val")}(${code})`;
       return kindOfNode(x) === "string" ? printedText(ctx, x, prim) : prim;
     });

@@ -173,4 +173,21 @@ console.log(hex, (h >>> 0).toString(16), (h >>> 0).toString(2), (h & 0xfff).toSt
     expect(py.error).toBeUndefined();
     expect(py.stdout).toBe((await runOnNode(src)).stdout);
   });
+
+  test("console.log of number text (toString / toFixed / …) prints the str bare, no tsmp_print", async () => {
+    const src = `const xs: number[] = [1.5, 255];
+const box: { v?: number } = {};
+let n = 0.25;
+for (const x of xs) n += x;
+console.log("n", n.toFixed(2), n.toString(2), (n | 0).toString(16), n.toPrecision(3), n.toExponential(1), xs.length);
+console.log(box.v?.toFixed(1), n.toFixed(1));`;
+    const r = compileSource(src);
+    expect(r.diagnostics.map(formatDiagnostic)).toEqual([]);
+    const main = r.files.get("main.py")!;
+    expect(main).toContain('print("n", to_fixed(n, 2), to_radix(n, 2), "%x" % ');
+    expect(r.files.has("lib/tsmp_print.py")).toBe(false);
+    const py = await runOnMicroPython(r.files);
+    expect(py.error).toBeUndefined();
+    expect(py.stdout).toBe((await runOnNode(src)).stdout);
+  });
 });
