@@ -1,14 +1,14 @@
-# tsmp_numfmt: number parsing and formatting exactly as JavaScript does it: parseInt, parseFloat,
-# toFixed / toPrecision / toExponential from the exact binary value, toString(radix), and
-# Number::toString of floats (fmt_float, imported by tsmp_core.fmt_num when first needed) and an
-# int as the nearest double (to_float, imported by js_pow for powers beyond 2^53).
+# tsmp_numfmt: JavaScript's number formatting and parsing, exact.
+# parseInt, parseFloat, toFixed / toPrecision / toExponential from the exact binary value,
+# toString(radix), Number::toString of floats (fmt_float, imported by tsmp_core.fmt_num and
+# tsmp_print when first needed) and an int as the nearest double (to_float, imported by js_pow
+# for powers beyond 2^53).
 import math
 from tsmp_core import NaN, Infinity, js_str, fmt_num, num, RangeError, js_trim
 
-_floor = math.floor
-
 
 _DOUBLE = 16777216.0 + 1 != 16777216.0
+_INF = float("inf")
 
 
 def to_float(n):
@@ -16,106 +16,62 @@ def to_float(n):
     # for integers above 2**53.
     if -9007199254740992 <= n <= 9007199254740992 or not _DOUBLE:
         return float(n)
-    sign = 1
     if n < 0:
-        sign, n = -1, -n
+        return -to_float(-n)
     if n >= (1 << 1024) - (1 << 970):
-        return sign * Infinity
-    b = math.frexp(float(n))[1]
-    while (1 << b) <= n:
+        return _INF
+    b = math.frexp(float(n))[1] - 53
+    while n >> b >= 1 << 53:
         b += 1
-    while (1 << (b - 1)) > n:
+    while n >> b < 1 << 52:
         b -= 1
-    shift = b - 53
-    q = n >> shift
-    r = n - (q << shift)
-    half = 1 << (shift - 1)
-    if r > half or (r == half and q & 1):
-        q += 1
-    return sign * math.ldexp(float(q), shift)
+    # n / 2**b rounded half to even: (n + 2**(b-1) - 1 + (1 if the quotient is odd)) >> b
+    return math.ldexp(float(n + (1 << b - 1) - 1 + (n >> b & 1) >> b), b)
 
 
-def _pow10_cmp(d, s, n, be):
-    # Sign of d * 10**s - n * 2**be, in exact integers.
-    if s >= 0:
-        d *= 10 ** s
-    else:
-        n *= 10 ** -s
-    if be >= 0:
-        n <<= be
-    else:
-        d <<= -be
-    return (d > n) - (d < n)
-
-
-def _digits_near(m, be, s):
-    # The integer nearest to m * 2**be / 10**s (ties to even).
-    num, den = m, 1
-    if be >= 0:
-        num <<= be
-    else:
-        den <<= -be
-    if s >= 0:
-        den *= 10 ** s
-    else:
-        num *= 10 ** -s
-    q, r = divmod(num, den)
-    if 2 * r > den or (2 * r == den and q & 1):
-        q += 1
-    return q
-
-
-def _shortest(x):
-    # The shortest decimal that reads back as x (what JavaScript prints), as "<digits>e<exp>",
-    # found with exact integer arithmetic: MicroPython's float parsing and formatting are not
-    # always correctly rounded. A board with single-precision floats keeps MicroPython's repr.
+def _digits(x):
+    # x > 0 as (digits, n), x ~ 0.<digits> * 10**n: the shortest digits that read back as x, the
+    # nearest to x of those (ties to an even last digit), as V8 prints them. Burger & Dybvig's
+    # free-format digit generation on exact integers (MicroPython's float formatting is not
+    # always correctly rounded): x = r / s and the rounding boundaries are (r - mm) / s and
+    # (r + mp) / s, included when the mantissa is even (c = 1). A board with single-precision
+    # floats keeps MicroPython's repr.
     if not _DOUBLE:
-        return repr(x)
-    sign = ""
-    if x < 0:
-        sign, x = "-", -x
+        m, e = (repr(x) + "e0").split("e")[:2]
+        p = (m + ".").find(".")
+        m = m.replace(".", "")
+        z = len(m) - len(m.lstrip("0"))
+        return m.strip("0"), p - z + int(e)
     f, e = math.frexp(x)
     m = int(f * 9007199254740992.0)
     e -= 53
     if e < -1074:
         m >>= -1074 - e
         e = -1074
-    be = e - 2
-    lo = 4 * m - (1 if m == 4503599627370496 and e > -1074 else 2)
-    hi = 4 * m + 2
-    even = m % 2 == 0
-    k = int(math.floor(math.log10(x)))
-    while _pow10_cmp(1, k, 4 * m, be) > 0:
-        k -= 1
-    while _pow10_cmp(1, k + 1, 4 * m, be) <= 0:
-        k += 1
-
-    def fits(d, s):
-        a = _pow10_cmp(d, s, lo, be)
-        b = _pow10_cmp(d, s, hi, be)
-        return (a > 0 or (a == 0 and even)) and (b < 0 or (b == 0 and even))
-
-    def best(p):
-        s = k - p + 1
-        d = _digits_near(4 * m, be, s)
-        if fits(d, s):
-            return d, s
-        other = d + 1 if _pow10_cmp(d, s, 4 * m, be) < 0 else d - 1
-        if fits(other, s):
-            return other, s
-        return None
-
-    low, high, found = 1, 17, None
-    while low <= high:
-        mid = (low + high) // 2
-        r = best(mid)
-        if r:
-            found, high = r, mid - 1
-        else:
-            low = mid + 1
-    if not found:
-        found = best(17) or (_digits_near(4 * m, be, k - 16), k - 16)
-    return sign + str(found[0]) + "e" + str(found[1])
+    c = 1 - m % 2
+    b = max(e, 0)
+    n = math.ceil(math.log10(x))
+    t = 10 ** max(-n, 0)
+    r, s, mp = (m << b + 2) * t, (4 << max(-e, 0)) * 10 ** max(n, 0), (2 << b) * t
+    mm = mp >> (m == 4503599627370496 and e > -1074)
+    while r + mp + c > s:
+        s *= 10
+        n += 1
+    while 10 * (r + mp) + c <= s:
+        r, mp, mm, n = 10 * r, 10 * mp, 10 * mm, n - 1
+    d = 0
+    while True:
+        q, r = divmod(10 * r, s)
+        mp *= 10
+        mm *= 10
+        lo = r < mm + c
+        hi = r + mp + c > s
+        if lo or hi:
+            break
+        d = 10 * d + q
+    if hi and (not lo or 2 * r + (q & 1) > s):
+        q += 1
+    return str(10 * d + q), n
 
 
 def fmt_float(x):
@@ -124,47 +80,30 @@ def fmt_float(x):
         x = to_float(x)
     if x != x:
         return "NaN"
-    if x == Infinity:
+    if x < 0:
+        return "-" + fmt_float(-x)
+    if x == _INF:
         return "Infinity"
-    if x == -Infinity:
-        return "-Infinity"
-    if x == 0:
-        return "0"
-    if -9007199254740992.0 < x < 9007199254740992.0 and x == int(x):
+    if x < 9007199254740992.0 and x == int(x):
         return str(int(x))
-    r = _shortest(x)
-    neg = r[0] == "-"
-    if neg:
-        r = r[1:]
-    e = 0
-    i = r.find("e")
-    if i >= 0:
-        e = int(r[i + 1:])
-        r = r[:i]
-    d = r.find(".")
-    if d >= 0:
-        ip = r[:d]
-        digits = ip + r[d + 1:]
-    else:
-        ip = r
-        digits = r
-    z = 0
-    while z < len(digits) - 1 and digits[z] == "0":
-        z += 1
-    n = len(ip) - z + e
-    digits = digits[z:].rstrip("0") or "0"
-    k = len(digits)
+    d, n = _digits(x)
+    k = len(d)
     if k <= n <= 21:
-        s = digits + "0" * (n - k)
-    elif 0 < n <= 21:
-        s = digits[:n] + "." + digits[n:]
-    elif -6 < n <= 0:
-        s = "0." + "0" * (-n) + digits
-    else:
-        ex = n - 1
-        sign = "+" if ex >= 0 else "-"
-        s = (digits if k == 1 else digits[0] + "." + digits[1:]) + "e" + sign + str(abs(ex))
-    return "-" + s if neg else s
+        return d + "0" * (n - k)
+    if 0 < n <= 21:
+        return d[:n] + "." + d[n:]
+    if -6 < n <= 0:
+        return "0." + "0" * -n + d
+    return d[0] + ("." + d[1:] if k > 1 else "") + ("e+" if n > 0 else "e-") + str(abs(n - 1))
+
+
+def log_num(x):
+    # console.log of a value typed string, number or boolean that tsmp_print leaves: a number
+    # (-0 prints as -0 there, String(-0) is "0"), or undefined or null at run time.
+    if type(x) is float or type(x) is int:
+        return "-0" if x == 0 and str(x)[0] == "-" else fmt_float(x)
+    from tsmp_core import js_str
+    return js_str(x)
 
 
 def _n(r):
@@ -260,10 +199,17 @@ def _scaled(x, d):
     return q
 
 
+def _arg(v, none):
+    # A digits or radix argument: undefined is `none`; the compiler passes anything not typed
+    # number through num() first, so what is left (null via `!`, NaN) counts as 0 like in JS.
+    if v is None:
+        return none
+    return v if (type(v) is int or type(v) is float) and v == v else 0
+
+
 def to_fixed(x, d=0):
-    d = num(d)
-    d = 0 if d != d else d
-    if d < 0 or d > 100:
+    d = _arg(d, 0)
+    if d <= -1 or d >= 101:
         raise RangeError("toFixed() digits argument must be between 0 and 100")
     d = int(d)
     if x != x:
@@ -277,16 +223,9 @@ def to_fixed(x, d=0):
     return "-" + n if x < 0 else n
 
 
-def to_precision(x, p):
-    p = num(p)
-    if x != x or x - x != 0:
-        return fmt_num(x)
-    if p != p or p < 1 or p > 100:
-        raise RangeError("toPrecision() argument must be between 1 and 100")
-    p = int(p)
-    if x == 0:
-        return "0" + ("." + "0" * (p - 1) if p > 1 else "")
-    e = int(math.floor(math.log10(abs(x))))
+def _round(x, p):
+    # x (finite, nonzero) to p significant digits, ties away from zero: (digits, exponent of the first)
+    e = math.floor(math.log10(abs(x)))
     n = _scaled(x, p - 1 - e)
     if n >= 10 ** p:
         e += 1
@@ -294,84 +233,91 @@ def to_precision(x, p):
     elif n < 10 ** (p - 1):
         e -= 1
         n = _scaled(x, p - 1 - e)
-    mant = str(n)
+    return str(n), e
+
+
+def _exp_form(sign, m, e):
+    return sign + m[0] + ("." + m[1:] if len(m) > 1 else "") + ("e+" if e >= 0 else "e-") + str(abs(e))
+
+
+def to_precision(x, p):
+    if p is None:
+        return fmt_num(x)
+    p = _arg(p, 0)
+    if x != x or x - x != 0:
+        return fmt_num(x)
+    if p < 1 or p >= 101:
+        raise RangeError("toPrecision() argument must be between 1 and 100")
+    p = int(p)
+    if x == 0:
+        return "0" + ("." + "0" * (p - 1) if p > 1 else "")
+    mant, e = _round(x, p)
     sign = "-" if x < 0 else ""
     if e < -6 or e >= p:
-        return sign + mant[0] + ("." + mant[1:] if p > 1 else "") + "e" + ("+" if e >= 0 else "-") + str(abs(e))
+        return _exp_form(sign, mant, e)
     if e >= 0:
         return sign + mant[:e + 1] + ("." + mant[e + 1:] if p > e + 1 else "")
     return sign + "0." + "0" * (-e - 1) + mant
 
 
 def to_radix(x, radix=10):
-    radix = num(radix)
-    if radix != radix or radix < 2 or radix >= 37:
+    radix = _arg(radix, 10)
+    if radix < 2 or radix >= 37:
         raise RangeError("toString() radix must be between 2 and 36")
     radix = int(radix)
     if radix == 10 or x != x or x - x != 0:
         return fmt_num(x)
+    if x < 0:
+        return "-" + to_radix(-x, radix)
     # V8's digits: fraction digits until the rest is below half an ulp of x (rounding the last
-    # digit up when the rest is above one half), then the integer part by repeated division.
-    neg = x < 0
-    x = -x if neg else x
-    integer = math.floor(x)
-    fraction = x - integer
+    # digit up when the rest is above one half), then the integer part by repeated division,
+    # digits below the 53 bits of a double written as 0.
+    i = math.floor(x)
+    f = x - i
     delta = max(math.ldexp(0.5, math.frexp(x)[1] - 53), 5e-324)
     frac = []
-    if fraction >= delta:
-        while True:
-            fraction *= radix
-            delta *= radix
-            dgt = int(fraction)
-            frac.append(dgt)
-            fraction -= dgt
-            if fraction > 0.5 or (fraction == 0.5 and dgt & 1):
-                if fraction + delta > 1:
-                    while True:
-                        if not frac:
-                            integer += 1
-                            break
-                        dgt = frac.pop() + 1
-                        if dgt < radix:
-                            frac.append(dgt)
-                            break
+    while f >= delta:
+        f *= radix
+        delta *= radix
+        d = int(f)
+        frac.append(d)
+        f -= d
+        if (f > 0.5 or f == 0.5 and d & 1) and f + delta > 1:
+            while True:
+                if not frac:
+                    i += 1
                     break
-            if fraction < delta:
-                break
-    zeros = 0
-    while integer / radix >= 9007199254740992.0:
-        integer /= radix
-        zeros += 1
-    s = ""
-    while True:
-        r = math.fmod(integer, radix)
-        s = _DIGITS[int(r)] + s
-        integer = (integer - r) / radix
-        if integer <= 0:
+                d = frac.pop() + 1
+                if d < radix:
+                    frac.append(d)
+                    break
             break
-    s += "0" * zeros
-    if frac:
-        s += "." + "".join(_DIGITS[d] for d in frac)
-    return "-" + s if neg else s
-
-
-
-
-def _exp_parts(x, digits):
-    # (mantissa digits without the point, decimal exponent) of x rounded to `digits` significant digits.
-    s = ("%." + str(digits - 1) + "e") % abs(x)
-    m, e = s.split("e")
-    return m.replace(".", ""), int(e)
+    s = ""
+    while i / radix >= 9007199254740992.0:
+        i /= radix
+        s += "0"
+    while True:
+        r = math.fmod(i, radix)
+        s = _DIGITS[int(r)] + s
+        i = (i - r) / radix
+        if i <= 0:
+            break
+    return s + ("." + "".join(_DIGITS[d] for d in frac) if frac else "")
 
 
 def to_exponential(x, d=None):
+    # Without digits the shortest round-trip ones (as Number::toString); with them, the exact
+    # value rounded half away from zero.
+    d = _arg(d, None)
     if x != x or x - x != 0:
         return fmt_num(x)
-    if d is None:
-        s = fmt_num(abs(x))
-        digits = s.replace(".", "").lstrip("0")
-        mant, e = _exp_parts(x, max(1, len(digits.split("e")[0].rstrip("0")) or 1))
+    if d is not None and (d <= -1 or d >= 101):
+        raise RangeError("toExponential() argument must be between 0 and 100")
+    if x == 0:
+        m, e = "0" * (int(d or 0) + 1), 0
+    elif d is None:
+        m, e = _digits(abs(x))
+        e -= 1
     else:
-        mant, e = _exp_parts(x, int(d) + 1)
-    body = mant[0] + ("." + mant[1:] if len(mant) > 1 else "")
-    return ("-" if x < 0 else "") + body + "e" + ("+" if e >= 0 else "-") + str(abs(e))
+        m, e = _round(x, int(d) + 1)
+    return _exp_form("-" if x < 0 else "", m, e)

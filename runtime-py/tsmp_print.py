@@ -1,8 +1,8 @@
-# tsmp_print: console.log arguments typed string, number or boolean, printed without loading the console formatter.
+# tsmp_print: console.log of values typed string, number or boolean, without tsmp_console.
 # A str, a bool or an int within 2^53 (what these are at run time nearly always) is printed here;
-# anything else (a float, undefined from an unchecked index read, null) goes to tsmp_console's
-# log_prim, imported only when first needed, so a program that prints ints and strings never
-# loads tsmp_console, the float formatter or the rest of tsmp_core.
+# anything else (a float, undefined from an unchecked index read, null) by tsmp_numfmt's log_num,
+# imported only when first needed, so a program that prints ints and strings never loads it,
+# tsmp_core or tsmp_console.
 
 
 def log_val(x):
@@ -13,5 +13,5 @@ def log_val(x):
         return x
     if t is bool:
         return "true" if x else "false"
-    from tsmp_console import log_prim
-    return log_prim(x)
+    from tsmp_numfmt import log_num
+    return log_num(x)

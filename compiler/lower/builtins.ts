@@ -413,6 +413,13 @@ function instanceHasRenamedFields(node: Node): boolean {
   return fields.some((p) => !p.getName().startsWith("#") && attr(p.getName()) !== p.getName());
 }
 
+/** A call of a number's toString / toFixed / toPrecision / toExponential outside an optional chain (a str at run time). */
+function isNumberText(x: Node): boolean {
+  if (!Node.isCallExpression(x) || kindOf(x.getType()) !== "string") return false;
+  const f = x.getExpression();
+  return Node.isPropertyAccessExpression(f) && ["toString", "toFixed", "toPrecision", "toExponential"].includes(f.getName()) && kindOf(f.getExpression().getType()) === "number";
+}
+
 function consoleCall(ctx: LowerContext, call: CallExpression): string {
   const a = call.getArguments();
   // In a program whose strings can hold surrogate pairs, printed strings are joined to text (utf16.ts); log does it itself.
@@ -422,10 +429,12 @@ function consoleCall(ctx: LowerContext, call: CallExpression): string {
     const codes = args(ctx, call).map((code, i) => {
       const x = skipParens(a[i]!);
       if (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x) || Node.isTemplateExpression(x)) return printedText(ctx, x, code);
+      // x.toString(…) / toFixed / toPrecision / toExponential of a number: always an ASCII str.
+      if (isNumberText(x)) return code;
       // An int proven within 2^53 prints as Python prints it, and so does a string proven ASCII (never undefined).
       if (rangeOf(x, ctx.inRangeReads) || isAsciiString(x, ctx.inRangeReads)) return code;
       // An index read typed `number` may still be undefined at run time: log_val prints any value
-      // (strings, bools and safe ints itself, the rest through tsmp_console, imported lazily).
+      // (strings, bools and safe ints itself, the rest through tsmp_numfmt.log_num, imported lazily).
       const prim = `${ctx.helper("log_val")}(${code})`;
       return kindOfNode(x) === "string" ? printedText(ctx, x, prim) : prim;
     });
@@ -561,6 +570,17 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
   return ctx.refuse("unsupportedMethod", call, g, name);
 }
 
+/**
+ * The digits / radix argument of toFixed, toPrecision, toExponential and toString: as is when typed
+ * number (undefined at run time is handled by the helper, as JavaScript treats it), otherwise
+ * through num() (ToNumber) first, so the tsmp_numfmt helpers never need num themselves.
+ */
+function numberArg(ctx: LowerContext, arg: Node): string {
+  const code = lowerExpr(ctx, arg);
+  const type = arg.getType();
+  return kindWithoutNullish(type) === "number" && !nullability(type).nul ? code : `${ctx.helper("num")}(${code})`;
+}
+
 function method(ctx: LowerContext, call: CallExpression, target: Node, obj: string, name: string): string {
   const type = target.getType();
   const kind = kindWithoutNullish(type);
@@ -574,17 +594,18 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
     case "array":
       return arrayMethod(ctx, call, target, obj, name);
     case "number":
-      if (name === "toFixed") return `${ctx.helper("to_fixed")}(${obj}, ${a[0] ? lowerExpr(ctx, a[0]) : "0"})`;
-      if (name === "toString" && a[0]) {
-        // A proven int in base 2, 8 or 16 is Python's format ("-ff" for -255, as in JavaScript).
-        const radix = skipParens(a[0]).getText();
-        const spec = { "2": "b", "8": "o", "16": "x" }[radix];
-        if (spec && rangeOf(target, ctx.inRangeReads)) return `"{:${spec}}".format(${obj})`;
-        return `${ctx.helper("to_radix")}(${obj}, ${lowerExpr(ctx, a[0])})`;
+      if (name === "toFixed") return `${ctx.helper("to_fixed")}(${obj}, ${a[0] ? numberArg(ctx, a[0]) : "0"})`;
+      if (name === "toString") {
+        if (!a[0]) return numberToStringCode(ctx, obj, target);
+        // A proven safe int in radix 2, 8, 10 or 16: Python's own formatting gives JavaScript's digits
+        // (a leading - for negatives, no -0 among ints), without tsmp_numfmt.
+        const radix = Node.isNumericLiteral(a[0]) ? Number(a[0].getText()) : 0;
+        const plain: Record<number, string> = { 2: `"{:b}".format(${obj})`, 8: `"%o" % ${O}`, 10: `str(${obj})`, 16: `"%x" % ${O}` };
+        if (plain[radix] && rangeOf(target, ctx.inRangeReads)) return plain[radix]!;
+        return `${ctx.helper("to_radix")}(${obj}, ${numberArg(ctx, a[0])})`;
       }
-      if (name === "toString") return numberToStringCode(ctx, obj, target);
-      if (name === "toPrecision") return a[0] ? `${ctx.helper("to_precision")}(${obj}, ${lowerExpr(ctx, a[0])})` : `${ctx.helper("js_str")}(${obj})`;
-      if (name === "toExponential") return `${ctx.helper("to_exponential")}(${[obj, ...A()].join(", ")})`;
+      if (name === "toPrecision") return a[0] ? `${ctx.helper("to_precision")}(${obj}, ${numberArg(ctx, a[0])})` : `${ctx.helper("js_str")}(${obj})`;
+      if (name === "toExponential") return `${ctx.helper("to_exponential")}(${[obj, ...a.slice(0, 1).map((x) => numberArg(ctx, x))].join(", ")})`;
       if (name === "valueOf") return obj;
       return ctx.refuse("unsupportedMethod", call, "numbers", name);
     case "boolean":

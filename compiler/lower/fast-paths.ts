@@ -507,7 +507,7 @@ function returnRange(call: import("ts-morph").CallExpression, inRange: ReadonlyS
       else ok = false;
     }
   });
-  if (!ok || !values.length) return undefined;
+  if (!ok || !values.length || --factsFor(inRange).budget < 0) return undefined;
   returnsBeingProven.add(sym);
   try {
     let r: IntRange | undefined = rangeOf(values[0]!, inRange);
