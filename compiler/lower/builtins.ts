@@ -6,7 +6,7 @@
 import { Node, ts, type CallExpression, type NewExpression, type Type } from "ts-morph";
 import { LowerContext, pyString, attr } from "./context.ts";
 import { floorDivision, rangeOf } from "./fast-paths.ts";
-import { stringifiesPlain } from "./json-plain.ts";
+import { constHoldsJsonText, jsonOnlyConstOf, jsonTextCode, stringifiesPlain } from "./json-plain.ts";
 import { isAsciiString } from "./ascii-strings.ts";
 import { lowerExpr, paren, toStringCode, numberToStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
@@ -490,10 +490,16 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
       if (name === "stringify") {
         const [v, replacer, indent] = a;
         if (replacer && !(replacer.getKind() === SK.NullKeyword || replacer.getText() === "undefined")) ctx.refuse("unsupportedMethod", call, "JSON", "stringify with a replacer");
+        // Proven at build time to print as json.dumps prints it (json-plain.ts): no run-time check;
+        // its JSON text built directly where the value has a text form (a json-only const holds it).
+        if (stringifiesPlain(call, ctx.inRangeReads)) {
+          const held = jsonOnlyConstOf(call, ctx.inRangeReads);
+          if (held && constHoldsJsonText(held, ctx.inRangeReads)) return lowerExpr(ctx, v!);
+          const text = held ? undefined : jsonTextCode(v!, ctx.inRangeReads, (n) => lowerExpr(ctx, n));
+          return text ?? `${ctx.helper("dumps_plain")}(${lowerExpr(ctx, v!)})`;
+        }
         const parts = [lowerExpr(ctx, v!)];
         if (indent) parts.push(lowerExpr(ctx, indent));
-        // Proven at build time to print as json.dumps prints it (json-plain.ts): no run-time check.
-        if (stringifiesPlain(call, ctx.inRangeReads)) return `${ctx.helper("dumps_plain")}(${parts[0]})`;
         return `${ctx.helper("stringify")}(${parts.join(", ")})`;
       }
       if (name === "parse") {

@@ -13,6 +13,7 @@
 import { Node, ts } from "ts-morph";
 import { fixedLengthOf, inBoundsRead, rangeOf, symbolRange } from "./fast-paths.ts";
 import { referencedSymbol } from "./references.ts";
+import { pyString } from "./context.ts";
 
 const SK = ts.SyntaxKind;
 const PLAIN_TEXT = /^[ !#-[\]-~]*$/;
@@ -87,19 +88,16 @@ function isStringifyOf(call: Node | undefined, value: Node): boolean {
   return Node.isIdentifier(obj) && obj.getText() === "JSON" && decls.length > 0 && decls.every((d) => /\/lib\.[^/]*\.d\.ts$/.test(d.getSourceFile().getFilePath()));
 }
 
-/** Whether the one argument of this `JSON.stringify(…)` call is proven plain (see the file comment). */
-export function stringifiesPlain(call: Node, inRange: ReadonlySet<Node>): boolean {
-  if (!Node.isCallExpression(call) || call.getArguments().length !== 1) return false;
-  const arg = call.getArguments()[0]!;
-  const v = skip(arg);
-  if (!Node.isIdentifier(v)) return isPlainValue(v, inRange);
-  const sym = v.getSymbol();
-  const decls = sym?.getDeclarations() ?? [];
-  const decl = decls[0];
-  if (!sym || decls.length !== 1 || !Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) return false;
+/**
+ * A `const x = <object or array literal>` whose every use is `JSON.stringify(x)`, with a plain
+ * literal: nothing can observe x but its JSON text, so x may hold that text (jsonTextCode).
+ */
+export function isJsonOnlyConst(decl: Node, inRange: ReadonlySet<Node>): boolean {
+  if (!Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) return false;
+  const sym = decl.getNameNode().getSymbol();
   const list = decl.getParent();
   const init = decl.getInitializer();
-  if (!Node.isVariableDeclarationList(list) || !(list.getFlags() & ts.NodeFlags.Const) || !init) return false;
+  if (!sym || sym.getDeclarations().length !== 1 || !Node.isVariableDeclarationList(list) || !(list.getFlags() & ts.NodeFlags.Const) || !init) return false;
   const lit = skip(init);
   if (!Node.isObjectLiteralExpression(lit) && !Node.isArrayLiteralExpression(lit)) return false;
   let onlyStringified = true;
@@ -111,4 +109,96 @@ export function stringifiesPlain(call: Node, inRange: ReadonlySet<Node>): boolea
     if (!isStringifyOf(top.getParent(), top)) onlyStringified = false;
   });
   return onlyStringified && isPlainValue(lit, inRange);
+}
+
+/** The const behind `JSON.stringify(x)` when it is json-only (isJsonOnlyConst), else undefined. */
+export function jsonOnlyConstOf(call: Node, inRange: ReadonlySet<Node>): Node | undefined {
+  if (!Node.isCallExpression(call) || call.getArguments().length !== 1) return undefined;
+  const v = skip(call.getArguments()[0]!);
+  const decls = Node.isIdentifier(v) ? v.getSymbol()?.getDeclarations() ?? [] : [];
+  return decls.length === 1 && isJsonOnlyConst(decls[0]!, inRange) ? decls[0] : undefined;
+}
+
+/** Whether the one argument of this `JSON.stringify(…)` call is proven plain (see the file comment). */
+export function stringifiesPlain(call: Node, inRange: ReadonlySet<Node>): boolean {
+  if (!Node.isCallExpression(call) || call.getArguments().length !== 1) return false;
+  const v = skip(call.getArguments()[0]!);
+  return Node.isIdentifier(v) ? !!jsonOnlyConstOf(call, inRange) : isPlainValue(v, inRange);
+}
+
+/** JSON text pieces of a plain value: literal text, or `{}` with the Python code of a value. */
+type Piece = { text: string } | { code: string };
+
+/**
+ * The JSON text of a plain value as Python: a string literal, or one `"…{}…".format(…)` whose
+ * arguments are the value's run-time parts (ints, "true"/"false", strings of a literal array).
+ * Undefined when a part has no direct text form (the caller then uses json.dumps).
+ */
+export function jsonTextCode(node: Node, inRange: ReadonlySet<Node>, lower: (n: Node) => string): string | undefined {
+  const pieces: Piece[] = [];
+  const add = (node: Node): boolean => {
+    const n = skip(node);
+    if (n.getKind() === SK.TrueKeyword || n.getKind() === SK.FalseKeyword) return !!pieces.push({ text: n.getText() });
+    if (isPlainString(n)) return !!pieces.push({ text: `"${(n as Node & { getLiteralText(): string }).getLiteralText()}"` });
+    if ((Node.isPrefixUnaryExpression(n) && n.getOperatorToken() === SK.ExclamationToken) || (Node.isBinaryExpression(n) && BOOL_OPERATORS.has(n.getOperatorToken().getKind()))) {
+      return !!pieces.push({ code: `"true" if ${lower(n)} else "false"` });
+    }
+    if (Node.isArrayLiteralExpression(n)) {
+      pieces.push({ text: "[" });
+      for (const [i, e] of n.getElements().entries()) {
+        if (i) pieces.push({ text: "," });
+        if (!add(e)) return false;
+      }
+      return !!pieces.push({ text: "]" });
+    }
+    if (Node.isObjectLiteralExpression(n)) {
+      pieces.push({ text: "{" });
+      for (const [i, p] of n.getProperties().entries()) {
+        if (i) pieces.push({ text: "," });
+        if (Node.isShorthandPropertyAssignment(p)) {
+          pieces.push({ text: `"${p.getName()}":`, }, { code: lower(p.getNameNode()) });
+          continue;
+        }
+        if (!Node.isPropertyAssignment(p)) return false;
+        const name = p.getNameNode();
+        pieces.push({ text: `"${Node.isStringLiteral(name) ? name.getLiteralText() : name.getText()}":` });
+        if (!add(p.getInitializerOrThrow())) return false;
+      }
+      return !!pieces.push({ text: "}" });
+    }
+    if (Node.isConditionalExpression(n)) {
+      const a = jsonTextCode(n.getWhenTrue(), inRange, lower);
+      const b = jsonTextCode(n.getWhenFalse(), inRange, lower);
+      return !!a && !!b && !!pieces.push({ code: `${a} if ${lower(n.getCondition())} else ${b}` });
+    }
+    if (Node.isElementAccessExpression(n)) {
+      // An element of a const array of plain string literals (ints are proven and handled below).
+      const arr = n.getExpression();
+      const decl = arr.getSymbol()?.getDeclarations()[0];
+      const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+      const lit = init && skip(init);
+      if (lit && Node.isArrayLiteralExpression(lit) && lit.getElements().every((e) => isPlainString(skip(e)))) {
+        pieces.push({ text: '"' }, { code: lower(n) });
+        return !!pieces.push({ text: '"' });
+      }
+    }
+    const r = rangeOf(n, inRange);
+    if (r && r.lo === r.hi) return !!pieces.push({ text: String(r.lo) }); // a literal int
+    if (r) return !!pieces.push({ code: lower(n) });
+    return false;
+  };
+  if (!isPlainValue(node, inRange) || !add(node)) return undefined;
+  const codes = pieces.filter((p): p is { code: string } => "code" in p).map((p) => (/^[\w.]+$/.test(p.code) ? p.code : `(${p.code})`));
+  const text = pieces.map((p) => ("text" in p ? p.text : "\u0000")).join("");
+  if (!codes.length) return pyString(text);
+  return `${pyString(text.replace(/[{}]/g, (c) => c + c).replace(/\u0000/g, "{}"))}.format(${codes.join(", ")})`;
+}
+
+/**
+ * Whether the json-only const `decl` holds its JSON text instead of the object: its literal has a
+ * direct text form (checked without lowering anything).
+ */
+export function constHoldsJsonText(decl: Node, inRange: ReadonlySet<Node>): boolean {
+  const init = Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+  return !!init && isJsonOnlyConst(decl, inRange) && jsonTextCode(init, inRange, () => "_") !== undefined;
 }

@@ -13,6 +13,7 @@ import { kindOf, kindWithoutNullish, nullability } from "./types.ts";
 import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
 import { lowerClass, lowerEnum } from "./classes.ts";
 import { fixedLengthLoopBound, inRangeIndexReads } from "./fast-paths.ts";
+import { constHoldsJsonText, jsonTextCode } from "./json-plain.ts";
 import { isCell, markCell, copyHeaderCells } from "./loop-cells.ts";
 import { isGeneratorNode, checkGeneratorLoop } from "./generators.ts";
 import { hoistVars, isVarList, varRefusal } from "./var-scope.ts";
@@ -289,7 +290,8 @@ function lowerVariableStatement(ctx: LowerContext, stmt: import("ts-morph").Vari
         lowerFunctionDeclaration(ctx, init, name);
         continue;
       }
-      const value = init ? lowerExpr(ctx, init) : "None";
+      // A const only ever given to JSON.stringify holds its JSON text (json-plain.ts).
+      const value = !init ? "None" : constHoldsJsonText(d, ctx.inRangeReads) ? jsonTextCode(init, ctx.inRangeReads, (n) => lowerExpr(ctx, n))! : lowerExpr(ctx, init);
       ctx.emit(isCell(ctx, d) ? `${name} = [${value}]` : `${name} = ${value}`, ctx.posOf(d));
     } else {
       if (!init) ctx.refuse("unsupportedSyntax", d, "destructuring without a value");

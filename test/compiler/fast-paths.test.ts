@@ -557,11 +557,20 @@ for (let i = 0; i < 7; i++) {
 }
 console.log(last.length);
 `;
-  test("calls json.dumps directly and prints like Node", async () => {
+  test("builds the JSON text directly (a json-only const holds it) and prints like Node", async () => {
     const py = compile(fires);
-    expect(py.match(/dumps_plain\(/g)?.length).toBe(4);
-    expect(py).not.toMatch(/\bstringify\(/);
+    expect(py).toMatch(/^\s*record = "\{\{\\"id\\":\{\},/m);
+    expect(py).toMatch(/^\s*last = record$/m);
+    expect(py).toContain('"[{},\\"x y\\"]".format(count)');
+    expect(py).not.toMatch(/\b(stringify|dumps_plain|obj)\(/);
     await sameAsNode(fires);
+  });
+  test("falls back to json.dumps without a check where a part has no text form", async () => {
+    const src = `const nums = [1, 2, 3];\nfor (let i = 0; i < 4; i++) console.log(JSON.stringify({ v: nums[i % 3]!, w: [i] }));`;
+    const py = compile(src);
+    expect(py).toMatch(/\bdumps_plain\(/);
+    expect(py).not.toMatch(/\bstringify\(/);
+    await sameAsNode(src);
   });
 
   const mustNotFire: Record<string, string> = {
