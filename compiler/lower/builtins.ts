@@ -8,6 +8,7 @@ import { LowerContext, pyString, attr } from "./context.ts";
 import { floorDivision, rangeOf } from "./fast-paths.ts";
 import { constHoldsJsonText, jsonOnlyConstOf, jsonTextCode, stringifiesPlain } from "./json-plain.ts";
 import { isAsciiString } from "./ascii-strings.ts";
+import { isCertainText } from "./string-format.ts";
 import { lowerExpr, paren, toStringCode, numberToStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { codePointIterable, printedText } from "./utf16.ts";
@@ -422,19 +423,19 @@ function isNumberText(x: Node): boolean {
 
 function consoleCall(ctx: LowerContext, call: CallExpression): string {
   const a = call.getArguments();
-  // In a program whose strings can hold surrogate pairs, printed strings are joined to text (utf16.ts); log does it itself.
-  if (a.every((x) => !Node.isSpreadElement(x) && kindOfNode(x) === "string")) return `print(${args(ctx, call).map((code, i) => printedText(ctx, a[i]!, code)).join(", ")})`;
   // Only strings, numbers and booleans: print them without the whole util.inspect formatter.
+  // In a program whose strings can hold surrogate pairs, printed strings are joined to text (utf16.ts); log does it itself.
   if (a.every((x) => !Node.isSpreadElement(x) && ["string", "number", "boolean"].includes(kindOfNode(x)))) {
     const codes = args(ctx, call).map((code, i) => {
       const x = skipParens(a[i]!);
-      if (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x) || Node.isTemplateExpression(x)) return printedText(ctx, x, code);
       // x.toString(…) / toFixed / toPrecision / toExponential of a number: always an ASCII str.
       if (isNumberText(x)) return code;
       // An int proven within 2^53 prints as Python prints it, and so does a string proven ASCII (never undefined).
       if (rangeOf(x, ctx.inRangeReads) || isAsciiString(x, ctx.inRangeReads)) return code;
-      // An index read typed `number` may still be undefined at run time: log_val prints any value
-      // (strings, bools and safe ints itself, the rest through tsmp_numfmt.log_num, imported lazily).
+      // Text that is certainly a str (literals, concatenations, string methods: string-format.ts).
+      if (isCertainText(x, ctx.inRangeReads)) return printedText(ctx, x, code);
+      // A value typed string or number may still be undefined at run time (an out-of-range read, a `!`):
+      // log_val prints any value (strings, bools and safe ints itself, the rest through tsmp_numfmt.log_num, imported lazily).
       const prim = `${ctx.helper("log_val")}(${code})`;
       return kindOfNode(x) === "string" ? printedText(ctx, x, prim) : prim;
     });

@@ -102,3 +102,32 @@ export function formatConcat(ctx: LowerContext, node: Node, lower: (n: Node) => 
   const fmt = parts.map((p) => ("text" in p ? p.text.replace(/[{}]/g, (c) => c + c) : `{${p.spec}}`)).join("");
   return `${pyString(fmt)}.format(${values.map((v) => lower(v.value)).join(", ")})`;
 }
+
+/**
+ * Whether a string-typed expression is certainly a str at run time (never undefined, which a value
+ * typed `string` can still be after an out-of-range read or a `!`): literals and templates, `+`
+ * (Python's `+` raises rather than pass undefined on), `?:` of such, String(x), `join`, number text
+ * and the string methods that always return a string, and strings proven ASCII. (`${s}` alone lowers
+ * to s itself, so a template counts only with some literal text.)
+ */
+export function isCertainText(node: Node, inRange: ReadonlySet<Node>): boolean {
+  const x = skip(node);
+  if (kindOf(x.getType()) !== "string") return false;
+  if (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x)) return true;
+  // A template with literal text is a `+` chain (or one format); `${s}` alone is just s.
+  if (Node.isTemplateExpression(x)) return x.getHead().getLiteralText() !== "" || x.getTemplateSpans().some((t) => t.getLiteral().getLiteralText() !== "");
+  if (Node.isBinaryExpression(x)) return x.getOperatorToken().getKind() === SK.PlusToken;
+  if (Node.isConditionalExpression(x)) return isCertainText(x.getWhenTrue(), inRange) && isCertainText(x.getWhenFalse(), inRange);
+  if (Node.isCallExpression(x)) {
+    const callee = x.getExpression();
+    if (isLibGlobal(callee, "String")) return true;
+    if (Node.isPropertyAccessExpression(callee) && !callee.getQuestionDotTokenNode()) {
+      const recv = kindOf(callee.getExpression().getType());
+      const name = callee.getName();
+      if (recv === "string" && STRING_RESULT.has(name)) return true;
+      if (recv === "array" && name === "join") return true;
+      if (recv === "number" && ["toString", "toFixed", "toPrecision", "toExponential"].includes(name)) return true;
+    }
+  }
+  return isAsciiString(x, inRange);
+}

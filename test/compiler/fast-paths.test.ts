@@ -135,6 +135,13 @@ describe("console.log of values typed number or string that are undefined at run
     expect(compile(src)).toContain("log_val(");
     await sameAsNode(src);
   });
+  test("prints undefined like Node when every argument is typed string", async () => {
+    const src = `const s: string[] = ["a"];\nconst t = s[5]!;\nconsole.log(s[0], s[3]);\nconsole.log(t, \`\${t}\`, s[1]!);\nconsole.log(s.join("+"), "lit", \`<\${s[0]}>\`);`;
+    const py = compile(src);
+    expect(py).toContain("log_val(t)");
+    expect(py).toMatch(/print\("\+"\.join\(s\), "lit", /);
+    await sameAsNode(src);
+  });
   test("null through `!`, -0, floats and large ints print like Node", async () => {
     const src = `const a: (number | null)[] = [null, -0, 0.5, 2 ** 60, 7];
 const t: (string | null)[] = [null];
