@@ -417,6 +417,21 @@ function lowerObjectLiteral(ctx: LowerContext, node: Node): string {
   return `${ctx.helper("spread_obj")}(${spreads.join(", ")})`;
 }
 
+/**
+ * An object literal as a Python dict literal, for records whose key order nothing observes
+ * (order-free-records.ts); undefined when the literal needs more than plain keys and values.
+ */
+export function lowerObjectLiteralAsDict(ctx: LowerContext, node: Node): string | undefined {
+  if (!Node.isObjectLiteralExpression(node) || needsBinding(node)) return undefined;
+  const items: string[] = [];
+  for (const prop of node.getProperties()) {
+    if (Node.isPropertyAssignment(prop)) items.push(`${propertyKey(ctx, prop.getNameNode())}: ${lowerExpr(ctx, prop.getInitializerOrThrow())}`);
+    else if (Node.isShorthandPropertyAssignment(prop)) items.push(`${pyString(prop.getName())}: ${lowerShorthandValue(ctx, prop)}`);
+    else return undefined;
+  }
+  return `{${items.join(", ")}}`;
+}
+
 // ── property access, element access, calls (with optional chaining) ───────────────────────────────
 
 /** `a.b(1)` (no `?.` on the call) is one segment: the call lowers with the object `a`. */

@@ -6,7 +6,7 @@
 import { Node, ts, type Statement, type Type } from "ts-morph";
 import { LowerContext, Refusal, pyString, isFunctionScopeNode, type PyLine } from "./context.ts";
 import {
-  lowerExpr, lowerCondition, lowerAssignTarget, assignedValue, paren, skipParens, identifierDecl,
+  lowerExpr, lowerCondition, lowerAssignTarget, assignedValue, paren, skipParens, identifierDecl, lowerObjectLiteralAsDict,
   productCannotBeNegativeZero,
 } from "./expressions.ts";
 import { kindOf, kindWithoutNullish, nullability } from "./types.ts";
@@ -14,6 +14,7 @@ import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
 import { lowerClass, lowerEnum } from "./classes.ts";
 import { fixedLengthLoopBound, inRangeIndexReads } from "./fast-paths.ts";
 import { constHoldsJsonText, jsonTextCode } from "./json-plain.ts";
+import { isOrderFreeRecord } from "./order-free-records.ts";
 import { isCell, markCell, copyHeaderCells } from "./loop-cells.ts";
 import { isGeneratorNode, checkGeneratorLoop } from "./generators.ts";
 import { hoistVars, isVarList, varRefusal } from "./var-scope.ts";
@@ -290,8 +291,13 @@ function lowerVariableStatement(ctx: LowerContext, stmt: import("ts-morph").Vari
         lowerFunctionDeclaration(ctx, init, name);
         continue;
       }
-      // A const only ever given to JSON.stringify holds its JSON text (json-plain.ts).
-      const value = !init ? "None" : constHoldsJsonText(d, ctx.inRangeReads) ? jsonTextCode(init, ctx.inRangeReads, (n) => lowerExpr(ctx, n))! : lowerExpr(ctx, init);
+      // A const only ever given to JSON.stringify holds its JSON text (json-plain.ts); a record
+      // whose key order nothing observes is a plain dict (order-free-records.ts).
+      const value = !init
+        ? "None"
+        : constHoldsJsonText(d, ctx.inRangeReads)
+          ? jsonTextCode(init, ctx.inRangeReads, (n) => lowerExpr(ctx, n))!
+          : (isOrderFreeRecord(d) ? lowerObjectLiteralAsDict(ctx, init) : undefined) ?? lowerExpr(ctx, init);
       ctx.emit(isCell(ctx, d) ? `${name} = [${value}]` : `${name} = ${value}`, ctx.posOf(d));
     } else {
       if (!init) ctx.refuse("unsupportedSyntax", d, "destructuring without a value");

@@ -848,3 +848,39 @@ console.log(h.toString(16), p % 3, String(p), fact(5) % 7, half(3) % 2, m, Strin
     await sameAsNode(src);
   });
 });
+
+describe("records whose key order nothing observes are plain dicts (order-free-records.ts)", () => {
+  const fires = `
+const counts: Record<string, number> = { b: 0, a: 0, "x-y": 0 };
+const limits = { low: 10, high: 90 };
+const words = ["a", "b", "a", "x-y", "c"];
+for (const w of words) {
+  counts[w] = (counts[w] ?? 0) + 1;
+  if ("c" in counts) counts.b += 10;
+}
+delete counts["a"];
+console.log(counts["a"], counts.b, counts["x-y"], counts["c"], limits.low < limits.high, "a" in counts);
+`;
+  test("emits a dict literal and prints like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain('counts = {"b": 0, "a": 0, "x-y": 0}');
+    expect(py).toContain('limits = {"low": 10, "high": 90}');
+    expect(py).not.toContain("obj(");
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "its keys are listed": `const o: Record<string, number> = { b: 1, a: 2 };\no["c"] = 3;\nconsole.log(Object.keys(o).join());`,
+    "it is iterated": `const o: Record<string, number> = { b: 1, a: 2 };\nlet s = "";\nfor (const k in o) s += k;\nconsole.log(s);`,
+    "it is printed": `const o = { b: 1, a: 2 };\nconsole.log(o, JSON.stringify(o));`,
+    "it is passed on": `const o = { b: 1, a: 2 };\nfunction keys(x: Record<string, number>): string { return Object.keys(x).join(); }\nconsole.log(keys(o));`,
+    "a member is called through it": `const o = { n: 2, f(): number { return this.n; } };\nconsole.log(o.f());`,
+    "it is spread": `const o = { b: 1, a: 2 };\nconst p = { ...o, c: 3 };\nconsole.log(Object.keys(p).join());`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps the ordered object when ${name}`, async () => {
+      expect(compile(source)).toMatch(/\bobj\(|JSObject|spread_obj/);
+      await sameAsNode(source);
+    });
+  }
+});

@@ -1,0 +1,58 @@
+/**
+ * Plain objects whose key order nothing can observe, kept as a Python dict literal instead of an
+ * OrderedDict (`obj(...)`): cheaper to build, smaller on the heap, no tsmp_collections import.
+ *
+ * JavaScript objects keep insertion order, which shows in Object.keys/values/entries, for-in,
+ * JSON.stringify, console.log, spreading, and anywhere the object is passed on. A `const` bound to
+ * an object literal (plain keys, no spreads, methods or accessors) whose every use is reading,
+ * writing or deleting a member (`o.k`, `o[k]`, `o[k] = v`, `o[k] += 1`, `k in o`) never shows its
+ * order, so a dict (unordered in MicroPython) is exact for it.
+ */
+import { Node, ts } from "ts-morph";
+import { referencedSymbol } from "./references.ts";
+import { kindOf } from "./types.ts";
+
+const SK = ts.SyntaxKind;
+
+const cache = new WeakMap<Node, boolean>();
+
+function memberUseOnly(ref: Node): boolean {
+  let top: Node = ref;
+  while (Node.isParenthesizedExpression(top.getParent()) || Node.isNonNullExpression(top.getParent())) top = top.getParent()!;
+  const p = top.getParent();
+  if (Node.isPropertyAccessExpression(p) && p.getExpression() === top) {
+    // Not a call through the member (`o.f()` would bind `this` to o).
+    const q = p.getParent();
+    return !(Node.isCallExpression(q) && q.getExpression() === p);
+  }
+  if (Node.isElementAccessExpression(p) && p.getExpression() === top) {
+    const q = p.getParent();
+    return !(Node.isCallExpression(q) && q.getExpression() === p);
+  }
+  return Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SK.InKeyword && p.getRight() === top;
+}
+
+/** Whether the variable declaration `decl` is an order-free record (see the file comment). */
+export function isOrderFreeRecord(decl: Node): boolean {
+  const known = cache.get(decl);
+  if (known !== undefined) return known;
+  let ok = false;
+  const list = decl.getParent();
+  const init = Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+  const nameNode = Node.isVariableDeclaration(decl) ? decl.getNameNode() : undefined;
+  const sym = nameNode && Node.isIdentifier(nameNode) ? nameNode.getSymbol() : undefined;
+  if (
+    sym && sym.getDeclarations().length === 1 && init && Node.isObjectLiteralExpression(init) &&
+    Node.isVariableDeclarationList(list) && list.getFlags() & ts.NodeFlags.Const && kindOf((decl as import("ts-morph").VariableDeclaration).getType()) === "record" &&
+    init.getProperties().every((p) => (Node.isPropertyAssignment(p) && (Node.isIdentifier(p.getNameNode()) || Node.isStringLiteral(p.getNameNode()))) || Node.isShorthandPropertyAssignment(p))
+  ) {
+    ok = true;
+    decl.getSourceFile().forEachDescendant((n, traversal) => {
+      if (!ok) return traversal.stop();
+      if (!Node.isIdentifier(n) || n === nameNode || n.getText() !== sym.getName() || referencedSymbol(n) !== sym) return;
+      if (!memberUseOnly(n)) ok = false;
+    });
+  }
+  cache.set(decl, ok);
+  return ok;
+}
