@@ -65,10 +65,19 @@ function partOf(n: Node, inRange: ReadonlySet<Node>): Part | undefined {
     }
     const digits = intDigitsOf(x, inRange);
     if (digits) return { spec: "", value: digits };
-    if (isLibGlobal(callee, "String")) return { spec: "", value: x };
+    if (isLibGlobal(callee, "String") && stringOfIsText(x, inRange)) return { spec: "", value: x };
     if (Node.isPropertyAccessExpression(callee) && !callee.getQuestionDotTokenNode() && STRING_RESULT.has(callee.getName()) && kindOf(callee.getExpression().getType()) === "string") return { spec: "", value: x };
   }
   return isAsciiString(x, inRange) ? { spec: "", value: x } : undefined;
+}
+
+/**
+ * Whether `String(v)` lowers to a str: for a `v` typed string it lowers to v itself, which may be
+ * undefined at run time, so only when v is certain text; other kinds go through str()/js_str.
+ */
+function stringOfIsText(call: import("ts-morph").CallExpression, inRange: ReadonlySet<Node>): boolean {
+  const args = call.getArguments();
+  return args.length === 1 && (kindOf(args[0]!.getType()) !== "string" || isCertainText(args[0]!, inRange));
 }
 
 /** The parts of a string `+` chain or template, or undefined when one is not certainly text. */
@@ -120,7 +129,7 @@ export function isCertainText(node: Node, inRange: ReadonlySet<Node>): boolean {
   if (Node.isConditionalExpression(x)) return isCertainText(x.getWhenTrue(), inRange) && isCertainText(x.getWhenFalse(), inRange);
   if (Node.isCallExpression(x)) {
     const callee = x.getExpression();
-    if (isLibGlobal(callee, "String")) return true;
+    if (isLibGlobal(callee, "String")) return stringOfIsText(x, inRange);
     if (Node.isPropertyAccessExpression(callee) && !callee.getQuestionDotTokenNode()) {
       const recv = kindOf(callee.getExpression().getType());
       const name = callee.getName();
