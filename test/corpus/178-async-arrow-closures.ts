@@ -1,6 +1,6 @@
 const results: string[] = [];
 const tasks = [3, 1, 2].map(async (n, i) => {
-  await new Promise((r) => setTimeout(r, n * 5));
+  await new Promise((r) => setTimeout(r, n * 40));
   results.push("task" + i);
   return n * 2;
 });
