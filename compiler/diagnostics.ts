@@ -29,6 +29,7 @@ export const messages = {
   nestedModulePath: { code: "TSMP1006", message: "module '{0}' is outside the entry's folder", hint: "keep all TypeScript modules next to src/main.ts (or in folders below it)" },
   badJson: { code: "TSMP1007", message: "JSON file '{0}' cannot be read: {1}", hint: "fix the JSON syntax (no comments, no trailing commas)" },
   moduleNameClash: { code: "TSMP1008", message: "two modules would both become '{0}'", hint: "rename one of the files" },
+  moduleNameReserved: { code: "TSMP1009", message: "a module named '{0}' would shadow {1} on the board", hint: "rename the file (for example to {0}_util.ts)" },
 
   // ── 2xxx: refused language constructs ────────────────────────────────────────────────────────
   unsupportedSyntax: { code: "TSMP2001", message: "{0} is not supported yet", hint: "rewrite it with the supported subset listed in docs/language.md" },

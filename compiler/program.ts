@@ -28,6 +28,24 @@ export interface Entry {
   module: string;
 }
 
+/**
+ * What a user module of this name would hide on the board, or undefined: `lib` is the folder the
+ * runtime helpers and the MQTT client live in (MicroPython imports the folder as a package), the
+ * board's modules are found on the filesystem before the built-in ones, and the helpers' own names.
+ */
+export function reservedModuleName(name: string): string | undefined {
+  if (name === "lib") return "the lib/ folder of runtime helpers";
+  if (name === "config") return undefined; // the JSON config module is generated under this name on purpose
+  if (/^tsmp_/.test(name) || name === "umqttsimple") return `tsmp's own ${name}.py`;
+  if (BOARD_MODULES.has(name)) return `the built-in '${name}' module`;
+  return undefined;
+}
+
+const BOARD_MODULES = new Set([
+  "machine", "network", "time", "utime", "gc", "esp", "esp32", "ubinascii", "binascii", "neopixel", "dht", "micropython",
+  "socket", "ssl", "select", "json", "math", "re", "os", "sys", "struct", "collections", "ucollections", "asyncio", "random", "hashlib", "io", "array",
+]);
+
 /** Python module name of a local file: its path below the source root, `/` → `_`. */
 export function moduleNameFor(file: SourceFile, srcRoot: string): string | undefined {
   const rel = relative(srcRoot, file.getFilePath()).replace(/\\/g, "/");
@@ -94,11 +112,11 @@ export function compileModules(entries: Entry[], srcRoot: string, display: (path
     setModuleNamer(ctx, (target) => {
       const name = target === entries.find((e) => e.file === target)?.file ? entries.find((e) => e.file === target)!.module : moduleNameFor(target, srcRoot);
       if (!name) return undefined;
+      // Refused here (thrown), so the import is not also reported as a path outside the folder.
+      const reserved = reservedModuleName(name);
+      if (reserved) ctx.refuse("moduleNameReserved", file, name, reserved);
       const other = byModule.get(name);
-      if (other && other !== target) {
-        diagnostics.push(ctx.diagnostic("moduleNameClash", file, `${name}.py`));
-        return undefined;
-      }
+      if (other && other !== target) ctx.refuse("moduleNameClash", file, `${name}.py`);
       byModule.set(name, target);
       return name;
     });

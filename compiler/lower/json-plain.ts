@@ -12,7 +12,7 @@
  */
 import { Node, ts } from "ts-morph";
 import { fixedLengthOf, inBoundsRead, rangeOf, symbolRange } from "./fast-paths.ts";
-import { referencedSymbol } from "./references.ts";
+import { isExportedVariable, referencedSymbol } from "./references.ts";
 import { pyString } from "./context.ts";
 
 const SK = ts.SyntaxKind;
@@ -97,7 +97,7 @@ export function isJsonOnlyConst(decl: Node, inRange: ReadonlySet<Node>): boolean
   const sym = decl.getNameNode().getSymbol();
   const list = decl.getParent();
   const init = decl.getInitializer();
-  if (!sym || sym.getDeclarations().length !== 1 || !Node.isVariableDeclarationList(list) || !(list.getFlags() & ts.NodeFlags.Const) || !init) return false;
+  if (!sym || sym.getDeclarations().length !== 1 || !Node.isVariableDeclarationList(list) || !(list.getFlags() & ts.NodeFlags.Const) || !init || isExportedVariable(decl)) return false;
   const lit = skip(init);
   if (!Node.isObjectLiteralExpression(lit) && !Node.isArrayLiteralExpression(lit)) return false;
   let onlyStringified = true;

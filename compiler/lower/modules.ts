@@ -87,7 +87,8 @@ export function lowerImportDeclaration(ctx: LowerContext, decl: ImportDeclaratio
     let moduleImported = false;
     for (const el of bindings.getElements()) {
       if (el.isTypeOnly() || isTypeOnlySymbolImport(el)) continue;
-      const imported = el.getName();
+      // The exporting module's Python name (`hash` is `hash_` there, like every reserved word).
+      const imported = relative ? pyBaseName(el.getName()) : el.getName();
       if (relative && isMutableExport(el)) {
         // `export let` is a live binding: read it through the module each time.
         if (!moduleImported) ctx.emit(`import ${module}`, pos);

@@ -9,7 +9,7 @@
  * order, so a dict (unordered in MicroPython) is exact for it.
  */
 import { Node, ts } from "ts-morph";
-import { referencedSymbol } from "./references.ts";
+import { isExportedVariable, referencedSymbol } from "./references.ts";
 import { kindOf } from "./types.ts";
 
 const SK = ts.SyntaxKind;
@@ -43,7 +43,8 @@ export function isOrderFreeRecord(decl: Node): boolean {
   const sym = nameNode && Node.isIdentifier(nameNode) ? nameNode.getSymbol() : undefined;
   if (
     sym && sym.getDeclarations().length === 1 && init && Node.isObjectLiteralExpression(init) &&
-    Node.isVariableDeclarationList(list) && list.getFlags() & ts.NodeFlags.Const && kindOf((decl as import("ts-morph").VariableDeclaration).getType()) === "record" &&
+    Node.isVariableDeclarationList(list) && list.getFlags() & ts.NodeFlags.Const && !isExportedVariable(decl) &&
+    kindOf((decl as import("ts-morph").VariableDeclaration).getType()) === "record" &&
     init.getProperties().every((p) => (Node.isPropertyAssignment(p) && (Node.isIdentifier(p.getNameNode()) || Node.isStringLiteral(p.getNameNode()))) || Node.isShorthandPropertyAssignment(p))
   ) {
     ok = true;

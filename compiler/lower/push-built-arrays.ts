@@ -19,7 +19,7 @@
 import { Node, ts, type Symbol as TsSymbol, type VariableDeclaration, type ForStatement } from "ts-morph";
 import { isAssignmentOperator } from "./operators.ts";
 import { kindOf } from "./types.ts";
-import { isWriteTarget, referencedSymbol } from "./references.ts";
+import { exportedByName, isWriteTarget, referencedSymbol } from "./references.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -37,17 +37,6 @@ const COPYING_METHODS = new Set(["slice", "indexOf", "lastIndexOf", "includes", 
 
 const cache = new WeakMap<TsSymbol, PushBuilt | null>();
 
-
-/** Whether the file exports `name` by an `export { name }` list or `export default name`. */
-function exportedByName(file: Node, name: string): boolean {
-  let found = false;
-  file.forEachDescendant((n, traversal) => {
-    if (found) return traversal.stop();
-    if (Node.isExportSpecifier(n) && n.getNameNode().getText() === name) found = true;
-    if (Node.isExportAssignment(n) && n.getExpression().getText() === name) found = true;
-  });
-  return found;
-}
 
 function intLiteral(n: Node | undefined): number | undefined {
   if (!n || !Node.isNumericLiteral(n)) return undefined;

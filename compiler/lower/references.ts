@@ -28,3 +28,27 @@ export function isWriteTarget(n: Node): boolean {
   return Node.isArrayLiteralExpression(p) || Node.isSpreadElement(p) || Node.isForOfStatement(p) || Node.isForInStatement(p) ||
     Node.isShorthandPropertyAssignment(p) || Node.isPropertyAssignment(p) || Node.isSpreadAssignment(p);
 }
+
+/** Whether the file exports `name` by an `export { name }` list or `export default name`. */
+export function exportedByName(file: Node, name: string): boolean {
+  let found = false;
+  file.forEachDescendant((n, traversal) => {
+    if (found) return traversal.stop();
+    if (Node.isExportSpecifier(n) && n.getNameNode().getText() === name) found = true;
+    if (Node.isExportAssignment(n) && n.getExpression().getText() === name) found = true;
+  });
+  return found;
+}
+
+/**
+ * Whether a variable declaration is visible to other modules (`export const x`, `export { x }`,
+ * `export default x`): their uses are not in this file, so proofs that scan this file's uses of it
+ * do not hold.
+ */
+export function isExportedVariable(decl: Node): boolean {
+  if (!Node.isVariableDeclaration(decl)) return false;
+  const stmt = decl.getParent()?.getParent();
+  if (Node.isVariableStatement(stmt) && stmt.isExported()) return true;
+  const name = decl.getNameNode();
+  return Node.isIdentifier(name) && exportedByName(decl.getSourceFile(), name.getText());
+}

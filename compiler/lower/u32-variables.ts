@@ -15,7 +15,7 @@
  */
 import { Node, ts, type Symbol as TsSymbol } from "ts-morph";
 import { rangeOf } from "./fast-paths.ts";
-import { referencedSymbol } from "./references.ts";
+import { isExportedVariable, referencedSymbol } from "./references.ts";
 
 const SK = ts.SyntaxKind;
 const MOD_OPS = new Set<ts.SyntaxKind>([SK.CaretToken, SK.BarToken, SK.AmpersandToken]);
@@ -69,7 +69,7 @@ export function isU32Variable(sym: TsSymbol, inRange: ReadonlySet<Node>): boolea
   if (decls.length !== 1 || !Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) return false;
   const list = decl.getParent();
   const init = decl.getInitializer();
-  if (!Node.isVariableDeclarationList(list) || !(list.getFlags() & ts.NodeFlags.Let) || !init) return false;
+  if (!Node.isVariableDeclarationList(list) || !(list.getFlags() & ts.NodeFlags.Let) || !init || isExportedVariable(decl)) return false;
   checking.add(sym);
   let ok = isU32Form(init, sym, inRange);
   try {

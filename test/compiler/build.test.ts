@@ -105,6 +105,20 @@ describe("tsmp build", () => {
     expect(r.diagnostics.map((d) => `${d.file}:${d.code}:${d.message}`)).toEqual(["src/b.ts:TSMP1004:import cycle: a.ts → b.ts → a.ts"]);
   }, 60_000);
 
+  it("a module that would shadow the lib/ folder or a board module is refused with the file to rename", async () => {
+    const dir = project({
+      "src/main.ts": `import { a } from "./lib";\nimport { t } from "./time";\nconsole.log(a, t);\n`,
+      "src/lib.ts": `export const a = 1;\n`,
+      "src/time.ts": `export const t = 2;\n`,
+    });
+    const r = await buildProject(dir);
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => `${d.file}:${d.code}:${d.message}`)).toEqual([
+      "src/main.ts:TSMP1009:a module named 'lib' would shadow the lib/ folder of runtime helpers on the board",
+      "src/main.ts:TSMP1009:a module named 'time' would shadow the built-in 'time' module on the board",
+    ]);
+  }, 60_000);
+
   it("removes .py files an earlier build wrote that are no longer produced", async () => {
     const dir = project({ "src/main.ts": `import { x } from "./extra";\nconsole.log(x);\n`, "src/extra.ts": `export const x = 1;\n` });
     const out = join(dir, "dist");
