@@ -11,22 +11,13 @@
 import { Node, ts } from "ts-morph";
 import { fixedLengthOf, inBoundsRead, rangeOf } from "./fast-paths.ts";
 import { kindOf } from "./types.ts";
+import { isLibGlobal, unwrap } from "./references.ts";
 
 const SK = ts.SyntaxKind;
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_PRESERVING = new Set(["toUpperCase", "toLowerCase", "trim", "trimStart", "trimEnd", "slice", "substring"]);
 
-function skip(n: Node): Node {
-  let x = n;
-  while (Node.isParenthesizedExpression(x) || Node.isAsExpression(x) || Node.isNonNullExpression(x) || Node.isSatisfiesExpression(x)) x = x.getExpression();
-  return x;
-}
 
-function isLibGlobal(id: Node, name: string): boolean {
-  if (!Node.isIdentifier(id) || id.getText() !== name) return false;
-  const decls = id.getSymbol()?.getDeclarations() ?? [];
-  return decls.length > 0 && decls.every((d) => /\/lib\.[^/]*\.d\.ts$/.test(d.getSourceFile().getFilePath()));
-}
 
 /** A part of `+` or a template: ASCII text, or a number or boolean (JavaScript prints any of them in ASCII). */
 function isAsciiPart(n: Node, inRange: ReadonlySet<Node>, depth: number): boolean {
@@ -36,7 +27,7 @@ function isAsciiPart(n: Node, inRange: ReadonlySet<Node>, depth: number): boolea
 export function isAsciiString(node: Node, inRange: ReadonlySet<Node>, depth = 0): boolean {
   if (depth > 8) return false;
   const d = depth + 1;
-  const n = skip(node);
+  const n = unwrap(node);
   if (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) return ASCII.test(n.getLiteralText());
   if (Node.isTemplateExpression(n)) {
     return ASCII.test(n.getHead().getLiteralText()) &&
@@ -61,9 +52,9 @@ export function isAsciiString(node: Node, inRange: ReadonlySet<Node>, depth = 0)
     if (n.getQuestionDotTokenNode() || !Node.isIdentifier(arr) || fixedLengthOf(arr) === undefined || !inBoundsRead(n, inRange)) return false;
     const decl = arr.getSymbol()?.getDeclarations()[0];
     const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
-    const lit = init && skip(init);
+    const lit = init && unwrap(init);
     return !!lit && Node.isArrayLiteralExpression(lit) && lit.getElements().every((e) => {
-      const x = skip(e);
+      const x = unwrap(e);
       return (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x)) && ASCII.test(x.getLiteralText());
     });
   }

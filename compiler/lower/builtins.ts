@@ -9,6 +9,7 @@ import { floorDivision, rangeOf } from "./fast-paths.ts";
 import { constHoldsJsonText, jsonOnlyConstOf, jsonTextCode, stringifiesPlain } from "./json-plain.ts";
 import { isAsciiString } from "./ascii-strings.ts";
 import { isCertainText } from "./string-format.ts";
+import { isLibGlobal } from "./references.ts";
 import { lowerExpr, paren, toStringCode, numberToStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { codePointIterable, printedText } from "./utf16.ts";
@@ -664,10 +665,7 @@ function isIntDigits(ctx: LowerContext, call: CallExpression): boolean {
   if (!Node.isCallExpression(recv)) return false;
   const f = recv.getExpression();
   const ra = recv.getArguments();
-  if (Node.isIdentifier(f) && f.getText() === "String" && ra.length === 1 && !Node.isSpreadElement(ra[0]!)) {
-    const decls = f.getSymbol()?.getDeclarations() ?? [];
-    return decls.length > 0 && decls.every((d) => /\/lib\.[^/]*\.d\.ts$/.test(d.getSourceFile().getFilePath())) && !!rangeOf(ra[0]!, ctx.inRangeReads);
-  }
+  if (isLibGlobal(f, "String") && ra.length === 1 && !Node.isSpreadElement(ra[0]!)) return !!rangeOf(ra[0]!, ctx.inRangeReads);
   return Node.isPropertyAccessExpression(f) && f.getName() === "toString" && ra.length === 0 && kindOfNode(f.getExpression()) === "number" && !!rangeOf(f.getExpression(), ctx.inRangeReads);
 }
 

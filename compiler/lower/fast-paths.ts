@@ -11,7 +11,7 @@
  */
 import { Node, ts, type ForStatement, type Symbol as TsSymbol } from "ts-morph";
 import { isAssignmentOperator } from "./operators.ts";
-import { isWriteTarget, referencedSymbol } from "./references.ts";
+import { isLibGlobal, isWriteTarget, referencedSymbol } from "./references.ts";
 import { isU32Variable } from "./u32-variables.ts";
 import { trailingIndexAccesses } from "./trailing-index.ts";
 import { kindOf } from "./types.ts";
@@ -195,6 +195,13 @@ function union(a: IntRange | undefined, b: IntRange | undefined): IntRange | und
   return a && b ? { lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi) } : undefined;
 }
 
+/** The union of the ranges of `nodes` (at least one), or undefined when one is not proven. */
+function unionOfRanges(nodes: Node[], inRange: ReadonlySet<Node>): IntRange | undefined {
+  let r: IntRange | undefined = rangeOf(nodes[0]!, inRange);
+  for (const n of nodes.slice(1)) r = r && union(r, rangeOf(n, inRange));
+  return r;
+}
+
 function literalValue(n: Node): number | undefined {
   if (!Node.isNumericLiteral(n)) return undefined;
   const v = Number(n.getText().replace(/_/g, ""));
@@ -354,9 +361,7 @@ function newBytesLength(n: Node): number | undefined {
   if (!Node.isNewExpression(n)) return undefined;
   const callee = n.getExpression();
   const args = n.getArguments();
-  if (!Node.isIdentifier(callee) || callee.getText() !== "Uint8Array" || args.length !== 1) return undefined;
-  const decls = callee.getSymbol()?.getDeclarations() ?? [];
-  if (!decls.length || !decls.every((d) => /\/lib\.[^/]*\.d\.ts$/.test(d.getSourceFile().getFilePath()))) return undefined;
+  if (!isLibGlobal(callee, "Uint8Array") || args.length !== 1) return undefined;
   const len = literalValue(args[0]!);
   return len !== undefined && len >= 0 && len <= 2 ** 30 ? len : undefined;
 }
@@ -411,9 +416,7 @@ function pushedElementRange(n: import("ts-morph").ElementAccessExpression, inRan
   if (!sym || !values || elementsBeingProven.has(sym) || !inBoundsRead(n, inRange)) return undefined;
   elementsBeingProven.add(sym);
   try {
-    let r: IntRange | undefined = rangeOf(values[0]!, inRange);
-    for (const v of values.slice(1)) r = union(r, rangeOf(v, inRange));
-    return r;
+    return unionOfRanges(values, inRange);
   } finally {
     elementsBeingProven.delete(sym);
   }
@@ -425,9 +428,7 @@ export function mathMethodOf(call: Node): string | undefined {
   const callee = call.getExpression();
   if (!Node.isPropertyAccessExpression(callee) || callee.getQuestionDotTokenNode()) return undefined;
   const obj = callee.getExpression();
-  if (!Node.isIdentifier(obj) || obj.getText() !== "Math") return undefined;
-  const decls = obj.getSymbol()?.getDeclarations() ?? [];
-  if (!decls.length || !decls.every((d) => /\/lib\.[^/]*\.d\.ts$/.test(d.getSourceFile().getFilePath()))) return undefined;
+  if (!isLibGlobal(obj, "Math")) return undefined;
   if (call.getArguments().some((a) => Node.isSpreadElement(a))) return undefined;
   return callee.getName();
 }
@@ -510,9 +511,7 @@ function returnRange(call: import("ts-morph").CallExpression, inRange: ReadonlyS
   if (!ok || !values.length || --factsFor(inRange).budget < 0) return undefined;
   returnsBeingProven.add(sym);
   try {
-    let r: IntRange | undefined = rangeOf(values[0]!, inRange);
-    for (const v of values.slice(1)) r = union(r, rangeOf(v, inRange));
-    return r;
+    return unionOfRanges(values, inRange);
   } finally {
     returnsBeingProven.delete(sym);
   }
@@ -621,8 +620,7 @@ function parameterRange(sym: TsSymbol, decl: import("ts-morph").ParameterDeclara
   facts.assumed.set(sym, null);
   let result: IntRange | undefined;
   try {
-    result = rangeOf(args[0]!, inRange);
-    for (const a of args.slice(1)) result = union(result, rangeOf(a, inRange));
+    result = unionOfRanges(args, inRange);
   } finally {
     facts.assumed.delete(sym);
   }

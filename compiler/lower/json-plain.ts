@@ -12,7 +12,7 @@
  */
 import { Node, ts } from "ts-morph";
 import { fixedLengthOf, inBoundsRead, rangeOf, symbolRange } from "./fast-paths.ts";
-import { isExportedVariable, referencedSymbol } from "./references.ts";
+import { isExportedVariable, isLibGlobal, referencedSymbol, unwrap } from "./references.ts";
 import { pyString } from "./context.ts";
 
 const SK = ts.SyntaxKind;
@@ -23,11 +23,6 @@ const BOOL_OPERATORS = new Set<ts.SyntaxKind>([
   SK.LessThanToken, SK.GreaterThanToken, SK.LessThanEqualsToken, SK.GreaterThanEqualsToken,
 ]);
 
-function skip(n: Node): Node {
-  let x = n;
-  while (Node.isParenthesizedExpression(x) || Node.isAsExpression(x) || Node.isNonNullExpression(x) || Node.isSatisfiesExpression(x)) x = x.getExpression();
-  return x;
-}
 
 function isPlainString(n: Node): boolean {
   return (Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) && PLAIN_TEXT.test(n.getLiteralText());
@@ -38,8 +33,8 @@ function plainLiteralArray(a: Node): boolean {
   if (!Node.isIdentifier(a) || fixedLengthOf(a) === undefined) return false;
   const decl = a.getSymbol()?.getDeclarations()[0];
   const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
-  const lit = init && skip(init);
-  return !!lit && Node.isArrayLiteralExpression(lit) && lit.getElements().every((e) => isPlainString(skip(e)) || !!rangeOf(e));
+  const lit = init && unwrap(init);
+  return !!lit && Node.isArrayLiteralExpression(lit) && lit.getElements().every((e) => isPlainString(unwrap(e)) || !!rangeOf(e));
 }
 
 function isPlainObjectLiteral(n: Node, inRange: ReadonlySet<Node>): boolean {
@@ -67,7 +62,7 @@ function isPlainObjectLiteral(n: Node, inRange: ReadonlySet<Node>): boolean {
 }
 
 export function isPlainValue(node: Node, inRange: ReadonlySet<Node>): boolean {
-  const n = skip(node);
+  const n = unwrap(node);
   if (n.getKind() === SK.TrueKeyword || n.getKind() === SK.FalseKeyword || isPlainString(n)) return true;
   if (Node.isPrefixUnaryExpression(n) && n.getOperatorToken() === SK.ExclamationToken) return true;
   if (Node.isBinaryExpression(n) && BOOL_OPERATORS.has(n.getOperatorToken().getKind())) return true;
@@ -83,9 +78,7 @@ function isStringifyOf(call: Node | undefined, value: Node): boolean {
   if (!Node.isCallExpression(call) || call.getArguments().length !== 1 || call.getArguments()[0] !== value) return false;
   const callee = call.getExpression();
   if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== "stringify") return false;
-  const obj = callee.getExpression();
-  const decls = obj.getSymbol()?.getDeclarations() ?? [];
-  return Node.isIdentifier(obj) && obj.getText() === "JSON" && decls.length > 0 && decls.every((d) => /\/lib\.[^/]*\.d\.ts$/.test(d.getSourceFile().getFilePath()));
+  return isLibGlobal(callee.getExpression(), "JSON");
 }
 
 /**
@@ -98,7 +91,7 @@ export function isJsonOnlyConst(decl: Node, inRange: ReadonlySet<Node>): boolean
   const list = decl.getParent();
   const init = decl.getInitializer();
   if (!sym || sym.getDeclarations().length !== 1 || !Node.isVariableDeclarationList(list) || !(list.getFlags() & ts.NodeFlags.Const) || !init || isExportedVariable(decl)) return false;
-  const lit = skip(init);
+  const lit = unwrap(init);
   if (!Node.isObjectLiteralExpression(lit) && !Node.isArrayLiteralExpression(lit)) return false;
   let onlyStringified = true;
   decl.getSourceFile().forEachDescendant((n, traversal) => {
@@ -114,7 +107,7 @@ export function isJsonOnlyConst(decl: Node, inRange: ReadonlySet<Node>): boolean
 /** The const behind `JSON.stringify(x)` when it is json-only (isJsonOnlyConst), else undefined. */
 export function jsonOnlyConstOf(call: Node, inRange: ReadonlySet<Node>): Node | undefined {
   if (!Node.isCallExpression(call) || call.getArguments().length !== 1) return undefined;
-  const v = skip(call.getArguments()[0]!);
+  const v = unwrap(call.getArguments()[0]!);
   const decls = Node.isIdentifier(v) ? v.getSymbol()?.getDeclarations() ?? [] : [];
   return decls.length === 1 && isJsonOnlyConst(decls[0]!, inRange) ? decls[0] : undefined;
 }
@@ -122,7 +115,7 @@ export function jsonOnlyConstOf(call: Node, inRange: ReadonlySet<Node>): Node | 
 /** Whether the one argument of this `JSON.stringify(…)` call is proven plain (see the file comment). */
 export function stringifiesPlain(call: Node, inRange: ReadonlySet<Node>): boolean {
   if (!Node.isCallExpression(call) || call.getArguments().length !== 1) return false;
-  const v = skip(call.getArguments()[0]!);
+  const v = unwrap(call.getArguments()[0]!);
   return Node.isIdentifier(v) ? !!jsonOnlyConstOf(call, inRange) : isPlainValue(v, inRange);
 }
 
@@ -137,7 +130,7 @@ type Piece = { text: string } | { code: string };
 export function jsonTextCode(node: Node, inRange: ReadonlySet<Node>, lower: (n: Node) => string): string | undefined {
   const pieces: Piece[] = [];
   const add = (node: Node): boolean => {
-    const n = skip(node);
+    const n = unwrap(node);
     if (n.getKind() === SK.TrueKeyword || n.getKind() === SK.FalseKeyword) return !!pieces.push({ text: n.getText() });
     if (isPlainString(n)) return !!pieces.push({ text: `"${(n as Node & { getLiteralText(): string }).getLiteralText()}"` });
     if ((Node.isPrefixUnaryExpression(n) && n.getOperatorToken() === SK.ExclamationToken) || (Node.isBinaryExpression(n) && BOOL_OPERATORS.has(n.getOperatorToken().getKind()))) {
@@ -176,8 +169,8 @@ export function jsonTextCode(node: Node, inRange: ReadonlySet<Node>, lower: (n: 
       const arr = n.getExpression();
       const decl = arr.getSymbol()?.getDeclarations()[0];
       const init = decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
-      const lit = init && skip(init);
-      if (lit && Node.isArrayLiteralExpression(lit) && lit.getElements().every((e) => isPlainString(skip(e)))) {
+      const lit = init && unwrap(init);
+      if (lit && Node.isArrayLiteralExpression(lit) && lit.getElements().every((e) => isPlainString(unwrap(e)))) {
         pieces.push({ text: '"' }, { code: lower(n) });
         return !!pieces.push({ text: '"' });
       }

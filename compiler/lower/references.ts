@@ -52,3 +52,17 @@ export function isExportedVariable(decl: Node): boolean {
   const name = decl.getNameNode();
   return Node.isIdentifier(name) && exportedByName(decl.getSourceFile(), name.getText());
 }
+
+/** An expression without the wrappers that do not change its value: parentheses, `as`, `!`, `satisfies`. */
+export function unwrap(n: Node): Node {
+  let x = n;
+  while (Node.isParenthesizedExpression(x) || Node.isAsExpression(x) || Node.isNonNullExpression(x) || Node.isSatisfiesExpression(x)) x = x.getExpression();
+  return x;
+}
+
+/** Whether `id` names the global `name` from TypeScript's lib (String, Math, JSON …), not a user binding. */
+export function isLibGlobal(id: Node, name: string): boolean {
+  if (!Node.isIdentifier(id) || id.getText() !== name) return false;
+  const decls = id.getSymbol()?.getDeclarations() ?? [];
+  return decls.length > 0 && decls.every((d) => /\/lib\.[^/]*\.d\.ts$/.test(d.getSourceFile().getFilePath()));
+}

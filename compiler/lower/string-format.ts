@@ -15,27 +15,18 @@ import { pyString, type LowerContext } from "./context.ts";
 import { isAsciiString } from "./ascii-strings.ts";
 import { rangeOf } from "./fast-paths.ts";
 import { kindOf } from "./types.ts";
+import { isLibGlobal, unwrap } from "./references.ts";
 
 const SK = ts.SyntaxKind;
 const STRING_RESULT = new Set(["toUpperCase", "toLowerCase", "trim", "trimStart", "trimEnd", "slice", "substring", "padStart", "padEnd", "repeat", "replace", "replaceAll", "charAt", "concat"]);
 
 type Part = { text: string } | { spec: string; value: Node };
 
-function skip(n: Node): Node {
-  let x = n;
-  while (Node.isParenthesizedExpression(x) || Node.isAsExpression(x) || Node.isNonNullExpression(x)) x = x.getExpression();
-  return x;
-}
 
-function isLibGlobal(id: Node, name: string): boolean {
-  if (!Node.isIdentifier(id) || id.getText() !== name) return false;
-  const decls = id.getSymbol()?.getDeclarations() ?? [];
-  return decls.length > 0 && decls.every((d) => /\/lib\.[^/]*\.d\.ts$/.test(d.getSourceFile().getFilePath()));
-}
 
 /** `String(x)` or `x.toString()` of a proven int: x. */
 function intDigitsOf(n: Node, inRange: ReadonlySet<Node>): Node | undefined {
-  const x = skip(n);
+  const x = unwrap(n);
   if (!Node.isCallExpression(x)) return undefined;
   const f = x.getExpression();
   const args = x.getArguments();
@@ -45,7 +36,7 @@ function intDigitsOf(n: Node, inRange: ReadonlySet<Node>): Node | undefined {
 }
 
 function partOf(n: Node, inRange: ReadonlySet<Node>): Part | undefined {
-  const x = skip(n);
+  const x = unwrap(n);
   if (Node.isStringLiteral(x)) return { text: x.getLiteralValue() };
   if (Node.isNoSubstitutionTemplateLiteral(x)) return { text: x.getLiteralText() };
   const kind = kindOf(x.getType());
@@ -56,8 +47,8 @@ function partOf(n: Node, inRange: ReadonlySet<Node>): Part | undefined {
     if (Node.isPropertyAccessExpression(callee) && !callee.getQuestionDotTokenNode() && (callee.getName() === "padStart" || callee.getName() === "padEnd")) {
       const args = x.getArguments();
       const digits = intDigitsOf(callee.getExpression(), inRange);
-      const width = args[0] && Node.isNumericLiteral(skip(args[0])) ? Number(skip(args[0]).getText()) : NaN;
-      const fillNode = args[1] && skip(args[1]);
+      const width = args[0] && Node.isNumericLiteral(unwrap(args[0])) ? Number(unwrap(args[0]).getText()) : NaN;
+      const fillNode = args[1] && unwrap(args[1]);
       const fill = args.length === 1 ? " " : fillNode && Node.isStringLiteral(fillNode) ? fillNode.getLiteralValue() : "";
       if (digits && args.length <= 2 && /^[ -z|~]$/.test(fill) && Number.isInteger(width) && width >= 1 && width <= 1000) {
         return { spec: `:${fill}${callee.getName() === "padStart" ? ">" : "<"}${width}`, value: digits };
@@ -84,7 +75,7 @@ function stringOfIsText(call: import("ts-morph").CallExpression, inRange: Readon
 function partsOf(node: Node, inRange: ReadonlySet<Node>): Part[] | undefined {
   const out: Part[] = [];
   const add = (n: Node): boolean => {
-    const x = skip(n);
+    const x = unwrap(n);
     if (Node.isBinaryExpression(x) && x.getOperatorToken().getKind() === SK.PlusToken && kindOf(x.getType()) === "string") return add(x.getLeft()) && add(x.getRight());
     const p = partOf(x, inRange);
     if (p) out.push(p);
@@ -120,7 +111,7 @@ export function formatConcat(ctx: LowerContext, node: Node, lower: (n: Node) => 
  * to s itself, so a template counts only with some literal text.)
  */
 export function isCertainText(node: Node, inRange: ReadonlySet<Node>): boolean {
-  const x = skip(node);
+  const x = unwrap(node);
   if (kindOf(x.getType()) !== "string") return false;
   if (Node.isStringLiteral(x) || Node.isNoSubstitutionTemplateLiteral(x)) return true;
   // A template with literal text is a `+` chain (or one format); `${s}` alone is just s.

@@ -15,17 +15,12 @@
  */
 import { Node, ts, type Symbol as TsSymbol } from "ts-morph";
 import { rangeOf } from "./fast-paths.ts";
-import { isExportedVariable, referencedSymbol } from "./references.ts";
+import { isExportedVariable, referencedSymbol, unwrap } from "./references.ts";
 
 const SK = ts.SyntaxKind;
 const MOD_OPS = new Set<ts.SyntaxKind>([SK.CaretToken, SK.BarToken, SK.AmpersandToken]);
 const MOD_COMPOUND = new Set<ts.SyntaxKind>([SK.CaretEqualsToken, SK.BarEqualsToken, SK.AmpersandEqualsToken]);
 
-function skip(n: Node): Node {
-  let x = n;
-  while (Node.isParenthesizedExpression(x) || Node.isNonNullExpression(x) || Node.isAsExpression(x)) x = x.getExpression();
-  return x;
-}
 
 /** The node a use's value flows into, above parentheses. */
 function outer(n: Node): Node {
@@ -45,13 +40,13 @@ const checking = new Set<TsSymbol>();
 
 /** Whether `e` can be stored in unsigned form: see the file comment. */
 function isU32Form(e: Node, sym: TsSymbol, inRange: ReadonlySet<Node>): boolean {
-  const x = skip(e);
+  const x = unwrap(e);
   if (isU32Literal(x)) return true;
   if (!Node.isBinaryExpression(x)) return false;
   const op = x.getOperatorToken().getKind();
   if (op === SK.GreaterThanGreaterThanGreaterThanToken) return true;
   const proven = (o: Node) => {
-    const s = skip(o);
+    const s = unwrap(o);
     return (Node.isIdentifier(s) && referencedSymbol(s) === sym) || !!rangeOf(o, inRange);
   };
   return MOD_OPS.has(op) && proven(x.getLeft()) && proven(x.getRight());
