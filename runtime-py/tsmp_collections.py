@@ -3,7 +3,7 @@
 # The built-in C module by its u-name: the WebAssembly port freezes micropython-lib's `collections`
 # package in front of it (about 0.9 KB of heap to import); OrderedDict is the same class either way.
 from ucollections import OrderedDict
-from tsmp_core import own_keys, js_str
+from tsmp_core import own_keys, js_str, null
 
 
 def obj(*kv):
@@ -100,7 +100,8 @@ _NAN = _Ref(float("nan"))
 
 def _hk(k):
     # The dict key of a JavaScript key under SameValueZero: strings and numbers are themselves (an int
-    # and a float of one value are one key, as in JavaScript; -0 is 0), anything else a _Ref.
+    # and a float of one value are one key, as in JavaScript; -0 is 0), undefined and null too (so a
+    # value typed string that is either at run time finds the same entry raw), anything else a _Ref.
     t = type(k)
     if t is str or t is int:
         return k
@@ -108,7 +109,7 @@ def _hk(k):
         return _NAN if k != k else 0 if k == 0 else k
     if t is bool:
         return _TRUE if k else _FALSE
-    if k is None:
+    if k is None or k is null:
         return k
     return _Ref(k)
 

@@ -18,6 +18,7 @@ import { lowerNewRegExp, lowerRegExpMethod, lowerRegexProperty, lowerRegexString
 import { isGeneratorNode, isGeneratorType, generatorMethod } from "./generators.ts";
 import { literalAccessor } from "./object-this.ts";
 import { sortKeyTerms } from "./sort-keys.ts";
+import { keyedStringCall } from "./keyed-strings.ts";
 import { lowerClassName } from "./class-names.ts";
 
 const SK = ts.SyntaxKind;
@@ -619,6 +620,10 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
       return ctx.refuse("unsupportedMethod", call, "booleans", name);
     case "map":
     case "set":
+      {
+        const direct = keyedStringCall(call, kind, name, O, A);
+        if (direct !== undefined) return direct;
+      }
       if (name === "forEach") {
         const fn = callback(ctx, a[0]!, 2);
         return `${O}.forEach(${fn})`;

@@ -29,6 +29,13 @@ describe("python-deps", () => {
     expect(out).toBe("# core: test\nK = 3\ndef a():\n    return b() + K\ndef b():\n    return 1\n");
   });
 
+  test("a class's method names are no references to the module's functions of those names", () => {
+    const m = mods({ core: "def keys(o):\n    return list(o)\ndef size(o):\n    return 0\nclass M:\n    def keys(self):\n        return [1]\n    def n(self):\n        return size(self)\n" });
+    const out = shakeModules(m, new Map([["core", ["M"]]])).get("core")!;
+    expect(out).not.toContain("def keys(o)");
+    expect(out).toContain("def size(o)");
+  });
+
   test("a local that shadows a global name pulls nothing in", () => {
     const m = mods({ core: "def neg(x):\n    return -x\ndef f(v):\n    neg = v < 0\n    return neg\n" });
     expect(shakeModules(m, new Map([["core", ["f"]]])).get("core")).not.toContain("def neg");
