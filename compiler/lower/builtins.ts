@@ -873,7 +873,7 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
           return `${ctx.helper("sort_keyed")}(${arr}, (lambda _v: ${tuple(fields)}), ${tuple(terms.map((t) => String(t.sign)))}, ${callback(ctx, a[0]!, 2, arr)})`;
         }
       }
-      return `${ctx.helper("sort")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;
+      return `${ctx.helper(nullability(a[0]!.getType()).undef ? "sort" : "sort_by")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;
     case "map": {
       const inl = inlineArrow(ctx, a[0]!, 2);
       if (inl) return `[${inl.body} ${comprehensionHead(inl.params, arr)}]`;

@@ -71,4 +71,19 @@ describe("python-deps", () => {
     expect(py.error).toBeUndefined();
     expect(py.stdout).toBe((await runOnNode(src)).stdout);
   });
+
+  test("a sort by a comparator ships neither the default String order nor module functions named like Map methods", async () => {
+    const src = `const m = new Map<string, number>([["b", 2], ["a", 1]]);\nconst e = [...m.entries()].sort((x, y) => x[1] - y[1]);\nconsole.log(e[0]![0], Object.keys({ k: 1 }).length);\n`;
+    const r = compileSource(src);
+    expect(r.ok).toBe(true);
+    expect(r.files.get("lib/tsmp_array.py")).toContain("def sort_by(");
+    expect(r.files.get("lib/tsmp_array.py")).not.toContain("def sort(");
+    const collections = r.files.get("lib/tsmp_collections.py")!;
+    expect(collections).toContain("def keys(o)");
+    expect(collections).not.toContain("def values(o)");
+    expect(collections).not.toContain("def entries(o)");
+    const py = await runOnMicroPython(r.files);
+    expect(py.error).toBeUndefined();
+    expect(py.stdout).toBe((await runOnNode(src)).stdout);
+  });
 });
