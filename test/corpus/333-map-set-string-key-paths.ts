@@ -25,6 +25,15 @@ s.delete(y);
 s.set(y, 9);
 s.set("x", 5);
 console.log([...s], s.has(y), s.has("q"));
+// The key is read before the value is computed, also when computing it changes the key variable.
+let key = "p";
+const bump = (): number => {
+  key = "q";
+  return 7;
+};
+s.set(key, bump());
+console.log([...s.keys()], key);
+s.delete("p");
 // Mutation inside forEach that JavaScript and a snapshot agree on: the visited entry changed or deleted.
 s.forEach((v, k) => {
   if (k === "z") s.delete(k);
