@@ -117,8 +117,9 @@ def _hk(k):
 class _Keyed:
     # What Map and Set share: _d maps _hk(key) to the value (a Set's value is its element), in
     # insertion order. Strings, the common keys, skip _hk. Code compiled for a key typed string reads
-    # and writes _d directly (compiler/lower/builtins.ts).
-    _js_keyed = True  # lets other helpers recognise a Map or Set without importing the classes
+    # and writes _d directly (compiler/lower/keyed-strings.ts). _js_keyed lets other helpers recognise
+    # a Map or Set without importing the classes.
+    _js_keyed = True
 
     @property
     def size(self):
