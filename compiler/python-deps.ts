@@ -100,7 +100,8 @@ function chunkParts(text: string): Omit<PyChunk, "innerImports"> {
     return { text, defines: [m[1]!], refs: new Set([...referencedNames(text)].filter((n) => !locals.has(n))) };
   }
   if ((m = /^class\s+(\w+)/.exec(first))) {
-    return { text, defines: [m[1]!], refs: referencedNames(text) };
+    // A method's name is no reference to a global (Map.keys does not need the module's keys).
+    return { text, defines: [m[1]!], refs: referencedNames(text.replace(/\bdef\s+\w+/g, "def")) };
   }
   if ((m = /^([\w\s,]+?)\s*=(?!=)/.exec(first))) {
     const names = m[1]!.split(",").map((n) => n.trim()).filter((n) => /^[A-Za-z_]\w*$/.test(n));

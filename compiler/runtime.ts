@@ -41,7 +41,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   tsmp_stringify: { helpers: ["stringify_any"], uses: ["tsmp_core", "tsmp_collections"] },
   tsmp_array: {
     helpers: [
-      "reduce", "sort", "sort_num", "sort_keyed", "splice", "index_of", "includes", "join", "flat", "fill", "find", "find_index", "some", "every",
+      "reduce", "sort", "sort_by", "sort_num", "sort_keyed", "splice", "index_of", "includes", "join", "flat", "fill", "find", "find_index", "some", "every",
       "slice", "at", "last_index_of", "reverse", "reduce_right", "unshift", "map3", "filter3", "for_each3",
     ],
     uses: ["tsmp_core"],

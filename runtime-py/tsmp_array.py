@@ -200,15 +200,20 @@ def _merge_sort(a, cmp):
 
 def sort(a, cmp=None):
     # undefined sorts last; default order compares String(x) by code units.
+    if cmp is not None:
+        return sort_by(a, cmp)
+    present = [v for v in a if v is not None]
+    keyed = [(js_str(v), i, v) for i, v in enumerate(present)]
+    keyed.sort()
+    a[:] = [t[2] for t in keyed] + [None] * (len(a) - len(present))
+    return a
+
+
+def sort_by(a, cmp):
+    # a.sort(cmp) for a comparator that is certainly a function (without js_str, for the default order).
     present = [v for v in a if v is not None]
     missing = len(a) - len(present)
-    if cmp is None:
-        keyed = [(js_str(v), i, v) for i, v in enumerate(present)]
-        keyed.sort()
-        present = [t[2] for t in keyed]
-    else:
-        present = _merge_sort(present, cmp)
-    a[:] = present + [None] * missing
+    a[:] = _merge_sort(present, cmp) + [None] * missing
     return a
 
 
@@ -246,7 +251,7 @@ def sort_keyed(a, key, signs, cmp):
     except Exception:
         ok = False
     if not ok:
-        return sort(a, cmp)
+        return sort_by(a, cmp)
     rows.sort()
     a[:] = [r[1] for r in rows]
     return a
@@ -257,7 +262,7 @@ def sort_num(a, desc):
     # so MicroPython's (unstable) sort gives JavaScript's result; otherwise the exact merge sort.
     for v in a:
         if type(v) is not int:
-            return sort(a, (lambda x, y: y - x) if desc else (lambda x, y: x - y))
+            return sort_by(a, (lambda x, y: y - x) if desc else (lambda x, y: x - y))
     a.sort(reverse=desc)
     return a
 

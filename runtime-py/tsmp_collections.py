@@ -3,7 +3,7 @@
 # The built-in C module by its u-name: the WebAssembly port freezes micropython-lib's `collections`
 # package in front of it (about 0.9 KB of heap to import); OrderedDict is the same class either way.
 from ucollections import OrderedDict
-from tsmp_core import own_keys, js_str
+from tsmp_core import own_keys, js_str, null
 
 
 def obj(*kv):
@@ -81,7 +81,8 @@ def assign(target, *sources):
 
 
 class _Ref:
-    # An object used as a Map key or Set value: compared by identity, like JavaScript.
+    # A Map key or Set value Python cannot hash as JavaScript compares it: an object (by identity),
+    # true / false (Python's True == 1) or NaN (Python's NaN != NaN). `o` is the JavaScript value.
     def __init__(self, o):
         self.o = o
 
@@ -92,12 +93,15 @@ class _Ref:
         return type(other) is _Ref and other.o is self.o
 
 
-_TRUE = object()
-_FALSE = object()
-_NAN = object()
+_TRUE = _Ref(True)
+_FALSE = _Ref(False)
+_NAN = _Ref(float("nan"))
 
 
 def _hk(k):
+    # The dict key of a JavaScript key under SameValueZero: strings and numbers are themselves (an int
+    # and a float of one value are one key, as in JavaScript; -0 is 0), undefined and null too (so a
+    # value typed string that is either at run time finds the same entry raw), anything else a _Ref.
     t = type(k)
     if t is str or t is int:
         return k
@@ -105,14 +109,17 @@ def _hk(k):
         return _NAN if k != k else 0 if k == 0 else k
     if t is bool:
         return _TRUE if k else _FALSE
-    if k is None:
+    if k is None or k is null:
         return k
     return _Ref(k)
 
 
 class _Keyed:
-    """What Map and Set share: entries in insertion order, keyed by JS SameValueZero (_hk)."""
-    _js_keyed = True  # lets other helpers recognise a Map or Set without importing the classes
+    # What Map and Set share: _d maps _hk(key) to the value (a Set's value is its element), in
+    # insertion order. Strings, the common keys, skip _hk. Code compiled for a key typed string reads
+    # and writes _d directly (compiler/lower/keyed-strings.ts). _js_keyed lets other helpers recognise
+    # a Map or Set without importing the classes.
+    _js_keyed = True
 
     @property
     def size(self):
@@ -122,7 +129,7 @@ class _Keyed:
         return (k if type(k) is str else _hk(k)) in self._d
 
     def delete(self, k):
-        h = _hk(k)
+        h = k if type(k) is str else _hk(k)
         if h in self._d:
             del self._d[h]
             return True
@@ -140,28 +147,20 @@ class Map(_Keyed):
                 self.set(kv[0], kv[1])
 
     def get(self, k):
-        # Strings are their own keys: no _hk call on the common path.
-        e = self._d.get(k if type(k) is str else _hk(k))
-        return None if e is None else e[1]
+        return self._d.get(k if type(k) is str else _hk(k))
 
     def set(self, k, v):
-        t = type(k)
-        if t is str:
-            self._d[k] = (k, v)
-            return self
-        if t is float and k == 0:
-            k = 0
-        self._d[_hk(k)] = (k, v)
+        self._d[k if type(k) is str else _hk(k)] = v
         return self
 
     def keys(self):
-        return [e[0] for e in self._d.values()]
+        return [h.o if type(h) is _Ref else h for h in self._d]
 
     def values(self):
-        return [e[1] for e in self._d.values()]
+        return list(self._d.values())
 
     def entries(self):
-        return [[e[0], e[1]] for e in self._d.values()]
+        return [[h.o if type(h) is _Ref else h, v] for h, v in self._d.items()]
 
     def forEach(self, fn):
         for k, v in self.entries():
@@ -179,19 +178,17 @@ class Set(_Keyed):
                 self.add(v)
 
     def add(self, v):
-        t = type(v)
-        if t is str:
+        if type(v) is str:
             self._d[v] = v
-            return self
-        if t is float and v == 0:
-            v = 0
-        self._d[_hk(v)] = v
+        else:
+            self._d[_hk(v)] = 0 if type(v) is float and v == 0 else v
         return self
 
     def values(self):
         return list(self._d.values())
 
-    keys = values
+    def keys(self):
+        return list(self._d.values())
 
     def entries(self):
         return [[v, v] for v in self._d.values()]

@@ -20,6 +20,7 @@ import { lowerNewRegExp, lowerRegExpMethod, lowerRegexProperty, lowerRegexString
 import { isGeneratorNode, isGeneratorType, generatorMethod } from "./generators.ts";
 import { literalAccessor } from "./object-this.ts";
 import { sortKeyTerms } from "./sort-keys.ts";
+import { keyedStringCall } from "./keyed-strings.ts";
 import { lowerClassName } from "./class-names.ts";
 
 const SK = ts.SyntaxKind;
@@ -621,6 +622,10 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
       return ctx.refuse("unsupportedMethod", call, "booleans", name);
     case "map":
     case "set":
+      {
+        const direct = keyedStringCall(call, kind, name, O, A);
+        if (direct !== undefined) return direct;
+      }
       if (name === "forEach") {
         const fn = callback(ctx, a[0]!, 2);
         return `${O}.forEach(${fn})`;
@@ -867,7 +872,7 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
           return `${ctx.helper("sort_keyed")}(${arr}, (lambda _v: ${tuple(fields)}), ${tuple(terms.map((t) => String(t.sign)))}, ${callback(ctx, a[0]!, 2, arr)})`;
         }
       }
-      return `${ctx.helper("sort")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;
+      return `${ctx.helper(nullability(a[0]!.getType()).undef ? "sort" : "sort_by")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;
     case "map": {
       const inl = inlineArrow(ctx, a[0]!, 2);
       if (inl) return `[${inl.body} ${comprehensionHead(inl.params, arr)}]`;

@@ -498,7 +498,7 @@ console.log(us.map((u) => u.s.length).join(","));
     test(`keeps the merge sort when ${name}`, async () => {
       const py = compile(source);
       expect(py).not.toContain("sort_keyed");
-      expect(py).toMatch(/\bsort\(/);
+      expect(py).toMatch(/\bsort_by\(/);
       await sameAsNode(source);
     });
   }

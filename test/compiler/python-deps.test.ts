@@ -29,6 +29,13 @@ describe("python-deps", () => {
     expect(out).toBe("# core: test\nK = 3\ndef a():\n    return b() + K\ndef b():\n    return 1\n");
   });
 
+  test("a class's method names are no references to the module's functions of those names", () => {
+    const m = mods({ core: "def keys(o):\n    return list(o)\ndef size(o):\n    return 0\nclass M:\n    def keys(self):\n        return [1]\n    def n(self):\n        return size(self)\n" });
+    const out = shakeModules(m, new Map([["core", ["M"]]])).get("core")!;
+    expect(out).not.toContain("def keys(o)");
+    expect(out).toContain("def size(o)");
+  });
+
   test("a local that shadows a global name pulls nothing in", () => {
     const m = mods({ core: "def neg(x):\n    return -x\ndef f(v):\n    neg = v < 0\n    return neg\n" });
     expect(shakeModules(m, new Map([["core", ["f"]]])).get("core")).not.toContain("def neg");
@@ -60,6 +67,21 @@ describe("python-deps", () => {
     const core = r.files.get("lib/tsmp_core.py")!;
     expect(core).not.toContain("def upd_item");
     expect(r.files.get("lib/tsmp_array.py")).not.toContain("def sort");
+    const py = await runOnMicroPython(r.files);
+    expect(py.error).toBeUndefined();
+    expect(py.stdout).toBe((await runOnNode(src)).stdout);
+  });
+
+  test("a sort by a comparator ships neither the default String order nor module functions named like Map methods", async () => {
+    const src = `const m = new Map<string, number>([["b", 2], ["a", 1]]);\nconst e = [...m.entries()].sort((x, y) => x[1] - y[1]);\nconsole.log(e[0]![0], Object.keys({ k: 1 }).length);\n`;
+    const r = compileSource(src);
+    expect(r.ok).toBe(true);
+    expect(r.files.get("lib/tsmp_array.py")).toContain("def sort_by(");
+    expect(r.files.get("lib/tsmp_array.py")).not.toContain("def sort(");
+    const collections = r.files.get("lib/tsmp_collections.py")!;
+    expect(collections).toContain("def keys(o)");
+    expect(collections).not.toContain("def values(o)");
+    expect(collections).not.toContain("def entries(o)");
     const py = await runOnMicroPython(r.files);
     expect(py.error).toBeUndefined();
     expect(py.stdout).toBe((await runOnNode(src)).stdout);
