@@ -168,7 +168,8 @@ function hasDollar(node: Node): boolean {
 // ── callbacks ──────────────────────────────────────────────────────────────────────────────────────
 
 function paramCount(type: Type): number | "rest" {
-  const sig = type.getCallSignatures()[0];
+  // An optional callback (`cmp?: (a, b) => number`) has the signature of its non-undefined part.
+  const sig = type.getNonNullableType().getCallSignatures()[0];
   if (!sig) return 1;
   const params = sig.getParameters();
   const decl = params.at(-1)?.getDeclarations()[0];
