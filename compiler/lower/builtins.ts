@@ -729,7 +729,11 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
     case "replaceAll": {
       if (a.length !== 2 || kindOfNode(a[0]!) !== "string") return ctx.refuse("unsupportedMethod", call, "strings", `${name} with these arguments`);
       if (kindOfNode(a[1]!) !== "string") return ctx.refuse("unsupportedMethod", call, "strings", `${name} with a function`);
-      if (!hasDollar(a[1]!)) return `${S}.replace(${A().join(", ")}${name === "replace" ? ", 1" : ""})`;
+      // str.replace when the pattern is a non-empty literal: MicroPython's replace of "" inserts
+      // between UTF-8 bytes, so an empty or unknown pattern goes through the helper.
+      const pat = skipParens(a[0]!);
+      const literalPattern = (Node.isStringLiteral(pat) || Node.isNoSubstitutionTemplateLiteral(pat)) && pat.getLiteralText() !== "";
+      if (!hasDollar(a[1]!) && literalPattern) return `${S}.replace(${A().join(", ")}${name === "replace" ? ", 1" : ""})`;
       return h(name === "replace" ? "replace" : "replace_all");
     }
     case "padStart":
