@@ -300,6 +300,9 @@ def caught(e):
     pyname = type(e).__name__
     if isinstance(e, _PyTypeError) or isinstance(e, AttributeError):
         err = TypeError(str(e))
+    elif pyname == "RuntimeError" and str(e) == "maximum recursion depth exceeded":
+        # Deep recursion is a RangeError in JavaScript, with V8's message.
+        err = RangeError("Maximum call stack size exceeded")
     else:
         err = Error(str(e) if e.args else "")
         err.name = _names.get(pyname, pyname)
