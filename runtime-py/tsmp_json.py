@@ -57,17 +57,7 @@ def _fail(s, i):
     raise SyntaxError_("Unexpected end of JSON input" if i >= len(s) - 1 else "Unexpected token '" + s[i] + "', \"" + s[:-1][:30] + "\" is not valid JSON")
 
 
-def _d(s, j):
-    # The end of the run of digits at j (at least one).
-    if not "0" <= s[j] <= "9":
-        _fail(s, j)
-    j += 1
-    while "0" <= s[j] <= "9":
-        j += 1
-    return j
-
-
-def _v(s, i, q=0):
+def _v(s, i, q):
     # The JSON value in s at i (a string if q), white space around it skipped: (value, index after
     # it). s ends with a NUL no rule accepts: s[i] needs no bounds test, failing there is the end.
     while s[i] in " \t\n\r":
@@ -90,10 +80,10 @@ def _v(s, i, q=0):
                     k, i = _v(s, i, 1)
                     if s[i] != ":":
                         _fail(s, i)
-                    x, i = _v(s, i + 1)
+                    x, i = _v(s, i + 1, 0)
                     v[k] = x
                 else:
-                    x, i = _v(s, i)
+                    x, i = _v(s, i, 0)
                     v.append(x)
                 x = s[i]
                 i += 1
@@ -151,15 +141,26 @@ def _v(s, i, q=0):
         j = i + (c == "-")
         if s[j] == "0":
             j += 1
+        elif "1" <= s[j] <= "9":
+            while "0" <= s[j] <= "9":
+                j += 1
         else:
-            j = _d(s, j)
+            _fail(s, j)
         q = 0
         if s[j] == ".":
-            j = _d(s, j + 1)
+            j += 1
+            if not "0" <= s[j] <= "9":
+                _fail(s, j)
+            while "0" <= s[j] <= "9":
+                j += 1
             q = 1
         if s[j] in "eE":
             j += 1
-            j = _d(s, j + (s[j] in "+-"))
+            j += s[j] in "+-"
+            if not "0" <= s[j] <= "9":
+                _fail(s, j)
+            while "0" <= s[j] <= "9":
+                j += 1
             q = 1
         x = s[i:j]
         i = j
@@ -175,8 +176,8 @@ def _v(s, i, q=0):
 
 
 def parse(text):
-    s = (text if type(text) is str else str(text)) + "\0"
-    v, i = _v(s, 0)
+    s = str(text) + "\0"
+    v, i = _v(s, 0, 0)
     if i < len(s) - 1:
         _fail(s, i)
     return v
