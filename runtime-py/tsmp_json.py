@@ -51,6 +51,10 @@ def stringify(v, space=None):
     return stringify_any(v, space)
 
 
+# JSON.parse: RFC 8259 exactly (json.loads accepts [1,], 01, {"a" 1} ... and its dicts lose key
+# order), in one recursive function: objects are OrderedDicts (a repeated key keeps its first place
+# and its last value), numbers ints unless written with a fraction or exponent and not a safe
+# integer, -0 a float; each \u escape is one character (a lone surrogate stays one).
 def _fail(s, i):
     # s is the text with its end mark (see parse); i where parsing stopped.
     from tsmp_core import SyntaxError_
