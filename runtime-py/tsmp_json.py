@@ -1,6 +1,6 @@
 # tsmp_json: JSON.stringify (plain values through MicroPython's json.dumps, everything else by
 # tsmp_stringify, imported on first use) and JSON.parse keeping key order.
-from tsmp_core import null, SyntaxError_
+from tsmp_core import null
 # The C module by its u-name (see tsmp_collections).
 from ucollections import OrderedDict
 from json import dumps as _dumps
@@ -51,157 +51,137 @@ def stringify(v, space=None):
     return stringify_any(v, space)
 
 
-class _P:
-    def __init__(self, s):
-        self.s = s
-        self.i = 0
+# JSON.parse: RFC 8259 exactly (json.loads accepts [1,], 01, {"a" 1} ... and its dicts lose key
+# order), in one recursive function: objects are OrderedDicts (a repeated key keeps its first place
+# and its last value), numbers ints unless written with a fraction or exponent and not a safe
+# integer, -0 a float; each \u escape is one character (a lone surrogate stays one).
+def _fail(s, i):
+    # s is the text with its end mark (see parse); i where parsing stopped.
+    from tsmp_core import SyntaxError_
+    raise SyntaxError_("Unexpected end of JSON input" if i >= len(s) - 1 else "Unexpected token '" + s[i] + "', \"" + s[:-1][:30] + "\" is not valid JSON")
 
-    def fail(self):
-        if self.i >= len(self.s):
-            raise SyntaxError_("Unexpected end of JSON input")
-        raise SyntaxError_("Unexpected token '" + self.s[self.i] + "', \"" + self.s[:30] + "\" is not valid JSON")
 
-    def ws(self):
-        s = self.s
-        while self.i < len(s) and s[self.i] in " \t\n\r":
-            self.i += 1
-
-    def value(self):
-        self.ws()
-        s = self.s
-        if self.i >= len(s):
-            self.fail()
-        c = s[self.i]
-        if c == "{":
-            self.i += 1
-            d = OrderedDict()
-            self.ws()
-            if self.i < len(s) and s[self.i] == "}":
-                self.i += 1
-                return d
+def _v(s, i, q):
+    # The JSON value in s at i (a string if q), white space around it skipped: (value, index after
+    # it). s ends with a NUL no rule accepts: s[i] needs no bounds test, failing there is the end.
+    while s[i] in " \t\n\r":
+        i += 1
+    c = s[i]
+    if q and c != '"':
+        _fail(s, i)
+    if c == "[" or c == "{":
+        q = c == "{"
+        v = OrderedDict() if q else []
+        c = "]}"[q]
+        i += 1
+        while s[i] in " \t\n\r":
+            i += 1
+        if s[i] == c:
+            i += 1
+        else:
             while True:
-                self.ws()
-                if self.i >= len(s) or s[self.i] != '"':
-                    self.fail()
-                k = self.string()
-                self.ws()
-                if self.i >= len(s) or s[self.i] != ":":
-                    self.fail()
-                self.i += 1
-                d[k] = self.value()
-                self.ws()
-                if self.i < len(s) and s[self.i] == ",":
-                    self.i += 1
-                    continue
-                if self.i < len(s) and s[self.i] == "}":
-                    self.i += 1
-                    return d
-                self.fail()
-        if c == "[":
-            self.i += 1
-            a = []
-            self.ws()
-            if self.i < len(s) and s[self.i] == "]":
-                self.i += 1
-                return a
-            while True:
-                a.append(self.value())
-                self.ws()
-                if self.i < len(s) and s[self.i] == ",":
-                    self.i += 1
-                    continue
-                if self.i < len(s) and s[self.i] == "]":
-                    self.i += 1
-                    return a
-                self.fail()
-        if c == '"':
-            return self.string()
-        for word, val in (("true", True), ("false", False), ("null", null)):
-            if s.startswith(word, self.i):
-                self.i += len(word)
-                return val
-        return self.number()
-
-    def string(self):
-        s = self.s
-        self.i += 1
-        out = ""
+                if q:
+                    k, i = _v(s, i, 1)
+                    if s[i] != ":":
+                        _fail(s, i)
+                    x, i = _v(s, i + 1, 0)
+                    v[k] = x
+                else:
+                    x, i = _v(s, i, 0)
+                    v.append(x)
+                x = s[i]
+                i += 1
+                if x == c:
+                    break
+                if x != ",":
+                    _fail(s, i - 1)
+    elif c == '"':
+        # Runs up to the next quote or backslash at once (find, min), escapes one by one.
+        i += 1
+        v = ""
         while True:
-            if self.i >= len(s):
-                self.fail()
-            c = s[self.i]
-            if c == '"':
-                self.i += 1
-                return out
-            if c == "\\":
-                self.i += 1
-                if self.i >= len(s):
-                    self.fail()
-                e = s[self.i]
-                if e == "u":
-                    h = s[self.i + 1:self.i + 5]
-                    if len(h) != 4:
-                        self.fail()
-                    out += chr(int(h, 16))
-                    self.i += 5
-                    continue
-                m = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}.get(e)
-                if m is None:
-                    self.fail()
-                out += m
-                self.i += 1
-                continue
-            if ord(c) < 0x20:
-                self.fail()
-            out += c
-            self.i += 1
-
-    def number(self):
-        s = self.s
-        j = self.i
-        if j < len(s) and s[j] == "-":
+            j = s.find('"', i)
+            if j < 0:
+                j = len(s) - 1
+            x = s.find("\\", i, j)
+            if x >= 0:
+                j = x
+            x = s[i:j]
+            if x and min(x) < " ":
+                while s[i] >= " ":
+                    i += 1
+                _fail(s, i)
+            v += x
+            i = j + 1
+            if s[j] == '"':
+                break
+            if s[j] != "\\":
+                _fail(s, j)
+            c = s[i]
+            if c == "u":
+                x = s[i + 1:i + 5]
+                if len(x) < 4 or x.strip("0123456789abcdefABCDEF"):
+                    _fail(s, i)
+                v += chr(int(x, 16))
+                i += 5
+            else:
+                x = '"\\/bfnrt'.find(c)
+                if x < 0:
+                    _fail(s, i)
+                v += '"\\/\b\f\n\r\t'[x]
+                i += 1
+    elif s.startswith("true", i):
+        v = True
+        i += 4
+    elif s.startswith("false", i):
+        v = False
+        i += 5
+    elif s.startswith("null", i):
+        v = null
+        i += 4
+    else:
+        # -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?: an int, or a float when it has a fraction or
+        # exponent (or is -0) unless that is a safe integer other than -0.
+        j = i + (c == "-")
+        if s[j] == "0":
             j += 1
-        if j < len(s) and s[j] == "0":
-            j += 1
-        elif j < len(s) and s[j].isdigit():
-            while j < len(s) and s[j].isdigit():
+        elif "1" <= s[j] <= "9":
+            while "0" <= s[j] <= "9":
                 j += 1
         else:
-            self.i = j
-            self.fail()
-        is_float = False
-        if j < len(s) and s[j] == ".":
+            _fail(s, j)
+        q = 0
+        if s[j] == ".":
             j += 1
-            if not (j < len(s) and s[j].isdigit()):
-                self.i = j
-                self.fail()
-            while j < len(s) and s[j].isdigit():
+            if not "0" <= s[j] <= "9":
+                _fail(s, j)
+            while "0" <= s[j] <= "9":
                 j += 1
-            is_float = True
-        if j < len(s) and s[j] in "eE":
+            q = 1
+        if s[j] in "eE":
             j += 1
-            if j < len(s) and s[j] in "+-":
+            j += s[j] in "+-"
+            if not "0" <= s[j] <= "9":
+                _fail(s, j)
+            while "0" <= s[j] <= "9":
                 j += 1
-            if not (j < len(s) and s[j].isdigit()):
-                self.i = j
-                self.fail()
-            while j < len(s) and s[j].isdigit():
-                j += 1
-            is_float = True
-        text = s[self.i:j]
-        self.i = j
-        if not is_float:
-            return -0.0 if text == "-0" else int(text)
-        f = float(text)
-        if f - f == 0 and f == int(f) and -9007199254740992 < f < 9007199254740992 and not (f == 0 and text[0] == "-"):
-            return int(f)
-        return f
+            q = 1
+        x = s[i:j]
+        i = j
+        if q or x == "-0":
+            v = float(x)
+            if abs(v) < 9007199254740992.0 and v % 1 == 0 and (v or c != "-"):
+                v = int(v)
+        else:
+            v = int(x)
+    while s[i] in " \t\n\r":
+        i += 1
+    return v, i
 
 
 def parse(text):
-    p = _P(text if type(text) is str else str(text))
-    v = p.value()
-    p.ws()
-    if p.i != len(p.s):
-        p.fail()
+    s = str(text) + "\0"
+    v, i = _v(s, 0, 0)
+    if i < len(s) - 1:
+        _fail(s, i)
     return v
