@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { compileSource, formatDiagnostic } from "../../compiler/index.ts";
-import { runOnMicroPython, runOnNode } from "./helpers/run.ts";
+import { expectSameAsNode, runOnMicroPython, runOnNode } from "./helpers/run.ts";
 
 function compile(source: string): string {
   const r = compileSource(source);
@@ -15,15 +15,7 @@ function compile(source: string): string {
   return r.files.get("main.py")!;
 }
 
-async function sameAsNode(source: string): Promise<void> {
-  const r = compileSource(source);
-  expect(r.diagnostics.map(formatDiagnostic)).toEqual([]);
-  const node = await runOnNode(source);
-  expect(node.error).toBeUndefined();
-  const py = await runOnMicroPython(r.files);
-  expect(py.error).toBeUndefined();
-  expect(py.stdout).toBe(node.stdout);
-}
+const sameAsNode = expectSameAsNode;
 
 /** TypeScript that builds the CRC-32 table with push in a counted loop (used by two groups below). */
 const CRC_TABLE = `const table: number[] = [];

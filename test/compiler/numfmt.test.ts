@@ -9,7 +9,7 @@
 import { describe, expect, test } from "vitest";
 import { compileSource, formatDiagnostic } from "../../compiler/index.ts";
 import { runtimeFiles } from "../../compiler/runtime.ts";
-import { runOnMicroPython, runOnNode } from "./helpers/run.ts";
+import { expectSameAsNode, runOnMicroPython, runOnNode } from "./helpers/run.ts";
 
 /** xorshift64*: the same doubles every run. */
 function rng(seed: bigint): () => bigint {
@@ -145,13 +145,7 @@ for (const r of loose) {
   try { console.log((255).toString(r)); } catch (e) { console.log(e instanceof RangeError); }
 }
 console.log(NaN.toFixed(2), Infinity.toExponential(3), (-Infinity).toPrecision(2), NaN.toString(2));`;
-    const r = compileSource(src);
-    expect(r.diagnostics.map(formatDiagnostic)).toEqual([]);
-    const node = await runOnNode(src);
-    expect(node.error).toBeUndefined();
-    const py = await runOnMicroPython(r.files);
-    expect(py.error).toBeUndefined();
-    expect(py.stdout).toBe(node.stdout);
+    await expectSameAsNode(src);
   });
 
   test("toString(2 | 8 | 10 | 16) of a proven safe int is Python's own formatting, digits as in Node", async () => {

@@ -6,6 +6,8 @@ import { loadMicroPython } from "@micropython/micropython-webassembly-pyscript";
 import ts from "typescript";
 import vm from "node:vm";
 import { inspect, format } from "node:util";
+import { expect } from "vitest";
+import { compileSource, formatDiagnostic } from "../../../compiler/index.ts";
 
 export interface PyRun {
   stdout: string;
@@ -97,4 +99,19 @@ export async function runOnNode(source: string): Promise<PyRun> {
   } finally {
     process.off("unhandledRejection", onRejection);
   }
+}
+
+/**
+ * Compiles `source` as one file and expects it to compile without diagnostics, to run without an
+ * error under Node and on MicroPython, and to print the same; returns that output.
+ */
+export async function expectSameAsNode(source: string): Promise<string> {
+  const r = compileSource(source);
+  expect(r.diagnostics.map(formatDiagnostic)).toEqual([]);
+  const node = await runOnNode(source);
+  expect(node.error).toBeUndefined();
+  const py = await runOnMicroPython(r.files);
+  expect(py.error).toBeUndefined();
+  expect(py.stdout).toBe(node.stdout);
+  return py.stdout;
 }
