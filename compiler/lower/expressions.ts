@@ -10,6 +10,7 @@ import { LowerContext, owningFunction, pyString, isFunctionScopeNode, attr } fro
 import { intClassOf, rangeOf, inBoundsRead } from "./fast-paths.ts";
 import { isU32Variable } from "./u32-variables.ts";
 import { formatConcat } from "./string-format.ts";
+import { countedRecord } from "./order-free-records.ts";
 import { referencedSymbol } from "./references.ts";
 import { guardedModCode } from "./mod-fast-path.ts";
 import { kindOf, kindOfNode, nullability, kindWithoutNullish, type Kind } from "./types.ts";
@@ -501,6 +502,9 @@ function lowerSegment(ctx: LowerContext, node: Node, objCode: string | undefined
     const target = node.getExpression();
     const name = node.getName();
     if (name === "prototype" || name === "__proto__") ctx.refuse("prototype", node);
+    // Object.keys(o).length of a record held as a plain dict (order-free-records.ts): its size.
+    const counted = objCode === undefined && name === "length" ? countedRecord(target) : undefined;
+    if (counted) return `len(${lowerExpr(ctx, counted)})`;
     const obj = objCode ?? (globalName(target) ? "" : lowerObjectOf(ctx, target));
     return lowerPropertyOf(ctx, node, target, obj, name);
   }

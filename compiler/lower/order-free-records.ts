@@ -5,11 +5,12 @@
  * JavaScript objects keep insertion order, which shows in Object.keys/values/entries, for-in,
  * JSON.stringify, console.log, spreading, and anywhere the object is passed on. A `const` bound to
  * an object literal (plain keys, no spreads, methods or accessors) whose every use is reading,
- * writing or deleting a member (`o.k`, `o[k]`, `o[k] = v`, `o[k] += 1`, `k in o`) never shows its
- * order, so a dict (unordered in MicroPython) is exact for it.
+ * writing or deleting a member (`o.k`, `o[k]`, `o[k] = v`, `o[k] += 1`, `k in o`) or counting its
+ * keys (`Object.keys(o).length`, which is then `len(o)`) never shows its order, so a dict (unordered
+ * in MicroPython) is exact for it.
  */
 import { Node, ts } from "ts-morph";
-import { isExportedVariable, referencedSymbol } from "./references.ts";
+import { isExportedVariable, isLibGlobal, referencedSymbol } from "./references.ts";
 import { kindOf } from "./types.ts";
 
 const SK = ts.SyntaxKind;
@@ -29,7 +30,25 @@ function memberUseOnly(ref: Node): boolean {
     const q = p.getParent();
     return !(Node.isCallExpression(q) && q.getExpression() === p);
   }
-  return Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SK.InKeyword && p.getRight() === top;
+  if (Node.isBinaryExpression(p)) return p.getOperatorToken().getKind() === SK.InKeyword && p.getRight() === top;
+  // Object.keys(o).length (or values/entries): how many keys, not their order.
+  return countOf(p) !== undefined;
+}
+
+/** For `Object.keys(o)` / `values` / `entries` whose only use is `.length`: o. */
+function countOf(call: Node | undefined): Node | undefined {
+  if (!Node.isCallExpression(call) || call.getArguments().length !== 1) return undefined;
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || !isLibGlobal(callee.getExpression(), "Object") || !["keys", "values", "entries"].includes(callee.getName())) return undefined;
+  const p = call.getParent();
+  return Node.isPropertyAccessExpression(p) && p.getExpression() === call && p.getName() === "length" ? call.getArguments()[0] : undefined;
+}
+
+/** `Object.keys(o)` (values, entries) read only for its `.length`, o an order-free record: o. */
+export function countedRecord(call: Node): Node | undefined {
+  const o = countOf(call);
+  const decl = o && Node.isIdentifier(o) ? o.getSymbol()?.getDeclarations()[0] : undefined;
+  return decl && isOrderFreeRecord(decl) ? o : undefined;
 }
 
 /** Whether the variable declaration `decl` is an order-free record (see the file comment). */

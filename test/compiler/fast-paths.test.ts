@@ -851,13 +851,14 @@ for (const w of words) {
   if ("c" in counts) counts.b += 10;
 }
 delete counts["a"];
-console.log(counts["a"], counts.b, counts["x-y"], counts["c"], limits.low < limits.high, "a" in counts);
+console.log(counts["a"], counts.b, counts["x-y"], counts["c"], limits.low < limits.high, "a" in counts, Object.keys(counts).length, Object.entries(limits).length);
 `;
   test("emits a dict literal and prints like Node", async () => {
     const py = compile(fires);
     expect(py).toContain('counts = {"b": 0, "a": 0, "x-y": 0}');
     expect(py).toContain('limits = {"low": 10, "high": 90}');
-    expect(py).not.toContain("obj(");
+    expect(py).toContain("len(counts), len(limits)");
+    expect(py).not.toMatch(/\b(obj|keys|entries)\(/);
     await sameAsNode(fires);
   });
 
