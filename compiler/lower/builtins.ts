@@ -8,8 +8,7 @@ import { LowerContext, pyString, attr } from "./context.ts";
 import { floorDivision, rangeOf } from "./fast-paths.ts";
 import { constHoldsJsonText, jsonOnlyConstOf, jsonTextCode, stringifiesPlain } from "./json-plain.ts";
 import { isAsciiString } from "./ascii-strings.ts";
-import { isCertainText } from "./string-format.ts";
-import { isLibGlobal } from "./references.ts";
+import { isCertainText, padSpec } from "./string-format.ts";
 import { lowerExpr, paren, toStringCode, numberToStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { codePointIterable, printedText } from "./utf16.ts";
@@ -663,18 +662,6 @@ function method(ctx: LowerContext, call: CallExpression, target: Node, obj: stri
   }
 }
 
-/** Whether the receiver of `call` is String(x) or x.toString() of an int proven within 2^53. */
-function isIntDigits(ctx: LowerContext, call: CallExpression): boolean {
-  const callee = call.getExpression();
-  if (!Node.isPropertyAccessExpression(callee)) return false;
-  const recv = skipParens(callee.getExpression());
-  if (!Node.isCallExpression(recv)) return false;
-  const f = recv.getExpression();
-  const ra = recv.getArguments();
-  if (isLibGlobal(f, "String") && ra.length === 1 && !Node.isSpreadElement(ra[0]!)) return !!rangeOf(ra[0]!, ctx.inRangeReads);
-  return Node.isPropertyAccessExpression(f) && f.getName() === "toString" && ra.length === 0 && kindOfNode(f.getExpression()) === "number" && !!rangeOf(f.getExpression(), ctx.inRangeReads);
-}
-
 /** The object a method call is made on (`s` in `s.f()`). */
 function callReceiver(call: CallExpression): Node {
   const callee = call.getExpression();
@@ -738,14 +725,9 @@ function stringMethod(ctx: LowerContext, call: CallExpression, s: string, name: 
     }
     case "padStart":
     case "padEnd": {
-      // The digits of a proven int are ASCII (one UTF-16 unit each), so str.format's alignment pads
-      // them exactly like padStart/padEnd with a literal width >= 1 and a one-character ASCII fill.
-      const fill = a.length === 2 ? skipParens(a[1]!) : undefined;
-      const fillChar = a.length === 1 ? " " : fill && Node.isStringLiteral(fill) ? fill.getLiteralValue() : "";
-      const width = a[0] && Node.isNumericLiteral(skipParens(a[0])) ? Number(skipParens(a[0]).getText()) : NaN;
-      if (/^[ -z|~]$/.test(fillChar) && Number.isInteger(width) && width >= 1 && width <= 1000 && isIntDigits(ctx, call)) {
-        return `${pyString(`{:${fillChar}${name === "padStart" ? ">" : "<"}${width}}`)}.format(${s})`;
-      }
+      // Digits of a proven int with a literal width and one ASCII fill: str.format's alignment (string-format.ts).
+      const padded = padSpec(call, ctx.inRangeReads);
+      if (padded) return `${pyString(`{${padded.spec}}`)}.format(${s})`;
       return h(name === "padStart" ? "pad_start" : "pad_end");
     }
     case "repeat": return h("s_repeat");

@@ -35,6 +35,24 @@ function intDigitsOf(n: Node, inRange: ReadonlySet<Node>): Node | undefined {
   return undefined;
 }
 
+/**
+ * `String(x).padStart(w, c)` / `padEnd` (or `x.toString()…`) of a proven int, with a literal width
+ * 1..1000 and a one-character ASCII fill: the digits are ASCII (one UTF-16 unit each), so str.format's
+ * alignment spec (`:c>w`, `:c<w`) pads them exactly as JavaScript does. The spec and x, or undefined.
+ */
+export function padSpec(call: Node, inRange: ReadonlySet<Node>): { spec: string; value: Node } | undefined {
+  if (!Node.isCallExpression(call)) return undefined;
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getQuestionDotTokenNode() || (callee.getName() !== "padStart" && callee.getName() !== "padEnd")) return undefined;
+  const args = call.getArguments();
+  const digits = intDigitsOf(callee.getExpression(), inRange);
+  const width = args[0] && Node.isNumericLiteral(unwrap(args[0])) ? Number(unwrap(args[0]).getText()) : NaN;
+  const fillNode = args[1] && unwrap(args[1]);
+  const fill = args.length === 1 ? " " : fillNode && Node.isStringLiteral(fillNode) ? fillNode.getLiteralValue() : "";
+  if (!digits || args.length > 2 || !/^[ -z|~]$/.test(fill) || !Number.isInteger(width) || width < 1 || width > 1000) return undefined;
+  return { spec: `:${fill}${callee.getName() === "padStart" ? ">" : "<"}${width}`, value: digits };
+}
+
 function partOf(n: Node, inRange: ReadonlySet<Node>): Part | undefined {
   const x = unwrap(n);
   if (Node.isStringLiteral(x)) return { text: x.getLiteralValue() };
@@ -44,16 +62,8 @@ function partOf(n: Node, inRange: ReadonlySet<Node>): Part | undefined {
   if (kind !== "string") return undefined;
   if (Node.isCallExpression(x)) {
     const callee = x.getExpression();
-    if (Node.isPropertyAccessExpression(callee) && !callee.getQuestionDotTokenNode() && (callee.getName() === "padStart" || callee.getName() === "padEnd")) {
-      const args = x.getArguments();
-      const digits = intDigitsOf(callee.getExpression(), inRange);
-      const width = args[0] && Node.isNumericLiteral(unwrap(args[0])) ? Number(unwrap(args[0]).getText()) : NaN;
-      const fillNode = args[1] && unwrap(args[1]);
-      const fill = args.length === 1 ? " " : fillNode && Node.isStringLiteral(fillNode) ? fillNode.getLiteralValue() : "";
-      if (digits && args.length <= 2 && /^[ -z|~]$/.test(fill) && Number.isInteger(width) && width >= 1 && width <= 1000) {
-        return { spec: `:${fill}${callee.getName() === "padStart" ? ">" : "<"}${width}`, value: digits };
-      }
-    }
+    const padded = padSpec(x, inRange);
+    if (padded) return padded;
     const digits = intDigitsOf(x, inRange);
     if (digits) return { spec: "", value: digits };
     if (isLibGlobal(callee, "String") && stringOfIsText(x, inRange)) return { spec: "", value: x };
