@@ -464,6 +464,21 @@ function segmentTarget(seg: Node): Node {
   return (seg as unknown as { getExpression(): Node }).getExpression();
 }
 
+/** An int literal index 0 <= k < 2^31 (`a[2]`), or undefined. */
+export function constantIndex(arg: Node): number | undefined {
+  if (!Node.isNumericLiteral(arg)) return undefined;
+  const k = Number(arg.getText().replace(/_/g, ""));
+  return Number.isInteger(k) && k >= 0 && k < 2 ** 31 ? k : undefined;
+}
+
+/**
+ * `a[k]` of an array or Uint8Array held in a plain name, with a literal index: the element, or
+ * undefined past the end, inline instead of a `get` call (the name is read twice, which has no effect).
+ */
+export function constantIndexRead(name: string, k: number): string {
+  return `(${name}[${k}] if len(${name}) > ${k} else None)`;
+}
+
 export function hasQuestionDot(node: Node): boolean {
   return (node.compilerNode as ts.Node & { questionDotToken?: ts.Node }).questionDotToken !== undefined;
 }
@@ -518,6 +533,8 @@ function lowerSegment(ctx: LowerContext, node: Node, objCode: string | undefined
     }
     if ((ctx.inRangeReads.has(node) || inBoundsRead(node, ctx.inRangeReads)) && !objCode) return `${paren(obj)}[${lowerExpr(ctx, arg)}]`;
     if (kind === "array" || kind === "string" || kind === "bytes") {
+      const k = kind !== "string" && !readAsNumber(node) ? constantIndex(arg) : undefined;
+      if (k !== undefined && /^[A-Za-z_]\w*$/.test(obj)) return constantIndexRead(obj, k);
       return `${ctx.helper(readAsNumber(node) ? "get_num" : "get")}(${obj}, ${lowerExpr(ctx, arg)})`;
     }
     if (kind === "external") return `${paren(obj)}[${lowerExpr(ctx, arg)}]`;

@@ -518,19 +518,17 @@ function returnRange(call: import("ts-morph").CallExpression, inRange: ReadonlyS
 }
 
 /**
- * One way a variable is written: a value node, a fixed range, "counter" (the loop's i++), or a
- * small step (`x++`, `x--`, `x += k`, `x -= k` with an int literal 1 <= k <= MAX_STEP, anywhere).
+ * One way a variable is written: a value node, a fixed range, "counter" (the loop's i++), a unit
+ * step (`x++`, `x--`), or a step by a number expression (`x += e`, `x -= e`).
  */
-type Write = { value: Node } | { range: IntRange } | { counterBound: Node; inclusive: boolean; step: number } | { by: number };
+type Write = { value: Node } | { range: IntRange } | { counterBound: Node; inclusive: boolean; step: number } | { by: number } | { stepBy: Node; sign: 1 | -1 };
 
-/**
- * Steps of at most 16 from a safe int take at least 2^49 (5.6e14) executions to leave the safe
- * range: years of nothing else even for the unix port on a desktop, centuries on an ESP32. So a
- * variable whose other writes are proven ints stays a safe int, bounded only on the side it never
- * steps towards (docs/language.md, "Integer counters").
+/*
+ * Integer counters: a variable stepped by ints (x++, x += e with e a proven int) and otherwise
+ * written only with proven ints stays an int, bounded only on the sides it never steps towards.
+ * A count that leaves ±2^53 is exact on MicroPython where JavaScript rounds: the documented
+ * difference for all integers (docs/language.md, "Integer counters" and "Known differences").
  */
-const MAX_STEP = 16;
-
 function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | undefined {
   if (isU32Variable(sym, inRange)) return U32;
   const facts = factsFor(inRange);
@@ -560,6 +558,12 @@ function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | un
         if ("value" in w) next = union(next, rangeOf(w.value, inRange));
         else if ("range" in w) next = union(next, w.range);
         else if ("by" in w) next = union(next, { lo: w.by < 0 ? -SAFE : h.lo, hi: w.by > 0 ? SAFE : h.hi });
+        else if ("stepBy" in w) {
+          // x += e / x -= e with e a proven int: x stays an int, unbounded on the sides it can step to.
+          const r = rangeOf(w.stepBy, inRange);
+          const d = r && (w.sign > 0 ? r : { lo: -r.hi, hi: -r.lo });
+          next = d && union(next, { lo: d.lo < 0 ? -SAFE : h.lo, hi: d.hi > 0 ? SAFE : h.hi });
+        }
         else {
           const bound = rangeOf(w.counterBound, inRange);
           // The value after the last increment: at most bound - 1 + step (bound + step with <=).
@@ -636,14 +640,6 @@ function widen(h: IntRange, next: IntRange): IntRange | undefined {
   return hi === undefined || lo === undefined ? undefined : { lo, hi };
 }
 
-/** An int literal step 1 <= k <= MAX_STEP, or undefined. */
-function smallStep(n: Node): number | undefined {
-  let x = n;
-  while (Node.isParenthesizedExpression(x)) x = x.getExpression();
-  const v = literalValue(x);
-  return v !== undefined && v >= 1 && v <= MAX_STEP ? v : undefined;
-}
-
 /** Every write of a block-scoped variable in its file, or null when one cannot be described. */
 function writesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclaration): Write[] | null {
   const list = decl.getParent();
@@ -686,8 +682,8 @@ function writesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclaration): 
       if (op === SK.EqualsToken) writes.push({ value: p.getRight() });
       else if ([SK.BarEqualsToken, SK.CaretEqualsToken, SK.LessThanLessThanEqualsToken, SK.GreaterThanGreaterThanEqualsToken, SK.AmpersandEqualsToken].includes(op)) writes.push({ range: I32 });
       else if (op === SK.GreaterThanGreaterThanGreaterThanEqualsToken) writes.push({ range: U32 });
-      else if ((op === SK.PlusEqualsToken || op === SK.MinusEqualsToken) && smallStep(p.getRight()) !== undefined) writes.push({ by: smallStep(p.getRight())! * (op === SK.PlusEqualsToken ? 1 : -1) });
-      else if (op === SK.PercentEqualsToken || op === SK.PlusEqualsToken || op === SK.MinusEqualsToken || op === SK.AsteriskEqualsToken) writes.push({ value: p });
+      else if ((op === SK.PlusEqualsToken || op === SK.MinusEqualsToken) && kindOf(p.getRight().getType()) === "number") writes.push({ stepBy: p.getRight(), sign: op === SK.PlusEqualsToken ? 1 : -1 });
+      else if (op === SK.PercentEqualsToken || op === SK.AsteriskEqualsToken) writes.push({ value: p });
       else if (isAssignmentOperator(op)) ok = false;
       return;
     }

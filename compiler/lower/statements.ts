@@ -7,7 +7,7 @@ import { Node, ts, type Statement, type Type } from "ts-morph";
 import { LowerContext, Refusal, pyString, isFunctionScopeNode, type PyLine } from "./context.ts";
 import {
   lowerExpr, lowerCondition, lowerAssignTarget, assignedValue, paren, skipParens, identifierDecl, lowerObjectLiteralAsDict,
-  productCannotBeNegativeZero,
+  productCannotBeNegativeZero, constantIndexRead,
 } from "./expressions.ts";
 import { kindOf, kindWithoutNullish, nullability } from "./types.ts";
 import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
@@ -339,18 +339,19 @@ export function bindPattern(ctx: LowerContext, pattern: Node, source: string, gi
   if (Node.isArrayBindingPattern(pattern) || Node.isArrayLiteralExpression(pattern)) {
     if (kind !== "array" && kind !== "string") ctx.refuse("unsupportedSyntax", pattern, "array destructuring of a non-array");
     const elements = pattern.getElements();
+    const at = (i: number) => (kind === "array" && /^[A-Za-z_]\w*$/.test(source) ? constantIndexRead(source, i) : `${ctx.helper("get")}(${source}, ${i})`);
     elements.forEach((el, i) => {
       if (Node.isOmittedExpression(el)) return;
       if (Node.isBindingElement(el)) {
         const name = el.getNameNode();
         if (el.getDotDotDotToken()) bindOne(name, `${source}[${i}:]`, el.getType(), undefined);
-        else bindOne(name, `${ctx.helper("get")}(${source}, ${i})`, el.getType(), el.getInitializer());
+        else bindOne(name, at(i), el.getType(), el.getInitializer());
       } else if (Node.isSpreadElement(el)) {
         bindOne(el.getExpression(), `${source}[${i}:]`, el.getType(), undefined);
       } else if (Node.isBinaryExpression(el) && el.getOperatorToken().getKind() === SK.EqualsToken) {
-        bindOne(el.getLeft(), `${ctx.helper("get")}(${source}, ${i})`, el.getLeft().getType(), el.getRight());
+        bindOne(el.getLeft(), at(i), el.getLeft().getType(), el.getRight());
       } else {
-        bindOne(el, `${ctx.helper("get")}(${source}, ${i})`, el.getType(), undefined);
+        bindOne(el, at(i), el.getType(), undefined);
       }
     });
     return;
