@@ -11,7 +11,7 @@
  */
 import { Node, ts, type ForStatement, type Symbol as TsSymbol } from "ts-morph";
 import { isAssignmentOperator } from "./operators.ts";
-import { isLibGlobal, isWriteTarget, referencedSymbol } from "./references.ts";
+import { isLibGlobal, isWriteTarget, referencedSymbol, valueDeclarations } from "./references.ts";
 import { isU32Variable } from "./u32-variables.ts";
 import { trailingIndexAccesses } from "./trailing-index.ts";
 import { kindOf } from "./types.ts";
@@ -316,7 +316,7 @@ export function fixedLengthOf(node: Node): number | undefined {
   const cached = fixedLengths.get(sym);
   if (cached !== undefined) return cached ?? undefined;
   let result: number | undefined;
-  const decls = sym.getDeclarations();
+  const decls = valueDeclarations(sym);
   const decl = decls[0];
   if (decls.length === 1 && Node.isVariableDeclaration(decl) && Node.isIdentifier(decl.getNameNode())) {
     const list = decl.getParent();
@@ -490,7 +490,7 @@ function returnRange(call: import("ts-morph").CallExpression, inRange: ReadonlyS
   const callee = call.getExpression();
   if (!Node.isIdentifier(callee) || call.getQuestionDotTokenNode()) return undefined;
   const sym = callee.getSymbol();
-  const decls = sym?.getDeclarations() ?? [];
+  const decls = sym ? valueDeclarations(sym) : [];
   const fn = decls[0];
   if (!sym || decls.length !== 1 || !Node.isFunctionDeclaration(fn) || fn.isAsync() || fn.isGenerator() || returnsBeingProven.has(sym)) return undefined;
   const body = fn.getBody();
@@ -535,7 +535,7 @@ function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | un
   const done = facts.done.get(sym);
   if (done !== undefined) return done ?? undefined;
   if (facts.assumed.has(sym)) return facts.assumed.get(sym) ?? undefined;
-  const decls = sym.getDeclarations();
+  const decls = valueDeclarations(sym);
   if (decls.length !== 1) return undefined;
   const decl = decls[0]!;
   if (Node.isParameterDeclaration(decl)) return parameterRange(sym, decl, inRange);
@@ -599,7 +599,7 @@ function parameterRange(sym: TsSymbol, decl: import("ts-morph").ParameterDeclara
   if (!Node.isIdentifier(nameNode) || decl.getInitializer() || decl.isRestParameter() || decl.hasQuestionToken()) return undefined;
   const fnName = fn.getNameNode();
   const fnSymbol = fnName?.getSymbol();
-  if (!fnName || !fnSymbol || fnSymbol.getDeclarations().length !== 1) return undefined;
+  if (!fnName || !fnSymbol || valueDeclarations(fnSymbol).length !== 1) return undefined;
   const index = fn.getParameters().indexOf(decl);
   let ok = true;
   fn.getBody()!.forEachDescendant((n, traversal) => {

@@ -66,3 +66,11 @@ export function isLibGlobal(id: Node, name: string): boolean {
   const decls = id.getSymbol()?.getDeclarations() ?? [];
   return decls.length > 0 && decls.every((d) => /\/lib\.[^/]*\.d\.ts$/.test(d.getSourceFile().getFilePath()));
 }
+
+/**
+ * A symbol's declarations that make values: a script-mode `let bytes` shares its symbol with the
+ * board's `type bytes = Uint8Array`, which is no second binding of the variable.
+ */
+export function valueDeclarations(sym: TsSymbol): Node[] {
+  return sym.getDeclarations().filter((d) => !Node.isTypeAliasDeclaration(d) && !Node.isInterfaceDeclaration(d));
+}
