@@ -36,7 +36,7 @@ const modules: Record<string, { helpers: string[]; uses: string[] }> = {
   },
   tsmp_console: { helpers: ["log", "inspect", "log_prim"], uses: ["tsmp_core", "tsmp_collections", "tsmp_strwidth"] },
   tsmp_strwidth: { helpers: ["str_width"], uses: [] },
-  tsmp_print: { helpers: ["log_val"], uses: ["tsmp_numfmt"] },
+  tsmp_print: { helpers: ["log_val", "log_str"], uses: ["tsmp_numfmt"] },
   tsmp_json: { helpers: ["stringify", "dumps_plain", "parse"], uses: ["tsmp_core", "tsmp_stringify"] },
   tsmp_stringify: { helpers: ["stringify_any"], uses: ["tsmp_core", "tsmp_collections"] },
   tsmp_array: {

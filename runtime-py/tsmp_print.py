@@ -15,3 +15,8 @@ def log_val(x):
         return "true" if x else "false"
     from tsmp_numfmt import log_num
     return log_num(x)
+
+
+def log_str(x):
+    # A value typed string: a str, or undefined from an unchecked read (null prints itself).
+    return "undefined" if x is None else x
