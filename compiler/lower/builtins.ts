@@ -436,13 +436,13 @@ function consoleCall(ctx: LowerContext, call: CallExpression): string {
       if (rangeOf(x, ctx.inRangeReads) || isAsciiString(x, ctx.inRangeReads)) return code;
       // Text that is certainly a str (literals, concatenations, string methods: string-format.ts).
       if (isCertainText(x, ctx.inRangeReads)) return printedText(ctx, x, code);
-      // A value typed string or number may still be undefined at run time (an out-of-range read, a `!`):
-      // log_val prints any value (strings, bools and safe ints itself, the rest through tsmp_numfmt.log_num, imported lazily).
+      // A value typed string or number may still be undefined at run time (an out-of-range read, a `!`).
       if (kindOfNode(x) === "string") {
         // A string needs no number formatting: only undefined is printed differently from Python.
         const text = /^[A-Za-z_]\w*$/.test(code) ? `(${code} if ${code} is not None else "undefined")` : `${ctx.helper("log_str")}(${code})`;
         return printedText(ctx, x, text);
       }
+      // log_val prints bools and safe ints itself, the rest through tsmp_numfmt.log_num, imported lazily.
       return `${ctx.helper("log_val")}(${code})`;
     });
     return `print(${codes.join(", ")})`;

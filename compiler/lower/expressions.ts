@@ -7,7 +7,7 @@ import { compoundOperator } from "./operators.ts";
 import { readAsNumber } from "./numeric-reads.ts";
 import { Node, ts, type Expression, type Type } from "ts-morph";
 import { LowerContext, owningFunction, pyString, isFunctionScopeNode, attr } from "./context.ts";
-import { intClassOf, rangeOf, inBoundsRead } from "./fast-paths.ts";
+import { intClassOf, rangeOf, inBoundsRead, literalValue } from "./fast-paths.ts";
 import { isU32Variable } from "./u32-variables.ts";
 import { formatConcat } from "./string-format.ts";
 import { countedRecord } from "./order-free-records.ts";
@@ -466,9 +466,8 @@ function segmentTarget(seg: Node): Node {
 
 /** An int literal index 0 <= k < 2^31 (`a[2]`), or undefined. */
 export function constantIndex(arg: Node): number | undefined {
-  if (!Node.isNumericLiteral(arg)) return undefined;
-  const k = Number(arg.getText().replace(/_/g, ""));
-  return Number.isInteger(k) && k >= 0 && k < 2 ** 31 ? k : undefined;
+  const k = literalValue(arg);
+  return k !== undefined && k >= 0 && k < 2 ** 31 ? k : undefined;
 }
 
 /**

@@ -202,7 +202,8 @@ function unionOfRanges(nodes: Node[], inRange: ReadonlySet<Node>): IntRange | un
   return r;
 }
 
-function literalValue(n: Node): number | undefined {
+/** The value of an int literal below 2^53 in magnitude (a Python int once lowered), or undefined. */
+export function literalValue(n: Node): number | undefined {
   if (!Node.isNumericLiteral(n)) return undefined;
   const v = Number(n.getText().replace(/_/g, ""));
   // The lowering writes 2^53 and beyond as float literals: only smaller ones are Python ints.
