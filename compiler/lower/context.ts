@@ -88,6 +88,8 @@ export class LowerContext {
   wideStrings = false;
   /** `a[i]` reads proven in range (lower/fast-paths.ts): plain Python indexing. */
   readonly inRangeReads = new Set<Node>();
+  /** `a[i]` reads of an element loop (`for x in a`, lower/statements.ts): the element variable. */
+  readonly elementReads = new Map<Node, string>();
 
   constructor(
     readonly file: SourceFile,

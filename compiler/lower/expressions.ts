@@ -523,6 +523,8 @@ function lowerSegment(ctx: LowerContext, node: Node, objCode: string | undefined
     return lowerPropertyOf(ctx, node, target, obj, name);
   }
   if (Node.isElementAccessExpression(node)) {
+    const element = objCode === undefined ? ctx.elementReads.get(node) : undefined;
+    if (element) return element;
     const target = node.getExpression();
     const obj = objCode ?? lowerObjectOf(ctx, target);
     const arg = node.getArgumentExpressionOrThrow();

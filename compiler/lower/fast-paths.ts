@@ -117,6 +117,28 @@ export function fixedLengthLoopBound(stmt: ForStatement): boolean {
   return !!loop && ["bytes", "string"].includes(kindOf(loop.arr.getType()));
 }
 
+/**
+ * Element loops: `for (let i = 0; i < a.length; i++)` over a Uint8Array or array `a`, proven as in
+ * inRangeIndexReads, whose body uses `i` only in reads `a[i]` and writes no element of `a`, visits
+ * the elements in order, each read as `a[i]` would read it: `for x in a` (Python's iterator reads
+ * `a[0]`, `a[1]`, … while the index is below the current length). Returns those `a[i]` reads.
+ */
+export function elementLoopReads(stmt: ForStatement): Node[] | undefined {
+  const loop = provenCountingLoop(stmt);
+  if (!loop || loop.start !== 0 || !["array", "bytes"].includes(kindOf(loop.arr.getType()))) return undefined;
+  const reads: Node[] = [];
+  let ok = true;
+  stmt.getStatement().forEachDescendant((n, traversal) => {
+    if (!ok) return traversal.stop();
+    if (Node.isElementAccessExpression(n) && symbolOf(n.getExpression()) === loop.arrSymbol && isWriteTarget(n)) ok = false;
+    if (!Node.isIdentifier(n) || symbolOf(n) !== loop.counter) return;
+    const p = n.getParent();
+    if (Node.isElementAccessExpression(p) && p.getArgumentExpression() === n && Node.isIdentifier(p.getExpression()) && symbolOf(p.getExpression()) === loop.arrSymbol && !p.getQuestionDotTokenNode()) reads.push(p);
+    else ok = false;
+  });
+  return ok && reads.length ? reads : undefined;
+}
+
 /** The counting loop shape shared by the proofs above, or undefined. */
 function provenCountingLoop(stmt: ForStatement): { counter: TsSymbol; arr: Node; arrSymbol: TsSymbol; start: number } | undefined {
   const init = stmt.getInitializer();

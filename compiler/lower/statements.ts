@@ -12,7 +12,7 @@ import {
 import { kindOf, kindWithoutNullish, nullability } from "./types.ts";
 import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
 import { lowerClass, lowerEnum } from "./classes.ts";
-import { fixedLengthLoopBound, inRangeIndexReads } from "./fast-paths.ts";
+import { elementLoopReads, fixedLengthLoopBound, inRangeIndexReads } from "./fast-paths.ts";
 import { constHoldsJsonText, jsonTextCode } from "./json-plain.ts";
 import { isOrderFreeRecord } from "./order-free-records.ts";
 import { isCell, markCell, copyHeaderCells } from "./loop-cells.ts";
@@ -530,7 +530,8 @@ function rangeLoop(ctx: LowerContext, stmt: import("ts-morph").ForStatement): bo
   const bound = cond.getRight();
   const isIntLiteral = (n: Node) => Node.isNumericLiteral(n) && Number.isInteger(Number(n.getText()));
   if (!isIntLiteral(start)) return false;
-  if (!isIntLiteral(bound) && !fixedLengthLoopBound(stmt)) return false;
+  const elements = elementLoopReads(stmt);
+  if (!isIntLiteral(bound) && !fixedLengthLoopBound(stmt) && !elements) return false;
   let step: number | undefined;
   const incText = inc.getText().replace(/\s/g, "");
   if (incText === `${name}++` || incText === `++${name}`) step = 1;
@@ -552,11 +553,20 @@ function rangeLoop(ctx: LowerContext, stmt: import("ts-morph").ForStatement): bo
     }
   });
   if (touched) return false;
-  const py = ctx.declare(d, name);
-  const end = cond.getOperatorToken().getText() === "<=" ? String(Number(bound.getText()) + 1) : lowerExpr(ctx, bound);
-  const startCode = lowerExpr(ctx, start);
-  const args = step === 1 ? (startCode === "0" ? end : `${startCode}, ${end}`) : `${startCode}, ${end}, ${step}`;
-  ctx.emit(`for ${py} in range(${args}):`);
+  if (elements) {
+    // for x in a: the element variable is named after the array and the counter (`buf_i`).
+    const arrNode = (bound as import("ts-morph").PropertyAccessExpression).getExpression();
+    const arr = lowerExpr(ctx, arrNode);
+    const item = ctx.declare(stmt, `${arrNode.getText()}_${name}`);
+    for (const read of elements) ctx.elementReads.set(read, item);
+    ctx.emit(`for ${item} in ${arr}:`);
+  } else {
+    const py = ctx.declare(d, name);
+    const end = cond.getOperatorToken().getText() === "<=" ? String(Number(bound.getText()) + 1) : lowerExpr(ctx, bound);
+    const startCode = lowerExpr(ctx, start);
+    const args = step === 1 ? (startCode === "0" ? end : `${startCode}, ${end}`) : `${startCode}, ${end}, ${step}`;
+    ctx.emit(`for ${py} in range(${args}):`);
+  }
   loops(ctx).push({ node: stmt });
   try {
     block(ctx, stmt.getStatement());

@@ -26,6 +26,47 @@ for (let n = 0; n < 256; n++) {
 }
 `;
 
+describe("element loops: for x in a", () => {
+  const fires = `
+const xs: number[] = [3, 1, 4, 1, 5, 9, 2, 6];
+const buf = new Uint8Array(6);
+buf[1] = 200;
+buf[4] = 7;
+let sum = 0;
+for (let i = 0; i < xs.length; i++) sum += xs[i]! * 2;
+let firstBig = -1;
+for (let k = 0; k < buf.length; k++) {
+  if (buf[k]! === 0) continue;
+  if (buf[k]! > 100) { firstBig = buf[k]!; break; }
+}
+let pairs = 0;
+for (let i = 0; i < xs.length; i++) for (let j = 0; j < buf.length; j++) if (xs[i]! > buf[j]!) pairs++;
+console.log(sum, firstBig, pairs);
+`;
+
+  test("reads each element once, in order, as Node does", async () => {
+    const py = compile(fires);
+    expect(py).toContain("for xs_i in xs:");
+    expect(py).toContain("for buf_k in buf:");
+    expect(py).toContain("for buf_j in buf:");
+    expect(py).not.toContain("range(len(");
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "the counter is used beside the read": `const a = [5, 6, 7];\nlet w = 0;\nfor (let i = 0; i < a.length; i++) w += a[i]! * i;\nconsole.log(w);`,
+    "an element is written in the body": `const a = [5, 6, 7];\nlet w = 0;\nfor (let i = 0; i < a.length; i++) { a[i] = a[i]! + 1; w += a[i]!; }\nconsole.log(w, a);`,
+    "another element is written in the body": `const a = [5, 6, 7];\nlet w = 0;\nfor (let i = 0; i < a.length; i++) { w += a[i]!; a[2] = 0; }\nconsole.log(w, a);`,
+    "the loop starts past the first element": `const b = new Uint8Array([1, 2, 3]);\nlet w = 0;\nfor (let i = 1; i < b.length; i++) w += b[i]!;\nconsole.log(w);`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`does not fire when ${name}`, async () => {
+      expect(compile(source)).not.toMatch(/for \w+_i in /);
+      await sameAsNode(source);
+    });
+  }
+});
+
 describe("in-range index reads in counting loops", () => {
   const fires = `
 const a: number[] = [3, 1, 4, 1, 5];
@@ -47,7 +88,7 @@ console.log(sum, text, a.length, a);
     const py = compile(fires);
     expect(py).toContain("a[i]");
     expect(py).toContain("s[i_2]");
-    expect(py).toContain("b[j]");
+    expect(py).toContain("for b_j in b:");
     await sameAsNode(fires);
   });
 
