@@ -10,6 +10,7 @@
  */
 import { Node, ts } from "ts-morph";
 import { fixedLengthOf, inBoundsRead, rangeOf } from "./fast-paths.ts";
+import { literalSetOf } from "./literal-sets.ts";
 import { kindOf } from "./types.ts";
 import { isLibGlobal, unwrap } from "./references.ts";
 
@@ -61,11 +62,16 @@ export function isAsciiString(node: Node, inRange: ReadonlySet<Node>, depth = 0)
   if (Node.isIdentifier(n)) {
     const decls = n.getSymbol()?.getDeclarations() ?? [];
     const decl = decls[0];
-    if (decls.length !== 1 || !Node.isVariableDeclaration(decl) || !Node.isIdentifier(decl.getNameNode())) return false;
-    const list = decl.getParent();
-    const init = decl.getInitializer();
-    if (!Node.isVariableDeclarationList(list) || !(list.getFlags() & ts.NodeFlags.Const) || !init) return false;
-    return isAsciiString(init, inRange, d);
+    if (decls.length === 1 && Node.isVariableDeclaration(decl) && Node.isIdentifier(decl.getNameNode())) {
+      const list = decl.getParent();
+      const init = decl.getInitializer();
+      if (Node.isVariableDeclarationList(list) && list.getFlags() & ts.NodeFlags.Const && init && isAsciiString(init, inRange, d)) return true;
+    }
+  }
+  // One of a proven set of ASCII strings (literal-sets.ts: a `let state` written only with literals, …).
+  if (Node.isIdentifier(n) || Node.isCallExpression(n)) {
+    const set = literalSetOf(n, inRange);
+    return !!set && [...set].every((v) => ASCII.test(v));
   }
   return false;
 }

@@ -6,6 +6,7 @@
 import { Node, ts, type CallExpression, type NewExpression, type Type } from "ts-morph";
 import { LowerContext, pyString, attr } from "./context.ts";
 import { floorDivision, rangeOf } from "./fast-paths.ts";
+import { isPresentKeyRead } from "./literal-sets.ts";
 import { constHoldsJsonText, jsonOnlyConstOf, jsonTextCode, stringifiesPlain } from "./json-plain.ts";
 import { isAsciiString } from "./ascii-strings.ts";
 import { isCertainText, padSpec } from "./string-format.ts";
@@ -319,6 +320,8 @@ export function lowerPropertyOf(ctx: LowerContext, node: Node, target: Node, obj
       // .get: a missing key reads as undefined even when the type claims it is there (JSON data, casts).
       void prop;
       if (literalAccessor(node)) return `${paren(obj)}[${pyString(name)}].get()`;
+      // A key proven present (literal-sets.ts) reads as plain indexing: never undefined.
+      if (isPresentKeyRead(node, ctx.inRangeReads)) return `${paren(obj)}[${pyString(name)}]`;
       return `${paren(obj)}.get(${pyString(name)})`;
     }
     case "external":

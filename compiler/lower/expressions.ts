@@ -8,6 +8,7 @@ import { readAsNumber } from "./numeric-reads.ts";
 import { Node, ts, type Expression, type Type } from "ts-morph";
 import { LowerContext, owningFunction, pyString, isFunctionScopeNode, attr } from "./context.ts";
 import { intClassOf, rangeOf, inBoundsRead, literalValue } from "./fast-paths.ts";
+import { isPresentKeyRead } from "./literal-sets.ts";
 import { isU32Variable } from "./u32-variables.ts";
 import { formatConcat } from "./string-format.ts";
 import { countedRecord } from "./order-free-records.ts";
@@ -543,6 +544,8 @@ function lowerSegment(ctx: LowerContext, node: Node, objCode: string | undefined
       const keyKind = kindOfNode(arg);
       const key = keyKind === "string" ? lowerExpr(ctx, arg) : toStringCode(ctx, arg);
       if (isEnumObject(target)) return `${paren(obj)}.${Node.isStringLiteral(arg) ? arg.getLiteralValue() : ctx.refuse("unsupportedSyntax", node, "indexing an enum")}`;
+      // A key proven present (literal-sets.ts) reads as plain indexing: never undefined.
+      if (!objCode && isPresentKeyRead(node, ctx.inRangeReads)) return `${paren(obj)}[${key}]`;
       return readAsNumber(node) ? `${paren(obj)}.get(${key}, ${ctx.helper("NaN")})` : `${paren(obj)}.get(${key})`;
     }
     if (isEnumObject(target)) return enumIndex(ctx, node, obj, arg);
@@ -980,7 +983,7 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
     }
     if (kind === "record") {
       const item = `${paren(obj)}[${pyString(name)}]`;
-      return plain(item, `${paren(obj)}.get(${pyString(name)})`);
+      return plain(item, isPresentKeyRead(n, ctx.inRangeReads) ? item : `${paren(obj)}.get(${pyString(name)})`);
     }
     if (kind === "external") return plain(`${paren(obj)}.${name}`);
     if (["class", "error"].includes(kind) || Node.isThisExpression(target)) return plain(`${paren(obj)}.${attr(name)}`);
@@ -1009,7 +1012,7 @@ export function lowerAssignTarget(ctx: LowerContext, node: Node, stable = false)
     if (kind === "record") {
       const obj = hold(lowerObjectOf(ctx, target));
       const key = hold(kindOfNode(arg) === "string" ? lowerExpr(ctx, arg) : toStringCode(ctx, arg));
-      return plain(`${paren(obj)}[${key}]`, `${paren(obj)}.get(${key})`);
+      return plain(`${paren(obj)}[${key}]`, isPresentKeyRead(n, ctx.inRangeReads) ? `${paren(obj)}[${key}]` : `${paren(obj)}.get(${key})`);
     }
     return ctx.refuse("anyType", n, target.getType().getText(n));
   }

@@ -16,6 +16,7 @@ import { isU32Variable } from "./u32-variables.ts";
 import { trailingIndexAccesses } from "./trailing-index.ts";
 import { kindOf } from "./types.ts";
 import { minLengthAt, pushedValues } from "./push-built-arrays.ts";
+import { isPresentKeyRead, recordKeys } from "./literal-sets.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -245,6 +246,9 @@ interface Facts {
   /** Variables being proven: their current hypothesis (null: busy, not provable yet). */
   assumed: Map<TsSymbol, IntRange | null>;
   writes: Map<TsSymbol, Write[] | null>;
+  /** The same for the values of records (recordValueRange). */
+  recordDone: Map<TsSymbol, IntRange | null>;
+  recordAssumed: Map<TsSymbol, IntRange | null>;
   /** Variable proofs left before giving up (keeps pathological programs fast). */
   budget: number;
 }
@@ -252,8 +256,14 @@ const factsByLowering = new WeakMap<ReadonlySet<Node>, Facts>();
 
 function factsFor(inRange: ReadonlySet<Node>): Facts {
   let f = factsByLowering.get(inRange);
-  if (!f) factsByLowering.set(inRange, (f = { done: new Map(), assumed: new Map(), writes: new Map(), budget: 5000 }));
+  if (!f) factsByLowering.set(inRange, (f = { done: new Map(), assumed: new Map(), writes: new Map(), recordDone: new Map(), recordAssumed: new Map(), budget: 5000 }));
   return f;
+}
+
+/** Whether a range proof is running under a hypothesis (its findings then are not final). */
+export function rangeHypothesisActive(inRange: ReadonlySet<Node>): boolean {
+  const f = factsFor(inRange);
+  return f.assumed.size > 0 || f.recordAssumed.size > 0;
 }
 
 export function intClassOf(node: Node, inRange: ReadonlySet<Node> = new Set()): IntClass | undefined {
@@ -305,6 +315,7 @@ export function rangeOf(node: Node, inRange: ReadonlySet<Node> = new Set()): Int
   }
   if (Node.isCallExpression(n)) return mathCallRange(n, inRange) ?? returnRange(n, inRange);
   if (Node.isConditionalExpression(n)) return union(rangeOf(n.getWhenTrue(), inRange), rangeOf(n.getWhenFalse(), inRange));
+  if ((Node.isElementAccessExpression(n) || Node.isPropertyAccessExpression(n)) && isPresentKeyRead(n, inRange)) return recordValueRange(n.getExpression(), inRange);
   if (Node.isElementAccessExpression(n)) {
     if (inRange.has(n) && kindOf(n.getExpression().getType()) === "bytes") return { lo: 0, hi: 255 };
     return pushedElementRange(n, inRange);
@@ -569,44 +580,118 @@ function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | un
   if (writes === undefined) facts.writes.set(sym, (writes = writesOf(sym, decl)));
   if (!writes) return undefined;
   if (--facts.budget < 0) return undefined;
-  const outermost = facts.assumed.size === 0;
+  const outermost = !rangeHypothesisActive(inRange);
   facts.assumed.set(sym, null);
   let result: IntRange | undefined;
   try {
-    let h = rangeOf(init, inRange);
-    for (let round = 0; h && round < 6; round++) {
-      facts.assumed.set(sym, h);
-      let next: IntRange | undefined = h;
-      for (const w of writes) {
-        if ("value" in w) next = union(next, rangeOf(w.value, inRange));
-        else if ("range" in w) next = union(next, w.range);
-        else if ("by" in w) next = union(next, { lo: w.by < 0 ? -SAFE : h.lo, hi: w.by > 0 ? SAFE : h.hi });
-        else if ("stepBy" in w) {
-          // x += e / x -= e with e a proven int: x stays an int, unbounded on the sides it can step to.
-          const r = rangeOf(w.stepBy, inRange);
-          const d = r && (w.sign > 0 ? r : { lo: -r.hi, hi: -r.lo });
-          next = d && union(next, { lo: d.lo < 0 ? -SAFE : h.lo, hi: d.hi > 0 ? SAFE : h.hi });
-        }
-        else {
-          const bound = rangeOf(w.counterBound, inRange);
-          // The value after the last increment: at most bound - 1 + step (bound + step with <=).
-          next = bound && union(next, { lo: h.lo, hi: Math.max(h.hi, bound.hi + w.step - (w.inclusive ? 0 : 1)) });
-        }
-        if (!next) break;
-      }
-      if (next && next.lo >= h.lo && next.hi <= h.hi) {
-        result = h;
-        break;
-      }
-      // Still growing after two rounds: widen to the next 32/53-bit bound and check that one.
-      h = next && (round < 2 ? mk(next.lo, next.hi) : widen(h, next));
-    }
+    result = inductiveRange(rangeOf(init, inRange), writes, (h) => facts.assumed.set(sym, h), inRange);
   } finally {
     facts.assumed.delete(sym);
   }
   // Facts about other variables found under a hypothesis are not kept; only outermost results.
   if (outermost) facts.done.set(sym, result ?? null);
   return result;
+}
+
+/**
+ * The smallest range (of the few tried) holding `start` and closed under `writes` computed with
+ * the hypothesis in force (`assume`), or undefined.
+ */
+function inductiveRange(start: IntRange | undefined, writes: Write[], assume: (h: IntRange) => void, inRange: ReadonlySet<Node>): IntRange | undefined {
+  let h = start;
+  for (let round = 0; h && round < 6; round++) {
+    assume(h);
+    let next: IntRange | undefined = h;
+    for (const w of writes) {
+      if ("value" in w) next = union(next, rangeOf(w.value, inRange));
+      else if ("range" in w) next = union(next, w.range);
+      else if ("by" in w) next = union(next, { lo: w.by < 0 ? -SAFE : h.lo, hi: w.by > 0 ? SAFE : h.hi });
+      else if ("stepBy" in w) {
+        // x += e / x -= e with e a proven int: x stays an int, unbounded on the sides it can step to.
+        const r = rangeOf(w.stepBy, inRange);
+        const d = r && (w.sign > 0 ? r : { lo: -r.hi, hi: -r.lo });
+        next = d && union(next, { lo: d.lo < 0 ? -SAFE : h.lo, hi: d.hi > 0 ? SAFE : h.hi });
+      }
+      else {
+        const bound = rangeOf(w.counterBound, inRange);
+        // The value after the last increment: at most bound - 1 + step (bound + step with <=).
+        next = bound && union(next, { lo: h.lo, hi: Math.max(h.hi, bound.hi + w.step - (w.inclusive ? 0 : 1)) });
+      }
+      if (!next) break;
+    }
+    if (next && next.lo >= h.lo && next.hi <= h.hi) return h;
+    // Still growing after two rounds: widen to the next 32/53-bit bound and check that one.
+    h = next && (round < 2 ? mk(next.lo, next.hi) : widen(h, next));
+  }
+  return undefined;
+}
+
+/**
+ * The range of every value a never-shrinking order-free record holds (literal-sets.ts), read
+ * through a present key: its initial values and every member write, by induction as for
+ * variables. `r[k] = r[j] + e` (both keys present), `r[k] += e` and `r[k]++` step by `e` / 1.
+ */
+function recordValueRange(target: Node, inRange: ReadonlySet<Node>): IntRange | undefined {
+  const sym = Node.isIdentifier(target) ? symbolOf(target) : undefined;
+  const decl = sym?.getValueDeclaration();
+  if (!sym || !Node.isVariableDeclaration(decl) || !recordKeys(target)) return undefined;
+  const facts = factsFor(inRange);
+  const done = facts.recordDone.get(sym);
+  if (done !== undefined) return done ?? undefined;
+  if (facts.recordAssumed.has(sym)) return facts.recordAssumed.get(sym) ?? undefined;
+  const init = decl.getInitializer();
+  if (!init || !Node.isObjectLiteralExpression(init) || --facts.budget < 0) return undefined;
+  const initial = init.getProperties().map((p) => (Node.isPropertyAssignment(p) ? p.getInitializer() : Node.isShorthandPropertyAssignment(p) ? p.getNameNode() : undefined));
+  if (initial.some((v) => !v)) return undefined;
+  const writes = recordWritesOf(sym, decl, inRange);
+  if (!writes) return undefined;
+  const outermost = !rangeHypothesisActive(inRange);
+  facts.recordAssumed.set(sym, null);
+  let result: IntRange | undefined;
+  try {
+    const start = initial.length ? unionOfRanges(initial as Node[], inRange) : undefined;
+    result = inductiveRange(start, writes, (h) => facts.recordAssumed.set(sym, h), inRange);
+  } finally {
+    facts.recordAssumed.delete(sym);
+  }
+  if (outermost) facts.recordDone.set(sym, result ?? null);
+  return result;
+}
+
+/** Every member write of a record in its file (see recordValueRange), or null when one cannot be described. */
+function recordWritesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclaration, inRange: ReadonlySet<Node>): Write[] | null {
+  const writes: Write[] = [];
+  let ok = true;
+  const sameRecordRead = (n: Node) => {
+    let e = n;
+    while (Node.isParenthesizedExpression(e) || Node.isNonNullExpression(e)) e = e.getExpression();
+    return (Node.isElementAccessExpression(e) || Node.isPropertyAccessExpression(e)) && symbolOf(e.getExpression()) === sym && isPresentKeyRead(e, inRange);
+  };
+  decl.getSourceFile().forEachDescendant((n, traversal) => {
+    if (!ok) return traversal.stop();
+    if (!(Node.isElementAccessExpression(n) || Node.isPropertyAccessExpression(n)) || symbolOf(n.getExpression()) !== sym || !isWriteTarget(n)) return;
+    let top: Node = n;
+    while (Node.isParenthesizedExpression(top.getParent()) || Node.isNonNullExpression(top.getParent())) top = top.getParent()!;
+    const p = top.getParent();
+    if (Node.isBinaryExpression(p) && p.getLeft() === top) {
+      const op = p.getOperatorToken().getKind();
+      const v = p.getRight();
+      let inner = v;
+      while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
+      const step = Node.isBinaryExpression(inner) && [SK.PlusToken, SK.MinusToken].includes(inner.getOperatorToken().getKind()) && sameRecordRead(inner.getLeft()) && kindOf(inner.getRight().getType()) === "number";
+      if (op === SK.EqualsToken && step) writes.push({ stepBy: (inner as import("ts-morph").BinaryExpression).getRight(), sign: (inner as import("ts-morph").BinaryExpression).getOperatorToken().getKind() === SK.PlusToken ? 1 : -1 });
+      else if (op === SK.EqualsToken) writes.push({ value: v });
+      else if ((op === SK.PlusEqualsToken || op === SK.MinusEqualsToken) && isPresentKeyRead(n, inRange) && kindOf(v.getType()) === "number") writes.push({ stepBy: v, sign: op === SK.PlusEqualsToken ? 1 : -1 });
+      else ok = false;
+      return;
+    }
+    if ((Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) && isPresentKeyRead(n, inRange)) {
+      writes.push({ by: p.getOperatorToken() === SK.PlusPlusToken ? 1 : -1 });
+      return;
+    }
+    ok = false;
+  });
+  return ok ? writes : null;
 }
 
 /**
@@ -643,7 +728,7 @@ function parameterRange(sym: TsSymbol, decl: import("ts-morph").ParameterDeclara
     else args.push(arg);
   });
   if (!ok || !args.length || --facts.budget < 0) return undefined;
-  const outermost = facts.assumed.size === 0;
+  const outermost = !rangeHypothesisActive(inRange);
   facts.assumed.set(sym, null);
   let result: IntRange | undefined;
   try {

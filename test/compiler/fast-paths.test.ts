@@ -863,7 +863,7 @@ for (let i = 0; i < 4; i++) {
   });
 
   const mustNotFire: Record<string, string> = {
-    "a part may be undefined": `function f(s: string): string { return "<" + s + ">" + "!"; }\nconsole.log(f("x"), f("y"));`,
+    "a part may be undefined": `function f(s: string): string { return "<" + s + ">" + "!"; }\nlet t = "y";\nt += "z";\nconsole.log(f("x"), f(t));`,
     "a part may be a fraction": `let x = 1;\nfor (let i = 0; i < 3; i++) x = x / 3;\nconsole.log("a" + x + "b" + "c", \`\${x}/\${x}/\${x}\`);`,
     "a part is an object": `const o = { a: 1 };\nconsole.log("[" + o + "]" + "!");`,
   };
@@ -942,6 +942,83 @@ console.log(counts["a"], counts.b, counts["x-y"], counts["c"], limits.low < limi
   for (const [name, source] of Object.entries(mustNotFire)) {
     test(`keeps the ordered object when ${name}`, async () => {
       expect(compile(source)).toMatch(/\bobj\(|JSObject|spread_obj/);
+      await sameAsNode(source);
+    });
+  }
+});
+
+describe("keys proven present in a record (literal-sets.ts)", () => {
+  const fires = `
+type State = "idle" | "busy" | "done";
+const steps: State[] = ["busy", "idle", "busy", "done"];
+function next(state: State, go: boolean): State {
+  switch (state) {
+    case "idle":
+      return go ? "busy" : "idle";
+    case "busy":
+      if (go) return "done";
+      return "busy";
+    case "done":
+    default:
+      return "idle";
+  }
+}
+function label(n: number): "odd" | "even" {
+  if (n % 2 === 1) return "odd";
+  else return "even";
+}
+const visits: Record<string, number> = { idle: 0, busy: 0, done: 0 };
+const parity: Record<string, number> = { odd: 0, even: 0 };
+let state: State = "idle";
+for (let i = 0; i < 50; i++) {
+  state = next(state, i % 3 !== 0);
+  visits[state] = visits[state]! + 1;
+  parity[label(i)]++;
+  visits[steps[i % steps.length]!] += 2;
+}
+console.log("final", state, "idle", visits["idle"], "busy", visits.busy, "odd", parity.odd, parity["even"]);
+`;
+
+  test("reads present keys plainly and prints their int values bare", async () => {
+    const py = compile(fires);
+    expect(py).toContain("visits[state] = visits[state] + 1");
+    expect(py).toContain('print("final", state, "idle", visits["idle"], "busy", visits["busy"], "odd", parity["odd"], parity["even"])');
+    expect(py).not.toContain("log_val");
+    expect(py).not.toContain("NaN");
+    await sameAsNode(fires);
+  });
+
+  const base = (decl: string, loop: string, extra = "") => `
+type State = "idle" | "busy";
+${decl}
+const visits: Record<string, number> = { idle: 0, busy: 0 };
+let state: State = "idle";
+const names: State[] = ["idle", "busy"];
+for (let i = 0; i < 6; i++) {
+${loop}
+}
+${extra}
+console.log(state, visits["idle"], visits.busy, visits[state]);
+`;
+  const nextAll = `function next(s: State): State {\n  switch (s) {\n    case "idle": return "busy";\n    case "busy": return "idle";\n  }\n}`;
+  const mustNotFire: Record<string, string> = {
+    "the key may be an out-of-range read": base(nextAll, `  state = names[i]!;\n  visits[state] = visits[state]! + 1;`),
+    "the switch may end without a return": base(
+      `function next(s: State): State {\n  switch (s) {\n    case "idle": return "busy";\n    case "busy": break;\n  }\n  return s;\n}\nfunction bad(s: State): State {\n  switch (s) {\n    case "idle": return "busy";\n  }\n  return undefined as unknown as State;\n}`,
+      `  state = i === 3 ? bad(state) : next(state);\n  visits[state] = visits[state]! + 1;`,
+    ),
+    "a case is missing from the switch": base(
+      `function next(s: State): State {\n  switch (s) {\n    case "idle": return "busy";\n  }\n  return s;\n}\nfunction odd(s: string): State {\n  switch (s) {\n    case "idle": return "busy";\n    case "busy": return "idle";\n  }\n  return "x" as State;\n}`,
+      `  state = odd(i === 2 ? "zzz" : state);\n  visits[state] = visits[state]! + 1;`,
+    ),
+    "a key is deleted": base(nextAll, `  state = next(state);\n  visits[state] = visits[state]! + 1;\n  if (i === 4) delete visits.busy;`),
+    "a value may be a fraction": base(nextAll, `  state = next(state);\n  visits[state] = visits[state]! + 0.5;`),
+    "the state is built by concatenation": base(nextAll, `  state = next(state);\n  let k = "bu";\n  k += "sy";\n  visits[k] = visits[k]! + 1;`),
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps .get when ${name}`, async () => {
+      const py = compile(source);
+      expect(py).toMatch(/visits\.get\(|log_val\(visits/);
       await sameAsNode(source);
     });
   }
