@@ -102,8 +102,8 @@ def log_num(x):
     # (-0 prints as -0 there, String(-0) is "0"), or undefined or null at run time.
     if type(x) is float or type(x) is int:
         return "-0" if x == 0 and str(x)[0] == "-" else fmt_float(x)
-    from tsmp_core import js_str
-    return js_str(x)
+    # undefined, or null (whose repr is "null"); without js_str, so printing ships no String().
+    return "undefined" if x is None else str(x)
 
 
 def _n(r):

@@ -200,15 +200,15 @@ console.log("total", total, names[1], total > 3, xs[9]);`;
     const main = r.files.get("main.py")!;
     expect(main).toContain("from tsmp_print import log_val");
     expect(main).not.toContain("tsmp_console");
-    const py = await runOnMicroPython(new Map([...r.files, ["main.py", main + "\nimport sys\nprint('tsmp_console' in sys.modules, 'tsmp_core' in sys.modules)"]]));
+    const py = await runOnMicroPython(new Map([...r.files, ["main.py", main + "\nimport sys\nprint('tsmp_console' in sys.modules, 'tsmp_core' in sys.modules, 'tsmp_numfmt' in sys.modules)"]]));
     const node = await runOnNode(src);
     expect(py.error).toBeUndefined();
-    // xs[9] is undefined: only that argument loads tsmp_numfmt and tsmp_core (log_num, js_str), never tsmp_console.
-    expect(py.stdout).toBe(node.stdout + "False True\n");
+    // xs[9] is undefined: only that argument loads tsmp_numfmt (log_num), never tsmp_console or tsmp_core.
+    expect(py.stdout).toBe(node.stdout + "False False True\n");
     const noUndefined = src.replace(", xs[9]", "");
     const r2 = compileSource(noUndefined);
-    const py2 = await runOnMicroPython(new Map([...r2.files, ["main.py", r2.files.get("main.py")! + "\nimport sys\nprint('tsmp_console' in sys.modules, 'tsmp_core' in sys.modules)"]]));
-    expect(py2.stdout).toBe((await runOnNode(noUndefined)).stdout + "False False\n");
+    const py2 = await runOnMicroPython(new Map([...r2.files, ["main.py", r2.files.get("main.py")! + "\nimport sys\nprint('tsmp_console' in sys.modules, 'tsmp_core' in sys.modules, 'tsmp_numfmt' in sys.modules)"]]));
+    expect(py2.stdout).toBe((await runOnNode(noUndefined)).stdout + "False False False\n");
   });
 });
 
