@@ -5,7 +5,7 @@
  */
 import { Node, ts, type CallExpression, type NewExpression, type Type } from "ts-morph";
 import { LowerContext, pyString, attr } from "./context.ts";
-import { floorDivision, rangeOf } from "./fast-paths.ts";
+import { floorDivision, rangeOf, mathMethodOf } from "./fast-paths.ts";
 import { isPresentKeyRead } from "./literal-sets.ts";
 import { constHoldsJsonText, jsonOnlyConstOf, jsonTextCode, stringifiesPlain } from "./json-plain.ts";
 import { isAsciiString } from "./ascii-strings.ts";
@@ -475,6 +475,10 @@ function globalMethod(ctx: LowerContext, call: CallExpression, g: string, name: 
       }
       if ((name === "min" || name === "max") && a.length >= 1 && a.every((x) => rangeOf(x, ctx.inRangeReads))) {
         return a.length === 1 ? lowerExpr(ctx, a[0]!) : `${name}(${A().join(", ")})`;
+      }
+      if ((name === "min" || name === "max") && a.length === 2) {
+        const clamped = clampCode(ctx, name, a[0]!, a[1]!);
+        if (clamped) return clamped;
       }
       if ((name === "min" || name === "max") && a.length === 2 && a.every((x) => !Node.isSpreadElement(x))) return h(`js_${name}2`);
       switch (name) {
@@ -950,4 +954,39 @@ export function lowerNew(ctx: LowerContext, node: NewExpression): string {
   const { undef } = nullability(callee.getType());
   void undef;
   return `${paren(lowerExpr(ctx, callee))}(${A().join(", ")})`;
+}
+
+/**
+ * `Math.min(c, e)` / `Math.max(c, e)` (either order) with `c` an int literal and `e` an arithmetic
+ * result or Math call (a number at run time, never undefined): one comparison,
+ * `(c if e > c else e)` for min and `(c if e <= c else e)` for max. A NaN `e` fails both tests and
+ * is returned, as in JavaScript; `Math.max(0, -0)` is 0 and `Math.min(0, -0)` is -0 by the choice
+ * of `<=` and `>`.
+ */
+function clampCode(ctx: LowerContext, name: "min" | "max", first: Node, second: Node): string | undefined {
+  const isIntLiteral = (n: Node) => {
+    const x = skipParens(n);
+    const lit = Node.isPrefixUnaryExpression(x) && x.getOperatorToken() === SK.MinusToken ? x.getOperand() : x;
+    return Node.isNumericLiteral(lit) && Number.isInteger(Number(lit.getText())) && Math.abs(Number(lit.getText())) < 2 ** 53;
+  };
+  const [c, e] = isIntLiteral(first) ? [first, second] : isIntLiteral(second) ? [second, first] : [];
+  if (!c || !e || !isNumberResult(e)) return undefined;
+  const bound = lowerExpr(ctx, c);
+  const code = lowerExpr(ctx, e);
+  const plain = /^[A-Za-z_]\w*$/.test(code);
+  const v = plain ? code : ctx.tmp();
+  const test = plain ? code : `(${v} := ${code})`;
+  return `(${bound} if ${test} ${name === "min" ? ">" : "<="} ${bound} else ${v})`;
+}
+
+/** An expression whose Python value is always an int or float: arithmetic on numbers or a Math call. */
+function isNumberResult(n: Node): boolean {
+  const x = skipParens(n);
+  if (Node.isBinaryExpression(x)) {
+    const op = x.getOperatorToken().getKind();
+    return [SK.PlusToken, SK.MinusToken, SK.AsteriskToken, SK.SlashToken, SK.PercentToken, SK.AsteriskAsteriskToken].includes(op) &&
+      kindOfNode(x.getLeft()) === "number" && kindOfNode(x.getRight()) === "number";
+  }
+  if (Node.isPrefixUnaryExpression(x)) return x.getOperatorToken() === SK.MinusToken && kindOfNode(x.getOperand()) === "number";
+  return mathMethodOf(x) !== undefined;
 }

@@ -325,6 +325,8 @@ export function rangeOf(node: Node, inRange: ReadonlySet<Node> = new Set()): Int
     if (fixed !== undefined) return { lo: fixed, hi: fixed };
     return ["array", "string", "bytes"].includes(kindOf(n.getExpression().getType())) ? U32 : undefined;
   }
+  // The number of entries of a Map or Set: an int below 2^32.
+  if (Node.isPropertyAccessExpression(n) && n.getName() === "size" && !n.getQuestionDotTokenNode() && ["map", "set"].includes(kindOf(n.getExpression().getType()))) return U32;
   if (Node.isIdentifier(n)) {
     const sym = n.getSymbol();
     return sym ? variableRange(sym, inRange) : undefined;

@@ -1023,3 +1023,39 @@ console.log(state, visits["idle"], visits.busy, visits[state]);
     });
   }
 });
+
+describe("Math.min/max against an int literal (clamping) is one comparison", () => {
+  const fires = `
+const xs = [0.5, -0.25, 3, 100, 250, -7, 0, 1e300];
+const zero = 0;
+for (const x of xs) {
+  const pct = Math.max(0, Math.min(100, Math.floor(x * 40)));
+  const low = Math.min(x * 2, -3);
+  const nz = Math.max(0, x * -0);
+  const nmin = Math.min(0, -zero / 4);
+  const nan = Math.max(5, x / 0 - x / 0);
+  console.log(pct, low, nz, nmin, nan, Math.min(100, x * 1e10), Math.max(-1, x - 1));
+}
+`;
+  test("prints NaN, -0, Infinity and ties exactly as Node", async () => {
+    const py = compile(fires);
+    expect(py).not.toMatch(/js_m(in|ax)2/);
+    expect(py).toMatch(/\(100 if \(_t\d+ := /);
+    await sameAsNode(fires);
+  });
+  test("keeps the helper for an operand that may be undefined", async () => {
+    const src = `const xs: number[] = [1, 2];\nconsole.log(Math.max(0, xs[5]!), Math.min(3, xs[1]!));`;
+    expect(compile(src)).toContain("js_max2");
+    await sameAsNode(src);
+  });
+});
+
+describe("a Map's or Set's size is a proven int", () => {
+  test("prints bare, with no number formatter shipped", async () => {
+    const src = `const m = new Map<string, number>([["a", 1]]);\nconst s = new Set<number>([1, 2, 2]);\nm.set("b", 2);\nconsole.log("sizes", m.size, s.size, m.size * 2 - s.size);`;
+    const r = compileSource(src);
+    expect(r.files.get("main.py")).not.toContain("log_val");
+    expect(r.files.has("lib/tsmp_numfmt.py")).toBe(false);
+    await sameAsNode(src);
+  });
+});
