@@ -11,7 +11,7 @@
  */
 import { Node, ts, type ForStatement, type Symbol as TsSymbol } from "ts-morph";
 import { isAssignmentOperator } from "./operators.ts";
-import { isLibGlobal, isWriteTarget, referencedSymbol, valueDeclarations } from "./references.ts";
+import { argumentsAtEveryCall, calledFunctionReturns, isLibGlobal, isWriteTarget, referencedSymbol, valueDeclarations } from "./references.ts";
 import { isU32Variable } from "./u32-variables.ts";
 import { trailingIndexAccesses } from "./trailing-index.ts";
 import { kindOf } from "./types.ts";
@@ -523,28 +523,12 @@ const returnsBeingProven = new Set<TsSymbol>();
  * proven value: the union of those values' ranges. A recursive call gives up while f is being proven.
  */
 function returnRange(call: import("ts-morph").CallExpression, inRange: ReadonlySet<Node>): IntRange | undefined {
-  const callee = call.getExpression();
-  if (!Node.isIdentifier(callee) || call.getQuestionDotTokenNode()) return undefined;
-  const sym = callee.getSymbol();
-  const decls = sym ? valueDeclarations(sym) : [];
-  const fn = decls[0];
-  if (!sym || decls.length !== 1 || !Node.isFunctionDeclaration(fn) || fn.isAsync() || fn.isGenerator() || returnsBeingProven.has(sym)) return undefined;
-  const body = fn.getBody();
-  if (!body || !Node.isBlock(body)) return undefined;
+  const called = calledFunctionReturns(call);
+  if (!called || returnsBeingProven.has(called.sym)) return undefined;
+  const { sym, body, values } = called;
   const last = body.getStatements().at(-1);
   if (!last || !(Node.isReturnStatement(last) || Node.isThrowStatement(last))) return undefined;
-  const values: Node[] = [];
-  let ok = true;
-  body.forEachDescendant((n, traversal) => {
-    if (!ok) return traversal.stop();
-    if (Node.isFunctionLikeDeclaration(n) || Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isClassDeclaration(n) || Node.isClassExpression(n)) return traversal.skip();
-    if (Node.isReturnStatement(n)) {
-      const e = n.getExpression();
-      if (e) values.push(e);
-      else ok = false;
-    }
-  });
-  if (!ok || !values.length || --factsFor(inRange).budget < 0) return undefined;
+  if (--factsFor(inRange).budget < 0) return undefined;
   returnsBeingProven.add(sym);
   try {
     return unionOfRanges(values, inRange);
@@ -703,33 +687,17 @@ function recordWritesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclarat
  */
 function parameterRange(sym: TsSymbol, decl: import("ts-morph").ParameterDeclaration, inRange: ReadonlySet<Node>): IntRange | undefined {
   const facts = factsFor(inRange);
-  const fn = decl.getParent();
-  const nameNode = decl.getNameNode();
-  if (!Node.isFunctionDeclaration(fn) || fn.isExported() || fn.isDefaultExport() || !fn.getBody()) return undefined;
-  if (!Node.isIdentifier(nameNode) || decl.getInitializer() || decl.isRestParameter() || decl.hasQuestionToken()) return undefined;
-  const fnName = fn.getNameNode();
-  const fnSymbol = fnName?.getSymbol();
-  if (!fnName || !fnSymbol || valueDeclarations(fnSymbol).length !== 1) return undefined;
-  const index = fn.getParameters().indexOf(decl);
+  const body = Node.isFunctionDeclaration(decl.getParent()) ? (decl.getParent() as import("ts-morph").FunctionDeclaration).getBody() : undefined;
+  if (!body) return undefined;
   let ok = true;
-  fn.getBody()!.forEachDescendant((n, traversal) => {
+  body.forEachDescendant((n, traversal) => {
     if (!ok) return traversal.stop();
     if (!Node.isIdentifier(n) || n.getText() !== sym.getName() || symbolOf(n) !== sym) return;
     const p = n.getParent();
     if (isWrittenIdentifier(n) || inAssignmentPattern(n) || Node.isForOfStatement(p) || Node.isForInStatement(p)) ok = false;
   });
-  if (!ok) return undefined;
-  const args: Node[] = [];
-  fn.getSourceFile().forEachDescendant((n, traversal) => {
-    if (!ok) return traversal.stop();
-    if (!Node.isIdentifier(n) || n === fnName || n.getText() !== fnSymbol.getName() || symbolOf(n) !== fnSymbol) return;
-    const call = n.getParent();
-    const callArgs = Node.isCallExpression(call) && call.getExpression() === n ? call.getArguments() : [];
-    const arg = callArgs[index];
-    if (!arg || callArgs.some((a) => Node.isSpreadElement(a))) ok = false;
-    else args.push(arg);
-  });
-  if (!ok || !args.length || --facts.budget < 0) return undefined;
+  const args = ok ? argumentsAtEveryCall(decl) : undefined;
+  if (!args || --facts.budget < 0) return undefined;
   const outermost = !rangeHypothesisActive(inRange);
   facts.assumed.set(sym, null);
   let result: IntRange | undefined;

@@ -17,7 +17,7 @@
  */
 import { Node, ts, type Symbol as TsSymbol } from "ts-morph";
 import { isOrderFreeRecord } from "./order-free-records.ts";
-import { referencedSymbol, valueDeclarations } from "./references.ts";
+import { argumentsAtEveryCall, calledFunctionReturns, referencedSymbol, valueDeclarations } from "./references.ts";
 import { fixedLengthOf, inBoundsRead, rangeHypothesisActive } from "./fast-paths.ts";
 
 const SK = ts.SyntaxKind;
@@ -148,55 +148,22 @@ function assignedValues(sym: TsSymbol, nameNode: Node, file: Node): Node[] | und
 
 /** The argument at a parameter's position in every call of its non-exported function, or undefined. */
 function callArguments(decl: import("ts-morph").ParameterDeclaration): Node[] | undefined {
-  const fn = decl.getParent();
   const nameNode = decl.getNameNode();
-  if (!Node.isFunctionDeclaration(fn) || fn.isExported() || fn.isDefaultExport() || !fn.getBody()) return undefined;
-  if (!Node.isIdentifier(nameNode) || decl.getInitializer() || decl.isRestParameter() || decl.hasQuestionToken()) return undefined;
-  const fnName = fn.getNameNode();
-  const fnSymbol = fnName?.getSymbol();
   const paramSymbol = nameNode.getSymbol();
-  if (!fnName || !fnSymbol || !paramSymbol || valueDeclarations(fnSymbol).length !== 1) return undefined;
+  const fn = decl.getParent();
+  const body = Node.isFunctionDeclaration(fn) ? fn.getBody() : undefined;
   // The parameter itself is never written.
-  if (assignedValues(paramSymbol, nameNode, fn.getBody()!)?.length !== 0) return undefined;
-  const index = fn.getParameters().indexOf(decl);
-  const args: Node[] = [];
-  let ok = true;
-  fn.getSourceFile().forEachDescendant((n, traversal) => {
-    if (!ok) return traversal.stop();
-    if (!Node.isIdentifier(n) || n === fnName || n.getText() !== fnSymbol.getName() || referencedSymbol(n) !== fnSymbol) return;
-    const call = n.getParent();
-    const callArgs = Node.isCallExpression(call) && call.getExpression() === n ? call.getArguments() : [];
-    const arg = callArgs[index];
-    if (!arg || callArgs.some((a) => Node.isSpreadElement(a))) ok = false;
-    else args.push(arg);
-  });
-  return ok && args.length ? args : undefined;
+  if (!paramSymbol || !body || assignedValues(paramSymbol, nameNode, body)?.length !== 0) return undefined;
+  return argumentsAtEveryCall(decl);
 }
 
 const returnsBeingProven = new Set<TsSymbol>();
 
 /** A direct call of a module function that always returns a proven string (see the file comment). */
 function returnSet(call: import("ts-morph").CallExpression, inRange: ReadonlySet<Node>): ReadonlySet<string> | undefined {
-  const callee = call.getExpression();
-  if (!Node.isIdentifier(callee) || call.getQuestionDotTokenNode()) return undefined;
-  const sym = callee.getSymbol();
-  const decls = sym ? valueDeclarations(sym) : [];
-  const fn = decls[0];
-  if (!sym || decls.length !== 1 || !Node.isFunctionDeclaration(fn) || fn.isAsync() || fn.isGenerator() || returnsBeingProven.has(sym)) return undefined;
-  const body = fn.getBody();
-  if (!body || !Node.isBlock(body) || --factsFor(inRange).budget < 0) return undefined;
-  const values: Node[] = [];
-  let ok = true;
-  body.forEachDescendant((n, traversal) => {
-    if (!ok) return traversal.stop();
-    if (Node.isFunctionLikeDeclaration(n) || Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isClassDeclaration(n) || Node.isClassExpression(n)) return traversal.skip();
-    if (Node.isReturnStatement(n)) {
-      const e = n.getExpression();
-      if (e) values.push(e);
-      else ok = false;
-    }
-  });
-  if (!ok || !values.length) return undefined;
+  const called = calledFunctionReturns(call);
+  if (!called || returnsBeingProven.has(called.sym) || --factsFor(inRange).budget < 0) return undefined;
+  const { sym, body, values } = called;
   returnsBeingProven.add(sym);
   try {
     const last = body.getStatements().at(-1);

@@ -74,3 +74,58 @@ export function isLibGlobal(id: Node, name: string): boolean {
 export function valueDeclarations(sym: TsSymbol): Node[] {
   return sym.getDeclarations().filter((d) => !Node.isTypeAliasDeclaration(d) && !Node.isInterfaceDeclaration(d));
 }
+
+/**
+ * For a direct call `f(…)` of a module function declaration (one declaration, not async, not a
+ * generator, with a block body): its symbol, declaration and the value of every `return` in it
+ * (nested functions and classes aside); undefined when one `return` has no value.
+ */
+export function calledFunctionReturns(call: import("ts-morph").CallExpression): { sym: TsSymbol; fn: import("ts-morph").FunctionDeclaration; body: import("ts-morph").Block; values: Node[] } | undefined {
+  const callee = call.getExpression();
+  if (!Node.isIdentifier(callee) || call.getQuestionDotTokenNode()) return undefined;
+  const sym = callee.getSymbol();
+  const decls = sym ? valueDeclarations(sym) : [];
+  const fn = decls[0];
+  if (!sym || decls.length !== 1 || !Node.isFunctionDeclaration(fn) || fn.isAsync() || fn.isGenerator()) return undefined;
+  const body = fn.getBody();
+  if (!body || !Node.isBlock(body)) return undefined;
+  const values: Node[] = [];
+  let ok = true;
+  body.forEachDescendant((n, traversal) => {
+    if (!ok) return traversal.stop();
+    if (Node.isFunctionLikeDeclaration(n) || Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isClassDeclaration(n) || Node.isClassExpression(n)) return traversal.skip();
+    if (Node.isReturnStatement(n)) {
+      const e = n.getExpression();
+      if (e) values.push(e);
+      else ok = false;
+    }
+  });
+  return ok && values.length ? { sym, fn, body, values } : undefined;
+}
+
+/**
+ * The argument passed for parameter `decl` (a plain required name) of a non-exported function
+ * declaration at every use of the function's name, each of which must be a direct call without
+ * spreads; undefined otherwise.
+ */
+export function argumentsAtEveryCall(decl: import("ts-morph").ParameterDeclaration): Node[] | undefined {
+  const fn = decl.getParent();
+  if (!Node.isFunctionDeclaration(fn) || fn.isExported() || fn.isDefaultExport() || !fn.getBody()) return undefined;
+  if (!Node.isIdentifier(decl.getNameNode()) || decl.getInitializer() || decl.isRestParameter() || decl.hasQuestionToken()) return undefined;
+  const fnName = fn.getNameNode();
+  const fnSymbol = fnName?.getSymbol();
+  if (!fnName || !fnSymbol || valueDeclarations(fnSymbol).length !== 1) return undefined;
+  const index = fn.getParameters().indexOf(decl);
+  const args: Node[] = [];
+  let ok = true;
+  fn.getSourceFile().forEachDescendant((n, traversal) => {
+    if (!ok) return traversal.stop();
+    if (!Node.isIdentifier(n) || n === fnName || n.getText() !== fnSymbol.getName() || referencedSymbol(n) !== fnSymbol) return;
+    const call = n.getParent();
+    const callArgs = Node.isCallExpression(call) && call.getExpression() === n ? call.getArguments() : [];
+    const arg = callArgs[index];
+    if (!arg || callArgs.some((a) => Node.isSpreadElement(a))) ok = false;
+    else args.push(arg);
+  });
+  return ok && args.length ? args : undefined;
+}
