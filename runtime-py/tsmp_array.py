@@ -223,46 +223,45 @@ def sort_keyed(a, key, signs, cmp):
     # only safe ints and strings below U+E000 (code point order is UTF-16 order there) the
     # comparator is that lexicographic order: a sort by the key tuple with the index last (equal
     # keys keep their order) is JavaScript's stable result. Otherwise the merge sort.
-    rows = []
-    ok = True
+    # The checks run column by column with builtins (no Python loop per element and field).
+    cols = []
     try:
-        i = 0
-        for v in a:
-            k = key(v)
-            row = []
-            for j in range(len(signs)):
-                x = k[j]
-                s = signs[j]
-                if s:
-                    if type(x) is not int or not -9007199254740992 <= x <= 9007199254740992:
-                        ok = False
-                        break
-                    row.append(x * s)
-                else:
-                    if type(x) is not str or (x and max(x) >= "\ue000"):
-                        ok = False
-                        break
-                    row.append(x)
+        keys = [key(v) for v in a]
+        for j in range(len(signs)):
+            col = [k[j] for k in keys]
+            s = signs[j]
+            if s:
+                ok = all(type(x) is int for x in col) and (not col or (min(col) >= -9007199254740992 and max(col) <= 9007199254740992))
+                if s < 0:
+                    col = [-x for x in col]
+            else:
+                ok = all(type(x) is str and not (x and max(x) >= "\ue000") for x in col)
             if not ok:
                 break
-            row.append(i)
-            rows.append((tuple(row), v))
-            i += 1
+            cols.append(col)
     except Exception:
         ok = False
     if not ok:
         return sort_by(a, cmp)
+    cols.append(range(len(a)))
+    cols.append(a)
+    rows = list(zip(*cols))
     rows.sort()
-    a[:] = [r[1] for r in rows]
+    a[:] = [r[-1] for r in rows]
     return a
 
 
 def sort_num(a, desc):
     # a.sort((x, y) => x - y) (desc: y - x). With only ints, equal elements are indistinguishable,
     # so MicroPython's (unstable) sort gives JavaScript's result; otherwise the exact merge sort.
-    for v in a:
-        if type(v) is not int:
-            return sort_by(a, (lambda x, y: y - x) if desc else (lambda x, y: x - y))
+    # sum() is an int exactly when every element is one (a float anywhere makes it a float; None,
+    # strings and objects raise): one C-level pass instead of a Python loop.
+    try:
+        ints = type(sum(a)) is int
+    except Exception:
+        ints = False
+    if not ints:
+        return sort_by(a, (lambda x, y: y - x) if desc else (lambda x, y: x - y))
     a.sort(reverse=desc)
     return a
 

@@ -9,9 +9,8 @@ from tsmp_core import own_keys, js_str, null
 def obj(*kv):
     # obj("a", 1, "b", 2) is the object literal { a: 1, b: 2 }.
     d = OrderedDict()
-    it = iter(kv)
-    for k in it:
-        d[k] = next(it)
+    for i in range(0, len(kv), 2):
+        d[kv[i]] = kv[i + 1]
     return d
 
 

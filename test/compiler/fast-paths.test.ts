@@ -278,6 +278,11 @@ describe("sort((a, b) => a - b) on number arrays", () => {
     expect(py).toContain("sort_num(");
     await sameAsNode(src);
   });
+  test("floats that sum to an int and NaN still take the exact sort", async () => {
+    const src = `const a = [2, 1.5, -1.5, 0, -0, 1].sort((x, y) => x - y);\nconst b = [3, NaN, 1, 2].sort((x, y) => y - x);\nconsole.log(a, b);`;
+    expect(compile(src)).toContain("sort_num(");
+    await sameAsNode(src);
+  });
   test("another comparator keeps the general sort", () => {
     expect(compile(`console.log([3, 1, 2].sort((a, b) => a - b * 2));`)).not.toContain("sort_num(");
   });
