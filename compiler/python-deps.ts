@@ -141,12 +141,8 @@ export function parsePythonModule(source: string): PyModule {
   return { header, chunks };
 }
 
-/**
- * Tree-shakes a set of modules: `needed` maps module → names the compiled program imports from
- * it. Returns, per module that ends up needed, its source holding only the needed definitions
- * (in their original order) and import lines trimmed to the names still used.
- */
-export function shakeModules(modules: Map<string, PyModule>, needed: Map<string, Iterable<string>>): Map<string, string> {
+/** The chunks kept and the names wanted per module, following function-local imports or not. */
+function closure(modules: Map<string, PyModule>, needed: Map<string, Iterable<string>>, followLazy: boolean): { keep: Map<string, Set<number>>; wanted: Map<string, Set<string>> } {
   const keep = new Map<string, Set<number>>();
   const wanted = new Map<string, Set<string>>();
   const queue: Array<[string, string]> = [];
@@ -164,7 +160,7 @@ export function shakeModules(modules: Map<string, PyModule>, needed: Map<string,
     set.add(i);
     const chunk = modules.get(mod)!.chunks[i]!;
     for (const r of chunk.refs) if (definedIn(mod, r)) want(mod, r);
-    for (const [from, name] of chunk.innerImports) {
+    for (const [from, name] of followLazy ? chunk.innerImports : []) {
       if (!modules.has(from)) continue;
       open(from);
       want(from, name);
@@ -206,21 +202,82 @@ export function shakeModules(modules: Map<string, PyModule>, needed: Map<string,
     }
   }
 
+  return { keep, wanted };
+}
+
+/**
+ * Tree-shakes a set of modules: `needed` maps module → names the compiled program imports from
+ * it. Returns, per module that ends up needed, its source holding only the needed definitions
+ * (in their original order) and import lines trimmed to the names still used.
+ *
+ * Definitions of a module that is loaded anyway but that are only reached through
+ * function-local imports (the error path of JSON.parse needing SyntaxError, say) go to a module
+ * of their own, `<module>_lazy`, which those imports then name: they cost flash, not RAM, until
+ * they run.
+ */
+export function shakeModules(modules: Map<string, PyModule>, needed: Map<string, Iterable<string>>): Map<string, string> {
+  const all = closure(modules, needed, true);
+  const eager = closure(modules, needed, false);
+  /** module → names moved to its _lazy module */
+  const moved = new Map<string, Set<string>>();
+  for (const [mod, indexes] of all.keep) {
+    const hot = eager.keep.get(mod);
+    if (!hot) continue;
+    const cold = [...indexes].filter((i) => !hot.has(i));
+    const chunks = modules.get(mod)!.chunks;
+    if (cold.some((i) => chunks[i]!.defines.length > 0)) moved.set(mod, new Set(cold.flatMap((i) => chunks[i]!.defines)));
+  }
+  // `from m import a, b` inside a function, split so names moved to m_lazy are imported from there.
+  const relink = (text: string) =>
+    moved.size === 0 ? text : text.replace(/^([ \t]+)from\s+(\w+)\s+import\s+([\w \t,]+)$/gm, (line, indent: string, from: string, list: string) => {
+      const lazy = moved.get(from);
+      if (!lazy) return line;
+      const names = list.split(",").map((n) => n.trim()).filter(Boolean);
+      const stay = names.filter((n) => !lazy.has(n.split(/\s+/)[0]!));
+      const go = names.filter((n) => lazy.has(n.split(/\s+/)[0]!));
+      if (!go.length) return line;
+      return [stay.length ? `${indent}from ${from} import ${stay.join(", ")}` : "", `${indent}from ${from}_lazy import ${go.join(", ")}`].filter(Boolean).join("\n");
+    });
+  // A module-level `from m import …`, trimmed to `used`, names moved to m_lazy imported from there.
+  const importLine = (chunk: PyChunk, used: Set<string>) => {
+    const names = [...chunk.imports!].filter(([bound]) => used.has(bound));
+    if (!names.length) return undefined;
+    const from = chunk.imports!.values().next().value![0];
+    const spell = (ns: typeof names) => ns.map(([bound, [, orig]]) => (bound === orig ? orig : `${orig} as ${bound}`)).join(", ");
+    const lazy = moved.get(from);
+    const stay = names.filter(([, [, orig]]) => !lazy?.has(orig));
+    const go = names.filter(([, [, orig]]) => lazy?.has(orig));
+    return [stay.length ? `from ${from} import ${spell(stay)}` : "", go.length ? `from ${from}_lazy import ${spell(go)}` : ""].filter(Boolean).join("\n");
+  };
   const out = new Map<string, string>();
-  for (const [mod, indexes] of keep) {
+  for (const [mod, indexes] of all.keep) {
     const parsed = modules.get(mod)!;
-    const used = wanted.get(mod) ?? new Set<string>();
+    const lazy = moved.get(mod);
+    const hot = lazy ? eager.keep.get(mod)! : indexes;
+    const used = (lazy ? eager.wanted.get(mod) : all.wanted.get(mod)) ?? new Set<string>();
     const parts: string[] = parsed.header ? [parsed.header] : [];
     for (const [i, chunk] of parsed.chunks.entries()) {
-      if (!indexes.has(i)) continue;
-      if (chunk.imports) {
-        const names = [...chunk.imports].filter(([bound]) => used.has(bound));
-        if (!names.length) continue;
-        const from = chunk.imports.values().next().value![0];
-        parts.push(`from ${from} import ${names.map(([bound, [, orig]]) => (bound === orig ? orig : `${orig} as ${bound}`)).join(", ")}`);
-      } else parts.push(chunk.text);
+      if (!hot.has(i)) continue;
+      const text = chunk.imports ? importLine(chunk, used) : relink(chunk.text);
+      if (text !== undefined) parts.push(text);
     }
     out.set(mod, parts.join("\n") + "\n");
+    if (!lazy) continue;
+    // The lazy part: its definitions, after imports of what they use from the rest of the module.
+    const coldChunks = [...indexes].filter((i) => !hot.has(i)).sort((a, b) => a - b).map((i) => parsed.chunks[i]!);
+    const refs = new Set(coldChunks.flatMap((c) => [...c.refs]));
+    const fromModule: string[] = [];
+    const lines: string[] = [`# ${mod}_lazy: the part of ${mod} imported on first use`];
+    for (const [i, chunk] of parsed.chunks.entries()) {
+      if (!hot.has(i)) continue;
+      if (chunk.imports) {
+        const line = importLine(chunk, new Set([...chunk.imports.keys()].filter((b) => refs.has(b))));
+        if (line) lines.push(line);
+      } else for (const d of chunk.defines) if (refs.has(d) && !lazy.has(d)) fromModule.push(d);
+    }
+    if (fromModule.length) lines.push(`from ${mod} import ${fromModule.join(", ")}`);
+    for (const c of coldChunks) lines.push(c.imports ? importLine(c, new Set([...c.imports.keys()].filter((b) => refs.has(b)))) ?? "" : relink(c.text));
+    out.set(`${mod}_lazy`, lines.filter(Boolean).join("\n") + "\n");
   }
   return out;
 }

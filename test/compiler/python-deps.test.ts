@@ -47,8 +47,26 @@ describe("python-deps", () => {
       util: "from core import X, Y, z\nfrom collections import OrderedDict\nprint('loaded')\ndef f():\n    return X\ndef g():\n    from core import z\n    return z()\n",
     });
     const out = shakeModules(m, new Map([["util", ["f", "g"]]]));
-    expect(out.get("util")).toBe("from core import X\nprint('loaded')\ndef f():\n    return X\ndef g():\n    from core import z\n    return z()\n");
-    expect(out.get("core")).toBe("X = 1\ndef z():\n    return 0\n");
+    // z is reached only through g's function-local import: it moves to core_lazy (next test).
+    expect(out.get("util")).toBe("from core import X\nprint('loaded')\ndef f():\n    return X\ndef g():\n    from core_lazy import z\n    return z()\n");
+    expect(out.get("core")).toBe("X = 1\n");
+  });
+
+  test("what a loaded module needs only through function-local imports goes to <module>_lazy", () => {
+    const m = mods({
+      core: "# core: test\nK = 1\nclass E(Exception):\n    pass\nclass F(E):\n    k = K\ndef hot():\n    return K\n",
+      util: "from core import hot\ndef f():\n    return hot()\ndef fail():\n    from core import F, hot\n    raise F(hot())\n",
+      slow: "from core import F, K\ndef g():\n    return F(K)\n",
+      user: "def h():\n    from slow import g\n    return g()\n",
+    });
+    const out = shakeModules(m, new Map([["util", ["f", "fail"]], ["user", ["h"]]]));
+    expect(out.get("core")).toBe("# core: test\nK = 1\ndef hot():\n    return K\n");
+    expect(out.get("core_lazy")).toBe("# core_lazy: the part of core imported on first use\nfrom core import K\nclass E(Exception):\n    pass\nclass F(E):\n    k = K\n");
+    // A function-local import is split by where each name now lives; so is a module-level one of a module loaded lazily.
+    expect(out.get("util")).toContain("    from core import hot\n    from core_lazy import F\n");
+    expect(out.get("slow")).toBe("from core import K\nfrom core_lazy import F\ndef g():\n    return F(K)\n");
+    // Nothing is split when the module is loaded only lazily itself.
+    expect(shakeModules(m, new Map([["user", ["h"]]])).has("core_lazy")).toBe(false);
   });
 
   test("decorators and else/except blocks stay with their statement", () => {
@@ -70,6 +88,21 @@ describe("python-deps", () => {
     const py = await runOnMicroPython(r.files);
     expect(py.error).toBeUndefined();
     expect(py.stdout).toBe((await runOnNode(src)).stdout);
+  });
+
+  test("JSON.parse's error path is imported only when it fails, and still raises a SyntaxError like Node's", async () => {
+    const src = `const ok = JSON.parse('{"a": [1, 2]}') as { a: number[] };\nconsole.log(ok.a.length);\ntry {\n  JSON.parse("");\n} catch (e) {\n  console.log(e instanceof Error, (e as Error).name, (e as Error).message);\n}\n`;
+    const r = compileSource(src);
+    expect(r.ok).toBe(true);
+    expect(r.files.get("lib/tsmp_json.py")).toContain("from tsmp_core_lazy import SyntaxError_");
+    const probe = "\nimport sys\nprint('tsmp_core_lazy' in sys.modules)";
+    const py = await runOnMicroPython(new Map([...r.files, ["main.py", r.files.get("main.py")! + probe]]));
+    expect(py.error).toBeUndefined();
+    expect(py.stdout).toBe((await runOnNode(src)).stdout + "True\n");
+    const quiet = "const v = JSON.parse('[1]') as number[];\nconsole.log(v.length);\n";
+    const r2 = compileSource(quiet);
+    const py2 = await runOnMicroPython(new Map([...r2.files, ["main.py", r2.files.get("main.py")! + probe]]));
+    expect(py2.stdout).toBe((await runOnNode(quiet)).stdout + "False\n");
   });
 
   test("a sort by a comparator ships neither the default String order nor module functions named like Map methods", async () => {
