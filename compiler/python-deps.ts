@@ -225,6 +225,8 @@ export function shakeModules(modules: Map<string, PyModule>, needed: Map<string,
     if (!hot) continue;
     const cold = [...indexes].filter((i) => !hot.has(i));
     const chunks = modules.get(mod)!.chunks;
+    // A `global` statement would write the other module's global once moved: such a module stays whole.
+    if (cold.some((i) => /^\s+global\s/m.test(chunks[i]!.text))) continue;
     if (cold.some((i) => chunks[i]!.defines.length > 0)) moved.set(mod, new Set(cold.flatMap((i) => chunks[i]!.defines)));
   }
   // `from m import a, b` inside a function, split so names moved to m_lazy are imported from there.

@@ -67,6 +67,11 @@ describe("python-deps", () => {
     expect(out.get("slow")).toBe("from core import K\nfrom core_lazy import F\ndef g():\n    return F(K)\n");
     // Nothing is split when the module is loaded only lazily itself.
     expect(shakeModules(m, new Map([["user", ["h"]]])).has("core_lazy")).toBe(false);
+    // Nor when a lazily reached function writes one of the module's globals.
+    const g = mods({ core: "n = 0\ndef bump():\n    global n\n    n += 1\ndef hot():\n    return n\n", util: "from core import hot\ndef f():\n    return hot()\ndef g():\n    from core import bump\n    bump()\n" });
+    const whole = shakeModules(g, new Map([["util", ["f", "g"]]]));
+    expect(whole.has("core_lazy")).toBe(false);
+    expect(whole.get("core")).toContain("def bump():");
   });
 
   test("decorators and else/except blocks stay with their statement", () => {
