@@ -5,7 +5,7 @@
  */
 import { Node, ts, type CallExpression, type NewExpression, type Type } from "ts-morph";
 import { LowerContext, pyString, attr } from "./context.ts";
-import { floorDivision, rangeOf, mathMethodOf } from "./fast-paths.ts";
+import { floorDivision, literalValue, mathMethodOf, rangeOf } from "./fast-paths.ts";
 import { isPresentKeyRead } from "./literal-sets.ts";
 import { constHoldsJsonText, jsonOnlyConstOf, jsonTextCode, stringifiesPlain } from "./json-plain.ts";
 import { isAsciiString } from "./ascii-strings.ts";
@@ -966,8 +966,7 @@ export function lowerNew(ctx: LowerContext, node: NewExpression): string {
 function clampCode(ctx: LowerContext, name: "min" | "max", first: Node, second: Node): string | undefined {
   const isIntLiteral = (n: Node) => {
     const x = skipParens(n);
-    const lit = Node.isPrefixUnaryExpression(x) && x.getOperatorToken() === SK.MinusToken ? x.getOperand() : x;
-    return Node.isNumericLiteral(lit) && Number.isInteger(Number(lit.getText())) && Math.abs(Number(lit.getText())) < 2 ** 53;
+    return literalValue(Node.isPrefixUnaryExpression(x) && x.getOperatorToken() === SK.MinusToken ? x.getOperand() : x) !== undefined;
   };
   const [c, e] = isIntLiteral(first) ? [first, second] : isIntLiteral(second) ? [second, first] : [];
   if (!c || !e || !isNumberResult(e)) return undefined;

@@ -140,8 +140,17 @@ export function elementLoopReads(stmt: ForStatement): Node[] | undefined {
   return ok && reads.length ? reads : undefined;
 }
 
-/** The counting loop shape shared by the proofs above, or undefined. */
-function provenCountingLoop(stmt: ForStatement): { counter: TsSymbol; arr: Node; arrSymbol: TsSymbol; start: number } | undefined {
+type CountingLoop = { counter: TsSymbol; arr: Node; arrSymbol: TsSymbol; start: number };
+const countingLoops = new WeakMap<ForStatement, CountingLoop | null>();
+
+/** The counting loop shape shared by the proofs above (checked once per loop), or undefined. */
+function provenCountingLoop(stmt: ForStatement): CountingLoop | undefined {
+  let loop = countingLoops.get(stmt);
+  if (loop === undefined) countingLoops.set(stmt, (loop = countingLoopShape(stmt) ?? null));
+  return loop ?? undefined;
+}
+
+function countingLoopShape(stmt: ForStatement): CountingLoop | undefined {
   const init = stmt.getInitializer();
   const cond = stmt.getCondition();
   const inc = stmt.getIncrementor();
