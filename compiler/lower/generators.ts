@@ -27,7 +27,7 @@ export function isGeneratorNode(node: Node): boolean {
 function ownYields(fn: Node): Node[] {
   const out: Node[] = [];
   fn.forEachDescendant((d, traversal) => {
-    if (d !== fn && (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d))) return traversal.skip();
+    if (d !== fn && (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d))) { traversal.skip(); return; }
     if (Node.isYieldExpression(d)) out.push(d);
     return undefined;
   });

@@ -190,7 +190,7 @@ function endsAbruptly(stmt: Node, inRange: ReadonlySet<Node>): boolean {
     if (!last) return false;
     let hasBreak = false;
     stmt.getCaseBlock().forEachDescendant((n, traversal) => {
-      if (Node.isFunctionLikeDeclaration(n) || Node.isArrowFunction(n) || Node.isFunctionExpression(n)) return traversal.skip();
+      if (Node.isFunctionLikeDeclaration(n) || Node.isArrowFunction(n) || Node.isFunctionExpression(n)) { traversal.skip(); return; }
       if (Node.isBreakStatement(n)) hasBreak = true;
     });
     if (hasBreak) return false;

@@ -24,7 +24,7 @@ function usesThis(member: Node): boolean {
   let found = false;
   member.forEachDescendant((d, traversal) => {
     if (found) return traversal.stop();
-    if (d !== member && isFunctionBoundary(d)) return traversal.skip();
+    if (d !== member && isFunctionBoundary(d)) { traversal.skip(); return; }
     if (d.getKind() === SK.ThisKeyword) found = true;
     return undefined;
   });

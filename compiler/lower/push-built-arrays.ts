@@ -53,7 +53,7 @@ function bodyRunsToEnd(loop: ForStatement): boolean {
   let ok = true;
   loop.getStatement().forEachDescendant((n, traversal) => {
     if (!ok) return traversal.stop();
-    if (isFunctionLike(n)) return traversal.skip();
+    if (isFunctionLike(n)) { traversal.skip(); return; }
     if (Node.isLabeledStatement(n) || Node.isReturnStatement(n)) ok = false;
     else if (Node.isBreakStatement(n) || Node.isContinueStatement(n)) {
       if (n.getLabel()) ok = false;

@@ -93,7 +93,7 @@ export function calledFunctionReturns(call: import("ts-morph").CallExpression): 
   let ok = true;
   body.forEachDescendant((n, traversal) => {
     if (!ok) return traversal.stop();
-    if (Node.isFunctionLikeDeclaration(n) || Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isClassDeclaration(n) || Node.isClassExpression(n)) return traversal.skip();
+    if (Node.isFunctionLikeDeclaration(n) || Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isClassDeclaration(n) || Node.isClassExpression(n)) { traversal.skip(); return; }
     if (Node.isReturnStatement(n)) {
       const e = n.getExpression();
       if (e) values.push(e);

@@ -113,7 +113,7 @@ function labelledJumps(loop: Node): LabelledJump[] {
   const out: LabelledJump[] = [];
   const body = (loop as unknown as { getStatement(): Node }).getStatement();
   body.forEachDescendant((d, traversal) => {
-    if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d)) return traversal.skip();
+    if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d)) { traversal.skip(); return; }
     if ((Node.isBreakStatement(d) || Node.isContinueStatement(d)) && d.getLabel()) {
       const enclosingLoop = d.getFirstAncestor((a) => Node.isIterationStatement(a));
       out.push({ kind: Node.isBreakStatement(d) ? "break" : "continue", label: d.getLabel()!.getText(), nested: enclosingLoop !== loop });
@@ -748,7 +748,7 @@ function isReassigned(decl: Node, within: Node): boolean {
 function checkLoopClosures(ctx: LowerContext, loop: Node): void {
   const loopDecls = new Set<Node>();
   loop.forEachDescendant((d, traversal) => {
-    if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d)) return traversal.skip();
+    if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d)) { traversal.skip(); return; }
     if (Node.isVariableDeclaration(d) && !isVarList(d.getParentOrThrow())) loopDecls.add(d);
     if (Node.isBindingElement(d)) loopDecls.add(d);
     return undefined;
@@ -836,7 +836,7 @@ function hasNestedBreak(statements: Node[]): boolean {
     if (isLastBreak) continue;
     if (Node.isBreakStatement(s) && !s.getLabel()) found = true;
     s.forEachDescendant((d, traversal) => {
-      if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isIterationStatement(d) || Node.isSwitchStatement(d)) return traversal.skip();
+      if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isIterationStatement(d) || Node.isSwitchStatement(d)) { traversal.skip(); return; }
       if (Node.isBreakStatement(d) && !d.getLabel()) found = true;
       return undefined;
     });
@@ -921,7 +921,7 @@ function loopJumpIn(sw: Node): Node | undefined {
   let found: Node | undefined;
   sw.forEachDescendant((d, traversal) => {
     if (found) return traversal.stop();
-    if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d)) return traversal.skip();
+    if (Node.isFunctionLikeDeclaration(d) || Node.isArrowFunction(d) || Node.isClassDeclaration(d)) { traversal.skip(); return; }
     if ((Node.isBreakStatement(d) || Node.isContinueStatement(d)) && d.getLabel()) found = d;
     else if (Node.isContinueStatement(d) && d.getFirstAncestor((a) => a === sw || Node.isIterationStatement(a)) === sw) found = d;
     return undefined;

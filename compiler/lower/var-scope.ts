@@ -55,7 +55,7 @@ function readInNestedFunction(decl: import("ts-morph").VariableDeclaration, owne
 function ownVars(owner: Node): import("ts-morph").VariableDeclaration[] {
   const out: import("ts-morph").VariableDeclaration[] = [];
   owner.forEachDescendant((d, traversal) => {
-    if (d !== owner && (isFunctionScopeNode(d) || Node.isClassDeclaration(d))) return traversal.skip();
+    if (d !== owner && (isFunctionScopeNode(d) || Node.isClassDeclaration(d))) { traversal.skip(); return; }
     if (Node.isVariableDeclaration(d) && isVarList(d.getParentOrThrow()) && Node.isIdentifier(d.getNameNode())) out.push(d);
     return undefined;
   });

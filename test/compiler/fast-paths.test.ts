@@ -474,6 +474,7 @@ console.log(crc("héllo, world"), crc(""), table[255], sq[9]! % 7, sq[0], sq.sli
     "it escapes to a function": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) t.push(n);\nfunction f(a: number[]): void { a.splice(0); }\nf(t);\nconsole.log(t[3]);`,
     "the loop can skip the push": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) { if (n === 1) continue; t.push(n); }\nconsole.log(t[3]);`,
     "the loop can break early": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) { if (n === 2) break; t.push(n); }\nconsole.log(t[3]);`,
+    "the loop can break after a nested function": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) {\n  const f = () => n * 10;\n  t.push(f());\n  if (n === 1) break;\n}\nconsole.log(t[3], t.length);`,
     "the counter is written in the body": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) { t.push(n); n++; }\nconsole.log(t[3]);`,
     "the read runs before the loop (hoisted function)": `const t: number[] = [];\nfunction f(): number | undefined { return t[3]; }\nconsole.log(f());\nfor (let n = 0; n < 4; n++) t.push(n);\nconsole.log(f());`,
     "the index may be past the pushed count": `const t: number[] = [];\nfor (let n = 0; n < 4; n++) t.push(n);\nlet x = 3;\nx = x + 1;\nconsole.log(t[x & 7], t[-1 & 3]);`,
@@ -911,6 +912,20 @@ console.log(h.toString(16), p % 3, String(p), fact(5) % 7, half(3) % 2, m, Strin
     expect(main).toContain("js_str(maybe(0))");
     expect(main).toContain("mod(fact(5), 7)");
     expect(main).toContain("mod(half(3), 2)");
+    await sameAsNode(src);
+  });
+
+  test("a return after a nested function counts (the scan of returns skips the function, not the rest)", async () => {
+    const src = `let flag = true;
+function f(): number {
+  if (!flag) return 1;
+  const g = () => 0;
+  return g() + 0.5;
+}
+const x = f();
+console.log(x, (x | 0) + 1, x % 2);`;
+    const main = compile(src);
+    expect(main).toContain("mod(x, 2)");
     await sameAsNode(src);
   });
 });
