@@ -7,6 +7,7 @@ import { LowerContext, pyString, attr } from "./context.ts";
 import { lowerExpr } from "./expressions.ts";
 import { emitDef } from "./functions.ts";
 import { extendsError } from "./types.ts";
+import { isClosedClass } from "./closed-classes.ts";
 
 export function lowerClass(ctx: LowerContext, cls: ClassDeclaration): void {
   if (cls.hasDeclareKeyword()) return;
@@ -21,15 +22,17 @@ export function lowerClass(ctx: LowerContext, cls: ClassDeclaration): void {
   }
   if (cls.getMembers().some((m) => Node.isClassStaticBlockDeclaration(m))) ctx.refuse("unsupportedSyntax", cls, "static blocks");
   const isError = extendsError(cls.getType());
-  // Root classes derive from JSClass so instances also work where an interface (plain object) is expected.
-  if (!base) base = ctx.helper("JSClass");
-  ctx.emit(`class ${name}(${base}):`, pos);
+  // Root classes derive from JSClass so instances also work where an interface (plain object) is
+  // expected; a closed family (closed-classes.ts) is never seen as one.
+  const closed = isClosedClass(cls);
+  if (!base && !closed) base = ctx.helper("JSClass");
+  ctx.emit(base ? `class ${name}(${base}):` : `class ${name}:`, pos);
   ctx.pushScope("class", cls);
   ctx.indent++;
   const start = ctx.lines.length;
   try {
     const keys = classKeys(cls);
-    if (keys.length > 1) ctx.emit(`_keys = (${keys.map(pyString).join(", ")}${keys.length === 1 ? "," : ""})`, pos);
+    if (keys.length > 1 && !closed) ctx.emit(`_keys = (${keys.map(pyString).join(", ")}${keys.length === 1 ? "," : ""})`, pos);
     const instanceFields = cls.getProperties().filter((p) => !p.isStatic() && !p.hasDeclareKeyword());
     const emitFields = () => {
       for (const f of instanceFields) {
