@@ -79,6 +79,8 @@ def floor_div(a, b):
     # Math.floor(a / b): for ints with b > 0 and |a| <= 2^53 the rounded quotient floors to a // b.
     if type(a) is int and type(b) is int and b > 0 and -1 <= a >> 53 <= 0:
         return a // b
+    # Imported here so that a program whose quotients are all ints never loads the float path.
+    from tsmp_math import floor, div
     return floor(div(a, b))
 
 

@@ -20,7 +20,7 @@
  * - no instance is thrown, spread, destructured, indexed with `[]`, iterated with `for…in` or
  *   tested with `in`: those see it as a plain object.
  */
-import { Node, ts, type ClassDeclaration, type SourceFile, type Type } from "ts-morph";
+import { Node, ts, type ClassDeclaration, type SourceFile, type Symbol as TsSymbol, type Type } from "ts-morph";
 import { exportedByName, isLibGlobal } from "./references.ts";
 
 const SK = ts.SyntaxKind;
@@ -30,10 +30,11 @@ interface Family {
   closed: boolean;
 }
 
-const families = new WeakMap<ClassDeclaration, Family>();
+/** By the class's symbol: a watch rebuild keeps unchanged files' nodes but makes new symbols. */
+const families = new WeakMap<TsSymbol, Family>();
 
 /** The program's own source files (not the lib or the board's declarations). */
-function programFiles(node: Node): SourceFile[] {
+export function programFiles(node: Node): SourceFile[] {
   return node.getProject().getSourceFiles().filter((f) => !f.isDeclarationFile() && !/\/node_modules\//.test(f.getFilePath()));
 }
 
@@ -49,7 +50,8 @@ export function closedFamilyOf(cls: ClassDeclaration): ReadonlySet<ClassDeclarat
 }
 
 function familyOf(cls: ClassDeclaration): Family {
-  const known = families.get(cls);
+  const sym = cls.getSymbol();
+  const known = sym && families.get(sym);
   if (known) return known;
   const files = programFiles(cls);
   const all = files.flatMap((f) => f.getDescendantsOfKind(SK.ClassDeclaration));
@@ -64,7 +66,10 @@ function familyOf(cls: ClassDeclaration): Family {
     }
   }
   const family: Family = { classes, closed: false };
-  for (const c of classes) families.set(c, family);
+  for (const c of classes) {
+    const s = c.getSymbol();
+    if (s) families.set(s, family);
+  }
   family.closed = checkClosed(classes, root, files);
   return family;
 }
@@ -265,9 +270,13 @@ function signatureKeeps(a: import("ts-morph").Signature, b: import("ts-morph").S
   return typeFlowKeeps(a.getReturnType(), b.getReturnType(), cx);
 }
 
+/** Instances of one closed family, or an instance of a class used as one of its base classes (the same member declarations). */
 function isSameFamilyClass(s: Type, t: Type): boolean {
   const decl = (x: Type) => (x.getTargetType() ?? x).getSymbol()?.getDeclarations().find((d) => Node.isClassDeclaration(d)) as ClassDeclaration | undefined;
   const a = decl(s);
   const b = decl(t);
-  return !!a && !!b && families.get(a) === families.get(b);
+  for (let c = a; c; c = c.getBaseClass()) if (c === b) return true;
+  const fa = a?.getSymbol();
+  const fb = b?.getSymbol();
+  return !!fa && !!fb && families.get(fa) !== undefined && families.get(fa) === families.get(fb);
 }

@@ -17,6 +17,7 @@ import { trailingIndexAccesses } from "./trailing-index.ts";
 import { kindOf } from "./types.ts";
 import { minLengthAt, pushedValues } from "./push-built-arrays.ts";
 import { isPresentKeyRead, recordKeys } from "./literal-sets.ts";
+import { arrayField, calledMethodReturns, fieldFacts, fieldLengthAt, guardedRemoval, methodArguments } from "./class-fields.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -32,6 +33,14 @@ const allowedKinds = new Set<ts.SyntaxKind>([
 
 
 const symbolOf = referencedSymbol;
+
+/** Whether a property access sits in an optional chain (`a?.b.c`: undefined when `a` is). */
+function hasOptionalChain(n: Node): boolean {
+  for (let e: Node = n; Node.isPropertyAccessExpression(e) || Node.isElementAccessExpression(e) || Node.isCallExpression(e) || Node.isNonNullExpression(e); e = e.getExpression()) {
+    if ((Node.isPropertyAccessExpression(e) || Node.isElementAccessExpression(e) || Node.isCallExpression(e)) && e.getQuestionDotTokenNode()) return true;
+  }
+  return false;
+}
 
 function isWrittenIdentifier(n: Node): boolean {
   const p = n.getParent();
@@ -322,16 +331,23 @@ export function rangeOf(node: Node, inRange: ReadonlySet<Node> = new Set()): Int
     if (a.lo >= 0 && b.lo >= 1) return { lo: 0, hi: Math.min(a.hi, b.hi - 1) };
     return undefined;
   }
-  if (Node.isCallExpression(n)) return mathCallRange(n, inRange) ?? returnRange(n, inRange);
+  if (Node.isCallExpression(n)) return mathCallRange(n, inRange) ?? returnRange(n, inRange) ?? removalRange(n, inRange);
   if (Node.isConditionalExpression(n)) return union(rangeOf(n.getWhenTrue(), inRange), rangeOf(n.getWhenFalse(), inRange));
   if ((Node.isElementAccessExpression(n) || Node.isPropertyAccessExpression(n)) && isPresentKeyRead(n, inRange)) return recordValueRange(n.getExpression(), inRange);
   if (Node.isElementAccessExpression(n)) {
     if (inRange.has(n) && kindOf(n.getExpression().getType()) === "bytes") return { lo: 0, hi: 255 };
     return pushedElementRange(n, inRange);
   }
+  // An instance field of a closed class (class-fields.ts).
+  if (Node.isPropertyAccessExpression(n) && !n.getQuestionDotTokenNode() && !hasOptionalChain(n)) {
+    const sym = n.getNameNode().getSymbol();
+    if (sym && sym.getFlags() & ts.SymbolFlags.Property && fieldFacts(sym)) return variableRange(sym, inRange);
+  }
   if (Node.isPropertyAccessExpression(n) && n.getName() === "length" && !n.getQuestionDotTokenNode()) {
     const fixed = fixedLengthOf(n.getExpression());
     if (fixed !== undefined) return { lo: fixed, hi: fixed };
+    const low = fieldLengthAt(n, (guard) => rangeOf(guard, inRange)?.lo);
+    if (low !== undefined) return { lo: low, hi: U32.hi };
     return ["array", "string", "bytes"].includes(kindOf(n.getExpression().getType())) ? U32 : undefined;
   }
   // The number of entries of a Map or Set: an int below 2^32.
@@ -467,6 +483,26 @@ function pushedElementRange(n: import("ts-morph").ElementAccessExpression, inRan
   }
 }
 
+/**
+ * `this.f.shift()` / `this.f.pop()` of an array field (class-fields.ts) under a guard
+ * `this.f.length > e` with e >= 0 (or `>= e`, e >= 1): the array is not empty, so the removed
+ * element is one of the values the field's elements can be.
+ */
+function removalRange(call: import("ts-morph").CallExpression, inRange: ReadonlySet<Node>): IntRange | undefined {
+  const removal = guardedRemoval(call);
+  const g = removal && rangeOf(removal.guard, inRange);
+  if (!removal || !g || g.lo < (removal.inclusive ? 1 : 0)) return undefined;
+  const sym = removal.field;
+  const field = arrayField(sym);
+  if (!field || elementsBeingProven.has(sym)) return undefined;
+  elementsBeingProven.add(sym);
+  try {
+    return field.values.length ? unionOfRanges(field.values, inRange) : undefined;
+  } finally {
+    elementsBeingProven.delete(sym);
+  }
+}
+
 /** `Math.<name>` of the global Math object (not a user variable called Math). */
 export function mathMethodOf(call: Node): string | undefined {
   if (!Node.isCallExpression(call)) return undefined;
@@ -532,7 +568,7 @@ const returnsBeingProven = new Set<TsSymbol>();
  * proven value: the union of those values' ranges. A recursive call gives up while f is being proven.
  */
 function returnRange(call: import("ts-morph").CallExpression, inRange: ReadonlySet<Node>): IntRange | undefined {
-  const called = calledFunctionReturns(call);
+  const called = calledFunctionReturns(call) ?? calledMethodReturns(call);
   if (!called || returnsBeingProven.has(called.sym)) return undefined;
   const { sym, body, values } = called;
   const last = body.getStatements().at(-1);
@@ -564,6 +600,7 @@ function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | un
   const done = facts.done.get(sym);
   if (done !== undefined) return done ?? undefined;
   if (facts.assumed.has(sym)) return facts.assumed.get(sym) ?? undefined;
+  if (sym.getFlags() & ts.SymbolFlags.Property) return fieldRange(sym, inRange);
   const decls = valueDeclarations(sym);
   if (decls.length !== 1) return undefined;
   const decl = decls[0]!;
@@ -584,6 +621,35 @@ function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | un
     facts.assumed.delete(sym);
   }
   // Facts about other variables found under a hypothesis are not kept; only outermost results.
+  if (outermost) facts.done.set(sym, result ?? null);
+  return result;
+}
+
+/**
+ * An instance field of a closed class (class-fields.ts): the union of its starting values, closed
+ * under its writes by induction as for variables.
+ */
+function fieldRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | undefined {
+  const facts = factsFor(inRange);
+  const done = facts.done.get(sym);
+  if (done !== undefined) return done ?? undefined;
+  if (facts.assumed.has(sym)) return facts.assumed.get(sym) ?? undefined;
+  const field = fieldFacts(sym);
+  if (!field || --facts.budget < 0) return undefined;
+  let writes = facts.writes.get(sym);
+  if (writes === undefined) {
+    const ws = field.writes.map(writeAt);
+    facts.writes.set(sym, (writes = ws.every((w) => !!w) ? (ws as Write[]) : null));
+  }
+  if (!writes) return undefined;
+  const outermost = !rangeHypothesisActive(inRange);
+  facts.assumed.set(sym, null);
+  let result: IntRange | undefined;
+  try {
+    result = inductiveRange(unionOfRanges(field.starts, inRange), writes, (h) => facts.assumed.set(sym, h), inRange);
+  } finally {
+    facts.assumed.delete(sym);
+  }
   if (outermost) facts.done.set(sym, result ?? null);
   return result;
 }
@@ -696,7 +762,8 @@ function recordWritesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclarat
  */
 function parameterRange(sym: TsSymbol, decl: import("ts-morph").ParameterDeclaration, inRange: ReadonlySet<Node>): IntRange | undefined {
   const facts = factsFor(inRange);
-  const body = Node.isFunctionDeclaration(decl.getParent()) ? (decl.getParent() as import("ts-morph").FunctionDeclaration).getBody() : undefined;
+  const fn = decl.getParent();
+  const body = Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) ? fn.getBody() : undefined;
   if (!body) return undefined;
   let ok = true;
   body.forEachDescendant((n, traversal) => {
@@ -705,7 +772,7 @@ function parameterRange(sym: TsSymbol, decl: import("ts-morph").ParameterDeclara
     const p = n.getParent();
     if (isWrittenIdentifier(n) || inAssignmentPattern(n) || Node.isForOfStatement(p) || Node.isForInStatement(p)) ok = false;
   });
-  const args = ok ? argumentsAtEveryCall(decl) : undefined;
+  const args = !ok ? undefined : Node.isMethodDeclaration(fn) ? methodArgumentsFor(fn, decl) : argumentsAtEveryCall(decl);
   if (!args || --facts.budget < 0) return undefined;
   const outermost = !rangeHypothesisActive(inRange);
   facts.assumed.set(sym, null);
@@ -719,12 +786,52 @@ function parameterRange(sym: TsSymbol, decl: import("ts-morph").ParameterDeclara
   return result;
 }
 
+/** The argument for parameter `decl` (a plain required name) at every call of a closed class's method. */
+function methodArgumentsFor(method: import("ts-morph").MethodDeclaration, decl: import("ts-morph").ParameterDeclaration): Node[] | undefined {
+  if (!Node.isIdentifier(decl.getNameNode()) || decl.getInitializer() || decl.isRestParameter() || decl.hasQuestionToken()) return undefined;
+  const index = method.getParameters().indexOf(decl);
+  const lists = methodArguments(method);
+  const args = lists?.map((l) => l[index]);
+  return args && args.every((a) => !!a) ? (args as Node[]) : undefined;
+}
+
 function widen(h: IntRange, next: IntRange): IntRange | undefined {
   const his = [I32.hi, U32.hi, SAFE];
   const los = [0, I32.lo, -SAFE];
   const hi = next.hi > h.hi ? his.find((b) => b >= next.hi) : h.hi;
   const lo = next.lo < h.lo ? los.find((b) => b <= next.lo) : h.lo;
   return hi === undefined || lo === undefined ? undefined : { lo, hi };
+}
+
+/**
+ * How the place `target` (a variable, or a field access `e.f`) is written by its parent
+ * expression: a Write, undefined when the parent does not write it, null when the write cannot be
+ * described (a destructuring default, `delete`, `&&=` …).
+ */
+function writeAt(target: Node): Write | null | undefined {
+  let top: Node = target;
+  while (Node.isParenthesizedExpression(top.getParent()) || Node.isNonNullExpression(top.getParent())) top = top.getParent()!;
+  const p = top.getParent();
+  if (!p) return undefined;
+  if (Node.isBinaryExpression(p) && p.getLeft() === top) {
+    const op = p.getOperatorToken().getKind();
+    if (!isAssignmentOperator(op)) return undefined;
+    // `[x = 5] = arr`: a default inside a destructuring target; x may get arr[0] instead.
+    if (inAssignmentPattern(p)) return null;
+    if (op === SK.EqualsToken) return { value: p.getRight() };
+    if ([SK.BarEqualsToken, SK.CaretEqualsToken, SK.LessThanLessThanEqualsToken, SK.GreaterThanGreaterThanEqualsToken, SK.AmpersandEqualsToken].includes(op)) return { range: I32 };
+    if (op === SK.GreaterThanGreaterThanGreaterThanEqualsToken) return { range: U32 };
+    if ((op === SK.PlusEqualsToken || op === SK.MinusEqualsToken) && kindOf(p.getRight().getType()) === "number") return { stepBy: p.getRight(), sign: op === SK.PlusEqualsToken ? 1 : -1 };
+    if (op === SK.PercentEqualsToken || op === SK.AsteriskEqualsToken) return { value: p };
+    return null;
+  }
+  if (Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) {
+    const op = p.getOperatorToken();
+    return op === SK.PlusPlusToken || op === SK.MinusMinusToken ? { by: op === SK.PlusPlusToken ? 1 : -1 } : undefined;
+  }
+  // Destructuring / for-of targets, shorthand properties, `delete`: give up.
+  if (inAssignmentPattern(top) || Node.isForOfStatement(p) || Node.isForInStatement(p) || Node.isDeleteExpression(p)) return null;
+  return undefined;
 }
 
 /** Every write of a block-scoped variable in its file, or null when one cannot be described. */
@@ -758,29 +865,10 @@ function writesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclaration): 
     if (!Node.isIdentifier(n) || n === decl.getNameNode() || n.getText() !== sym.getName() || symbolOf(n) !== sym) return;
     const p = n.getParent();
     if (!p) return;
-    if (Node.isBinaryExpression(p) && p.getLeft() === n) {
-      if (p === counterInc) return;
-      // `[x = 5] = arr`: a default inside a destructuring target; x may get arr[0] instead.
-      if (inAssignmentPattern(p)) {
-        ok = false;
-        return;
-      }
-      const op = p.getOperatorToken().getKind();
-      if (op === SK.EqualsToken) writes.push({ value: p.getRight() });
-      else if ([SK.BarEqualsToken, SK.CaretEqualsToken, SK.LessThanLessThanEqualsToken, SK.GreaterThanGreaterThanEqualsToken, SK.AmpersandEqualsToken].includes(op)) writes.push({ range: I32 });
-      else if (op === SK.GreaterThanGreaterThanGreaterThanEqualsToken) writes.push({ range: U32 });
-      else if ((op === SK.PlusEqualsToken || op === SK.MinusEqualsToken) && kindOf(p.getRight().getType()) === "number") writes.push({ stepBy: p.getRight(), sign: op === SK.PlusEqualsToken ? 1 : -1 });
-      else if (op === SK.PercentEqualsToken || op === SK.AsteriskEqualsToken) writes.push({ value: p });
-      else if (isAssignmentOperator(op)) ok = false;
-      return;
-    }
-    if (Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) {
-      const op = p.getOperatorToken();
-      if ((op === SK.PlusPlusToken || op === SK.MinusMinusToken) && p !== counterInc) writes.push({ by: op === SK.PlusPlusToken ? 1 : -1 });
-      return;
-    }
-    // Possible destructuring / for-of targets and shorthand properties: give up.
-    if (inAssignmentPattern(n) || Node.isForOfStatement(p) || Node.isForInStatement(p)) ok = false;
+    if (p === counterInc) return;
+    const w = writeAt(n);
+    if (w === null) ok = false;
+    else if (w) writes.push(w);
   });
   // Bounded by the loop condition only when the i++ is the one write after the declaration.
   if (counterInc && writes.length > 1) return null;

@@ -1091,6 +1091,10 @@ class Tagged extends Vec {
   override add(o: Vec): Tagged { const s = super.add(o); return new Tagged(s.x, s.y); }
 }
 const vs: Vec[] = [new Vec(1, 2), new Tagged(3, -4)];
+class Holder { constructor(public v: Vec) {} }
+class SubHolder extends Holder {}
+const hs: Holder[] = [new SubHolder(new Vec(5, 5)), new Holder(vs[0]!)];
+vs.push(hs[0]!.v);
 const pick = (v: Vec | undefined): Vec => v ?? new Vec(0, 0);
 let total = new Vec(0, 0);
 for (const v of vs) total = total.add(v);
@@ -1124,6 +1128,75 @@ console.log(total.x, total.y, lens.join(","), pick(undefined).len, vs[1] instanc
   for (const [name, source] of Object.entries(mustNotFire)) {
     test(`keeps JSClass when ${name}`, async () => {
       expect(compile(source)).toContain("class P(JSClass):");
+      await sameAsNode(source);
+    });
+  }
+});
+
+describe("int fields of closed classes (class-fields.ts)", () => {
+  const fires = `
+class Window {
+  private items: number[] = [];
+  private total = 0;
+  hits = 0;
+  constructor(private size: number) {}
+  add(v: number): number {
+    this.items.push(v);
+    this.total += v;
+    this.hits++;
+    if (this.items.length > this.size) this.total -= this.items.shift()!;
+    return Math.floor(this.total / this.items.length);
+  }
+}
+const w = new Window(4);
+let last = 0;
+for (let i = 0; i < 30; i++) last = w.add((i * 7) % 10 - 3);
+console.log(last, w.hits, String(last), last % 3 === 0 ? "three" : "other");
+`;
+  test("prove fields, method arguments and results ints: plain // and bare prints, like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain("return self.total // len(self.items)");
+    expect(py).toMatch(/print\(last, w\.hits, str\(last\)/);
+    expect(py).not.toContain("floor_div");
+    expect(py).not.toContain("log_val");
+    await sameAsNode(fires);
+  });
+
+  const base = (body: string, extra = "") => `
+class W {
+  items: number[] = [];
+  total = 0;
+  constructor(public size: number) {}
+  add(v: number): number {
+${body}
+    return Math.floor(this.total / this.items.length);
+  }
+}
+const w = new W(2);
+let last = 0;
+for (let i = 0; i < 9; i++) last = w.add(i);
+${extra}console.log(last, w.total);
+`;
+  const push = "    this.items.push(v);\n    this.total += v;\n";
+  const guarded = "    if (this.items.length > this.size) this.total -= this.items.shift()!;\n";
+  const mustNotFire: Record<string, string> = {
+    "a field is written with a fraction": base(push + guarded, "w.total += 0.5;\n"),
+    "a method gets a fraction": base(push + guarded, "last = w.add(1.5);\n"),
+    "the removal has no guard": base(push + "    this.total -= this.items.shift()!;\n"),
+    "the guard allows an empty array": base(push + "    if (this.items.length > -1) this.total -= this.items.shift()!;\n"),
+    "the array may be emptied before the length is read": base(push + guarded + "    this.items.length = 0;\n"),
+    "code runs between the guard and the removal": base(push + "    if (this.items.length > this.size) this.total -= this.drop() + this.items.shift()!;\n").replace("  add(v", "  drop(): number { this.items.shift(); return 0; }\n  add(v"),
+    "the class is not closed": base(push + guarded, "const o: { total: number } = w;\no.total = 0.25;\n"),
+    "a subclass redeclares the field": base(push + guarded, "class V extends W { override total = 0.5; }\nconsole.log(new V(1).add(1));\n"),
+    "a parameter property gets another value through a subclass": base(push + guarded, "class V extends W { constructor() { super(0.5); } }\nconsole.log(new V().add(3));\n"),
+    "a field initializer reads this": base(push + guarded).replace("  total = 0;", "  total = this.items.length - 0.5;"),
+  };
+  test("the program these vary is proven", () => {
+    expect(compile(base(push + guarded))).not.toMatch(/floor_div|log_val|js_str|get\(/);
+  });
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps the helpers when ${name}`, async () => {
+      expect(compile(source)).toMatch(/floor_div|log_val|js_str|get\(/);
       await sameAsNode(source);
     });
   }
