@@ -5,7 +5,7 @@
  */
 import { Node, ts, type CallExpression, type NewExpression, type Type } from "ts-morph";
 import { LowerContext, pyString, attr } from "./context.ts";
-import { floorDivision, literalValue, mathMethodOf, rangeOf } from "./fast-paths.ts";
+import { floorDivision, isNonEmptyRemoval, literalValue, mathMethodOf, rangeOf } from "./fast-paths.ts";
 import { isPresentKeyRead } from "./literal-sets.ts";
 import { constHoldsJsonText, jsonOnlyConstOf, jsonTextCode, stringifiesPlain } from "./json-plain.ts";
 import { isAsciiString } from "./ascii-strings.ts";
@@ -793,9 +793,11 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
       return `(${R}.extend(${items}), len(${arr}))[1]`;
     }
     case "pop":
+      if (isNonEmptyRemoval(call, ctx.inRangeReads)) return `${R}.pop()`;
       if (!simple) break;
       return `${R}.pop() if ${arr} else None`;
     case "shift":
+      if (isNonEmptyRemoval(call, ctx.inRangeReads)) return `${R}.pop(0)`;
       if (!simple) break;
       return `${R}.pop(0) if ${arr} else None`;
     case "unshift":

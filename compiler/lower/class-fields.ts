@@ -61,7 +61,7 @@ function memberAccesses(sym: TsSymbol, at: Node): Node[] | undefined {
 }
 
 /** Each `new C(…)` of the closed family's class `cls` (the only way its instances are made), or undefined. */
-function constructions(cls: ClassDeclaration, family: ReadonlySet<ClassDeclaration>): import("ts-morph").NewExpression[] | undefined {
+export function constructions(cls: ClassDeclaration, family: ReadonlySet<ClassDeclaration>): import("ts-morph").NewExpression[] | undefined {
   const out: import("ts-morph").NewExpression[] = [];
   let ok = true;
   const sym = cls.getSymbol();

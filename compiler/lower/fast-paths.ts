@@ -17,6 +17,7 @@ import { trailingIndexAccesses } from "./trailing-index.ts";
 import { kindOf } from "./types.ts";
 import { minLengthAt, pushedValues } from "./push-built-arrays.ts";
 import { isPresentKeyRead, recordKeys } from "./literal-sets.ts";
+import { executionBound } from "./execution-counts.ts";
 import { arrayField, calledMethodReturns, fieldFacts, fieldLengthAt, guardedRemoval, methodArguments } from "./class-fields.ts";
 
 const SK = ts.SyntaxKind;
@@ -323,7 +324,7 @@ export function rangeOf(node: Node, inRange: ReadonlySet<Node> = new Set()): Int
     if (op === SK.AsteriskToken) {
       // A zero times a negative number is -0 in JavaScript: only ranges where that cannot happen.
       const zeroIn = (r: IntRange) => r.lo <= 0 && r.hi >= 0;
-      if (!(a.lo >= 0 && b.lo >= 0) && (zeroIn(a) || zeroIn(b))) return undefined;
+      if ((zeroIn(a) && b.lo < 0) || (zeroIn(b) && a.lo < 0)) return undefined;
       const c = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi];
       return mk(Math.min(...c), Math.max(...c));
     }
@@ -489,10 +490,8 @@ function pushedElementRange(n: import("ts-morph").ElementAccessExpression, inRan
  * element is one of the values the field's elements can be.
  */
 function removalRange(call: import("ts-morph").CallExpression, inRange: ReadonlySet<Node>): IntRange | undefined {
-  const removal = guardedRemoval(call);
-  const g = removal && rangeOf(removal.guard, inRange);
-  if (!removal || !g || g.lo < (removal.inclusive ? 1 : 0)) return undefined;
-  const sym = removal.field;
+  if (!isNonEmptyRemoval(call, inRange)) return undefined;
+  const sym = guardedRemoval(call)!.field;
   const field = arrayField(sym);
   if (!field || elementsBeingProven.has(sym)) return undefined;
   elementsBeingProven.add(sym);
@@ -501,6 +500,13 @@ function removalRange(call: import("ts-morph").CallExpression, inRange: Readonly
   } finally {
     elementsBeingProven.delete(sym);
   }
+}
+
+/** `this.f.shift()` / `this.f.pop()` under a length guard that proves the array non-empty (see removalRange). */
+export function isNonEmptyRemoval(call: Node, inRange: ReadonlySet<Node>): boolean {
+  const removal = guardedRemoval(call);
+  const g = removal && rangeOf(removal.guard, inRange);
+  return !!removal && !!g && g.lo >= (removal.inclusive ? 1 : 0);
 }
 
 /** `Math.<name>` of the global Math object (not a user variable called Math). */
@@ -586,7 +592,7 @@ function returnRange(call: import("ts-morph").CallExpression, inRange: ReadonlyS
  * One way a variable is written: a value node, a fixed range, "counter" (the loop's i++), a unit
  * step (`x++`, `x--`), or a step by a number expression (`x += e`, `x -= e`).
  */
-type Write = { value: Node } | { range: IntRange } | { counterBound: Node; inclusive: boolean; step: number } | { by: number } | { stepBy: Node; sign: 1 | -1 };
+type Write = { value: Node } | { range: IntRange } | { counterBound: Node; inclusive: boolean; step: number } | { by: number; at?: Node } | { stepBy: Node; sign: 1 | -1; at?: Node };
 
 /*
  * Integer counters: a variable stepped by ints (x++, x += e with e a proven int) and otherwise
@@ -659,6 +665,39 @@ function fieldRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | undef
  * the hypothesis in force (`assume`), or undefined.
  */
 function inductiveRange(start: IntRange | undefined, writes: Write[], assume: (h: IntRange) => void, inRange: ReadonlySet<Node>): IntRange | undefined {
+  const counted = countedRange(start, writes, inRange);
+  const inductive = inductiveFixpoint(start, writes, assume, inRange);
+  if (!counted || !inductive) return counted ?? inductive;
+  return { lo: Math.max(counted.lo, inductive.lo), hi: Math.min(counted.hi, inductive.hi) };
+}
+
+/**
+ * Accumulators (execution-counts.ts): when every write either sets a value whose range does not
+ * depend on the variable or steps it by such a range at a place that runs at most K times, the
+ * variable stays within the union of its set values, moved by at most K steps each way.
+ * Computed before any hypothesis about the variable, so a value that reads it proves nothing.
+ */
+function countedRange(start: IntRange | undefined, writes: Write[], inRange: ReadonlySet<Node>): IntRange | undefined {
+  let base = start;
+  let down = 0;
+  let up = 0;
+  for (const w of writes) {
+    if ("value" in w) base = union(base, rangeOf(w.value, inRange));
+    else if ("range" in w) base = union(base, w.range);
+    else if ("by" in w || "stepBy" in w) {
+      const r = "by" in w ? { lo: w.by, hi: w.by } : rangeOf(w.stepBy, inRange);
+      const d = r && ("sign" in w && w.sign < 0 ? { lo: -r.hi, hi: -r.lo } : r);
+      const k = d && w.at ? executionBound(w.at) : undefined;
+      if (k === undefined) return undefined;
+      down += k * Math.min(d!.lo, 0);
+      up += k * Math.max(d!.hi, 0);
+    } else return undefined;
+    if (!base) return undefined;
+  }
+  return base && mk(base.lo + down, base.hi + up);
+}
+
+function inductiveFixpoint(start: IntRange | undefined, writes: Write[], assume: (h: IntRange) => void, inRange: ReadonlySet<Node>): IntRange | undefined {
   let h = start;
   for (let round = 0; h && round < 6; round++) {
     assume(h);
@@ -740,14 +779,14 @@ function recordWritesOf(sym: TsSymbol, decl: import("ts-morph").VariableDeclarat
       let inner = v;
       while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
       const step = Node.isBinaryExpression(inner) && [SK.PlusToken, SK.MinusToken].includes(inner.getOperatorToken().getKind()) && sameRecordRead(inner.getLeft()) && kindOf(inner.getRight().getType()) === "number";
-      if (op === SK.EqualsToken && step) writes.push({ stepBy: (inner as import("ts-morph").BinaryExpression).getRight(), sign: (inner as import("ts-morph").BinaryExpression).getOperatorToken().getKind() === SK.PlusToken ? 1 : -1 });
+      if (op === SK.EqualsToken && step) writes.push({ stepBy: (inner as import("ts-morph").BinaryExpression).getRight(), sign: (inner as import("ts-morph").BinaryExpression).getOperatorToken().getKind() === SK.PlusToken ? 1 : -1, at: p });
       else if (op === SK.EqualsToken) writes.push({ value: v });
-      else if ((op === SK.PlusEqualsToken || op === SK.MinusEqualsToken) && isPresentKeyRead(n, inRange) && kindOf(v.getType()) === "number") writes.push({ stepBy: v, sign: op === SK.PlusEqualsToken ? 1 : -1 });
+      else if ((op === SK.PlusEqualsToken || op === SK.MinusEqualsToken) && isPresentKeyRead(n, inRange) && kindOf(v.getType()) === "number") writes.push({ stepBy: v, sign: op === SK.PlusEqualsToken ? 1 : -1, at: p });
       else ok = false;
       return;
     }
     if ((Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) && isPresentKeyRead(n, inRange)) {
-      writes.push({ by: p.getOperatorToken() === SK.PlusPlusToken ? 1 : -1 });
+      writes.push({ by: p.getOperatorToken() === SK.PlusPlusToken ? 1 : -1, at: p });
       return;
     }
     ok = false;
@@ -821,13 +860,13 @@ function writeAt(target: Node): Write | null | undefined {
     if (op === SK.EqualsToken) return { value: p.getRight() };
     if ([SK.BarEqualsToken, SK.CaretEqualsToken, SK.LessThanLessThanEqualsToken, SK.GreaterThanGreaterThanEqualsToken, SK.AmpersandEqualsToken].includes(op)) return { range: I32 };
     if (op === SK.GreaterThanGreaterThanGreaterThanEqualsToken) return { range: U32 };
-    if ((op === SK.PlusEqualsToken || op === SK.MinusEqualsToken) && kindOf(p.getRight().getType()) === "number") return { stepBy: p.getRight(), sign: op === SK.PlusEqualsToken ? 1 : -1 };
+    if ((op === SK.PlusEqualsToken || op === SK.MinusEqualsToken) && kindOf(p.getRight().getType()) === "number") return { stepBy: p.getRight(), sign: op === SK.PlusEqualsToken ? 1 : -1, at: p };
     if (op === SK.PercentEqualsToken || op === SK.AsteriskEqualsToken) return { value: p };
     return null;
   }
   if (Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) {
     const op = p.getOperatorToken();
-    return op === SK.PlusPlusToken || op === SK.MinusMinusToken ? { by: op === SK.PlusPlusToken ? 1 : -1 } : undefined;
+    return op === SK.PlusPlusToken || op === SK.MinusMinusToken ? { by: op === SK.PlusPlusToken ? 1 : -1, at: p } : undefined;
   }
   // Destructuring / for-of targets, shorthand properties, `delete`: give up.
   if (inAssignmentPattern(top) || Node.isForOfStatement(p) || Node.isForInStatement(p) || Node.isDeleteExpression(p)) return null;

@@ -74,7 +74,7 @@ function bodyRunsToEnd(loop: ForStatement): boolean {
 }
 
 /** How many times a `for (let n = a; n < b; n++)` body runs to its end, or undefined. */
-function iterationCount(loop: ForStatement): number | undefined {
+export function iterationCount(loop: ForStatement): number | undefined {
   const init = loop.getInitializer();
   const cond = loop.getCondition();
   const inc = loop.getIncrementor();

@@ -1156,6 +1156,7 @@ console.log(last, w.hits, String(last), last % 3 === 0 ? "three" : "other");
   test("prove fields, method arguments and results ints: plain // and bare prints, like Node", async () => {
     const py = compile(fires);
     expect(py).toContain("return self.total // len(self.items)");
+    expect(py).toContain("self.total -= self.items.pop(0)\n");
     expect(py).toMatch(/print\(last, w\.hits, str\(last\)/);
     expect(py).not.toContain("floor_div");
     expect(py).not.toContain("log_val");
@@ -1200,4 +1201,59 @@ ${extra}console.log(last, w.total);
       await sameAsNode(source);
     });
   }
+});
+
+describe("accumulators bounded by how often their steps run (execution-counts.ts)", () => {
+  const fires = `
+let total = 0;
+let net = 0;
+function step(i: number): void {
+  net += (i % 7) - 3;
+}
+for (let i = 0; i < 1000; i++) {
+  total += i * i - 500;
+  if (i % 3 === 0) total -= 250000;
+  step(i);
+}
+for (let r = 0; r < 3; r++) for (let i = 0; i < 10; i++) step(i);
+console.log(Math.floor((total * 3) / 7), (net - 2) * 5, Math.floor(net / 4));
+`;
+  test("prove a two-way accumulator an int within its count of steps, like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain("(total * 3) // 7");
+    expect(py).toContain("net // 4");
+    expect(py).not.toMatch(/floor_div|log_val|\bmul\(/);
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, string> = {
+    "the step sits in a while loop": `let t = 0;\nlet i = 0;\nwhile (i < 100) { t += i - 50; i++; }\nconsole.log(Math.floor((t * 3) / 7));`,
+    "the step runs in a callback": `let t = 0;\n[1, -2, 3].forEach((v) => { t += v; });\nconsole.log(Math.floor((t * 3) / 7));`,
+    "the stepping function is recursive": `let t = 0;\nfunction f(n: number): void { t += n - 5; if (n > 0) f(n - 1); }\nf(10);\nconsole.log(Math.floor((t * 3) / 7));`,
+    "the stepping function is passed as a value": `let t = 0;\nfunction f(n: number): void { t += n - 5; }\nconst g = f;\ng(3);\nconsole.log(Math.floor((t * 3) / 7));`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps the helper when ${name}`, async () => {
+      expect(compile(source)).toContain("floor_div");
+      await sameAsNode(source);
+    });
+  }
+});
+
+describe("products of ranges that cannot make -0", () => {
+  test("a factor spanning zero times a positive one is an int; times one that may be negative it is not", async () => {
+    const src = `let s = 0;
+for (let i = 0; i < 10; i++) {
+  const d = i - 5;
+  s += d * 3;
+  const z = (i - 5) * (i - 7);
+  console.log(Math.floor(d * 2 / 3), Object.is(z, -0) ? "neg zero" : z);
+}
+console.log(s % 4, Object.is((0 - 0) * -1, -0));`;
+    const py = compile(src);
+    expect(py).toContain("(d * 2) // 3");
+    expect(py).toContain("s += (d * 3)");
+    expect(py).toMatch(/mul\(/);
+    await sameAsNode(src);
+  });
 });
