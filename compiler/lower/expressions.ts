@@ -654,9 +654,10 @@ export function binaryCode(ctx: LowerContext, op: ts.SyntaxKind, l: string, r: s
  */
 export function productCannotBeNegativeZero(ctx: LowerContext, node: Node): boolean {
   if (!Node.isBinaryExpression(node)) return false;
+  // A positive factor (a literal, or a proven int >= 1): -0 needs a negative one.
   const positive = (n: Node) => {
     const e = skipParens(n);
-    return Node.isNumericLiteral(e) && e.getLiteralValue() > 0;
+    return (Node.isNumericLiteral(e) && e.getLiteralValue() > 0) || (rangeOf(e, ctx.inRangeReads)?.lo ?? 0) >= 1;
   };
   // x * x of one variable: a square is never -0 ((-0) * (-0) is 0).
   const l = skipParens(node.getLeft());

@@ -1249,8 +1249,13 @@ for (let i = 0; i < 10; i++) {
   const z = (i - 5) * (i - 7);
   console.log(Math.floor(d * 2 / 3), Object.is(z, -0) ? "neg zero" : z);
 }
-console.log(s % 4, Object.is((0 - 0) * -1, -0));`;
+console.log(s % 4, Object.is((0 - 0) * -1, -0));
+function scale(v: number, k: number): number { return v * k; }
+function both(v: number, k: number): number { return v * k; }
+console.log(scale(-3, 2), scale(0, 5), scale(-0.5, 3), Object.is(both(-3, 0), -0), both(0, -4));`;
     const py = compile(src);
+    expect(py).toContain("return v * k");
+    expect(py).toMatch(/return mul\(v, k\)/);
     expect(py).toContain("(d * 2) // 3");
     expect(py).toContain("s += (d * 3)");
     expect(py).toMatch(/mul\(/);
