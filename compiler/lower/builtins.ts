@@ -5,7 +5,7 @@
  */
 import { Node, ts, type CallExpression, type NewExpression, type Type } from "ts-morph";
 import { LowerContext, pyString, attr } from "./context.ts";
-import { floorDivision, isNonEmptyRemoval, literalValue, mathMethodOf, rangeOf } from "./fast-paths.ts";
+import { floorDivision, isInert, isNonEmptyRemoval, literalValue, mathMethodOf, rangeOf } from "./fast-paths.ts";
 import { isPresentKeyRead } from "./literal-sets.ts";
 import { constHoldsJsonText, jsonOnlyConstOf, jsonTextCode, stringifiesPlain } from "./json-plain.ts";
 import { isAsciiString } from "./ascii-strings.ts";
@@ -261,6 +261,9 @@ function inlineArrow(ctx: LowerContext, node: Node, maxParams: number): Inline |
     ctx.popScope();
   }
 }
+
+/** `xs.filter(x => e)` calls lowered to one comprehension, for fusing with a `.map` on them. */
+const filterComprehensions = new WeakMap<Node, { code: string; param: string; head: string; cond: string; body: Node }>();
 
 function comprehensionHead(params: string[], arr: string): string {
   if (params.length <= 1) return `for ${params[0] ?? "_x"} in ${arr}`;
@@ -875,13 +878,26 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
       return `${ctx.helper(nullability(a[0]!.getType()).undef ? "sort" : "sort_by")}(${arr}, ${callback(ctx, a[0]!, 2, arr)})`;
     case "map": {
       const inl = inlineArrow(ctx, a[0]!, 2);
+      const filtered = filterComprehensions.get(skipParens(target));
+      // `xs.filter(p).map(f)` with inert bodies and one parameter each: one comprehension (running
+      // p and f interleaved is the same when neither can run code or change anything).
+      if (inl && filtered && filtered.code === arr && inl.params.length === 1 && isInert(inl.bodyNode) && isInert(filtered.body)) {
+        const bind = inl.params[0] === filtered.param ? "" : ` for ${inl.params[0]} in (${filtered.param},)`;
+        return `[${inl.body} ${filtered.head} if ${filtered.cond}${bind}]`;
+      }
       if (inl) return `[${inl.body} ${comprehensionHead(inl.params, arr)}]`;
       const fn = callbackFn(ctx, a[0]!, 2, arr);
       return fn.count < 2 ? `[${callWith(fn, ["_x"])} for _x in ${arr}]` : `[${callWith(fn, ["_x", "_i"])} for _i, _x in enumerate(${arr})]`;
     }
     case "filter": {
       const inl = inlineArrow(ctx, a[0]!, 2);
-      if (inl && inl.params.length >= 1) return `[${inl.params[0]} ${comprehensionHead(inl.params, arr)} if ${truthyOf(ctx, inl.body, inl.bodyNode.getType())}]`;
+      if (inl && inl.params.length >= 1) {
+        const head = comprehensionHead(inl.params, arr);
+        const cond = truthyOf(ctx, inl.body, inl.bodyNode.getType());
+        const code = `[${inl.params[0]} ${head} if ${cond}]`;
+        if (inl.params.length === 1) filterComprehensions.set(call, { code, param: inl.params[0]!, head, cond, body: inl.bodyNode });
+        return code;
+      }
       const fn = callbackFn(ctx, a[0]!, 2, arr);
       const ret = skipParens(a[0]!).getType().getCallSignatures()[0]?.getReturnType();
       const callCode = callWith(fn, ["_x", "_i"]);

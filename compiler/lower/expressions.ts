@@ -723,6 +723,25 @@ function bitwiseFastPath(ctx: LowerContext, op: ts.SyntaxKind, L: string, R: str
   return wrapped(ctx, `(${bitsOf(ctx, L)} ${pyOp} ${bitsOf(ctx, R)})`);
 }
 
+/**
+ * `m.get(k) ?? c` with a literal `c`, on a Map whose values can be neither undefined nor null, in
+ * the keyed form `m._d.get(k)` (keyed-strings.ts): `m._d.get(k, c)` (c is only needed for a key the
+ * Map lacks, and evaluating a literal runs nothing).
+ */
+function mapGetWithDefault(ctx: LowerContext, left: Node, right: Node, lc: string): string | undefined {
+  const call = skipParens(left);
+  const fallback = skipParens(right);
+  if (!Node.isCallExpression(call) || !/\._d\.get\([^()]*\)$/.test(lc)) return undefined;
+  if (!(Node.isNumericLiteral(fallback) || Node.isStringLiteral(fallback) || fallback.getKind() === SK.TrueKeyword || fallback.getKind() === SK.FalseKeyword)) return undefined;
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || kindOfNode(callee.getExpression()) !== "map") return undefined;
+  const valueType = callee.getExpression().getType().getTypeArguments()[1];
+  if (!valueType) return undefined;
+  const { nul, undef } = nullability(valueType);
+  if (nul || undef || valueType.isAny() || valueType.isUnknown()) return undefined;
+  return `${lc.slice(0, -1)}, ${lowerExpr(ctx, fallback)})`;
+}
+
 function requireNumbers(ctx: LowerContext, node: Node, lk: Kind, rk: Kind): void {
   if (lk !== "number" || rk !== "number") {
     ctx.refuse("anyType", node, `${lk} and ${rk}`);
@@ -821,6 +840,8 @@ function lowerBinary(ctx: LowerContext, node: Node): string {
     }
     case SK.QuestionQuestionToken: {
       const lc = lowerExpr(ctx, left);
+      const withDefault = mapGetWithDefault(ctx, left, right, lc);
+      if (withDefault) return withDefault;
       const t = /^[A-Za-z_]\w*$/.test(lc) ? lc : ctx.tmp();
       const bind = t === lc ? lc : `(${t} := ${lc})`;
       const { nul, undef: declaredUndef } = nullability(left.getType());

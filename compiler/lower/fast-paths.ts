@@ -15,7 +15,7 @@ import { argumentsAtEveryCall, calledFunctionReturns, isLibGlobal, isWriteTarget
 import { isU32Variable } from "./u32-variables.ts";
 import { trailingIndexAccesses } from "./trailing-index.ts";
 import { kindOf } from "./types.ts";
-import { minLengthAt, pushedValues } from "./push-built-arrays.ts";
+import { elementValues, minLengthAt, pushedValues } from "./push-built-arrays.ts";
 import { isPresentKeyRead, recordKeys } from "./literal-sets.ts";
 import { executionBound } from "./execution-counts.ts";
 import { arrayField, calledMethodReturns, fieldFacts, fieldLengthAt, guardedRemoval, methodArguments } from "./class-fields.ts";
@@ -54,7 +54,7 @@ function isWrittenIdentifier(n: Node): boolean {
 }
 
 /** Whether a subtree only uses syntax that cannot run user code or shrink an array. */
-function isInert(root: Node): boolean {
+export function isInert(root: Node): boolean {
   let ok = true;
   const check = (n: Node) => {
     if (!ok) return;
@@ -613,7 +613,7 @@ function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | un
   if (Node.isParameterDeclaration(decl)) return parameterRange(sym, decl, inRange);
   if (!Node.isVariableDeclaration(decl)) return undefined;
   const init = decl.getInitializer();
-  if (!init) return undefined;
+  if (!init) return forOfElementRange(decl, inRange);
   let writes = facts.writes.get(sym);
   if (writes === undefined) facts.writes.set(sym, (writes = writesOf(sym, decl)));
   if (!writes) return undefined;
@@ -629,6 +629,23 @@ function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | un
   // Facts about other variables found under a hypothesis are not kept; only outermost results.
   if (outermost) facts.done.set(sym, result ?? null);
   return result;
+}
+
+/** `for (const x of xs)` over an array whose elements are known (push-built-arrays.ts elementValues): their union. */
+function forOfElementRange(decl: import("ts-morph").VariableDeclaration, inRange: ReadonlySet<Node>): IntRange | undefined {
+  const list = decl.getParent();
+  const loop = list?.getParent();
+  if (!Node.isVariableDeclarationList(list) || !(list.getFlags() & ts.NodeFlags.Const) || !Node.isForOfStatement(loop) || loop.isAwaited()) return undefined;
+  if (!Node.isIdentifier(decl.getNameNode())) return undefined;
+  const sym = loop.getExpression().getSymbol();
+  const values = elementValues(loop.getExpression());
+  if (!sym || !values?.length || elementsBeingProven.has(sym)) return undefined;
+  elementsBeingProven.add(sym);
+  try {
+    return unionOfRanges(values, inRange);
+  } finally {
+    elementsBeingProven.delete(sym);
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * plain Python index.
  *
  * The array is a non-exported `const X: T[] = []` whose every use in its file is an element read
- * `X[…]` (never written), `X.length` (never written), a copy `[...X]`, a call of a method that
+ * `X[…]` (never written), `X.length` (never written), a copy `[...X]`, a for-of over it, a call of a method that
  * only reads it without callbacks (slice, indexOf, includes, join, concat, at) or a call
  * `X.push(v)` of one non-spread argument: nothing can shrink it, alias it or store into it. A builder loop is a
  * `for (let n = <int>; n < <int> (or <=); n++)` in the same statement list as the declaration,
@@ -134,30 +134,8 @@ function analyse(sym: TsSymbol): PushBuilt | undefined {
   if (!container || !(Node.isSourceFile(container) || Node.isBlock(container))) return undefined;
   const init = (decl as VariableDeclaration).getInitializer();
   if (!init || !Node.isArrayLiteralExpression(init) || init.getElements().length !== 0 || kindOf(decl.getType()) !== "array") return undefined;
-  const values: Node[] = [];
-  let ok = true;
-  decl.getSourceFile().forEachDescendant((n, traversal) => {
-    if (!ok) return traversal.stop();
-    if (!Node.isIdentifier(n) || n === decl.getNameNode() || n.getText() !== sym.getName() || referencedSymbol(n) !== sym) return;
-    const p = n.getParent();
-    if (Node.isElementAccessExpression(p) && p.getExpression() === n && !p.getQuestionDotTokenNode() && !isWriteTarget(p)) return;
-    // `[...X]`: a copy (not a destructuring target).
-    if (Node.isSpreadElement(p) && Node.isArrayLiteralExpression(p.getParent()) && !isWriteTarget(p.getParent()!)) return;
-    if (Node.isPropertyAccessExpression(p) && p.getExpression() === n && !p.getQuestionDotTokenNode()) {
-      if (p.getName() === "length" && !isWriteTarget(p)) return;
-      if (COPYING_METHODS.has(p.getName()) && Node.isCallExpression(p.getParent()) && (p.getParent() as Node & { getExpression(): Node }).getExpression() === p) return;
-      const call = p.getParent();
-      if (p.getName() === "push" && Node.isCallExpression(call) && call.getExpression() === p && !call.getQuestionDotTokenNode()) {
-        const args = call.getArguments();
-        if (args.length === 1 && !Node.isSpreadElement(args[0]!)) {
-          values.push(args[0]!);
-          return;
-        }
-      }
-    }
-    ok = false;
-  });
-  if (!ok) return undefined;
+  const values = readOnlyUses(sym, decl as VariableDeclaration);
+  if (!values) return undefined;
   const stmts = (container as Node & { getStatements(): Node[] }).getStatements();
   const loops: PushBuilt["loops"] = [];
   for (const s of stmts.slice(stmts.indexOf(stmt) + 1)) {
@@ -166,6 +144,76 @@ function analyse(sym: TsSymbol): PushBuilt | undefined {
     if (count !== undefined) loops.push({ loop: s, count: count * topLevelPushes(s, sym).length });
   }
   return loops.length ? { container, loops, values } : undefined;
+}
+
+const elementCache = new WeakMap<TsSymbol, Node[] | null>();
+
+/**
+ * Every value an element of a non-exported `const X` array can be, when X is only read, pushed
+ * to, copied or searched (as for push-built arrays, any builder loops aside): the initializer's
+ * elements and every pushed value, or for `const X = Y.map((y) => e)` (after any `.filter`), e.
+ */
+export function elementValues(target: Node): Node[] | undefined {
+  if (!Node.isIdentifier(target)) return undefined;
+  const sym = target.getSymbol();
+  if (!sym) return undefined;
+  const cached = elementCache.get(sym);
+  if (cached !== undefined) return cached ?? undefined;
+  let values: Node[] | undefined;
+  const decl = sym.getDeclarations()[0];
+  const init = Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+  const uses = init && sym.getDeclarations().length === 1 ? readOnlyUses(sym, decl as VariableDeclaration) : undefined;
+  if (init && uses) {
+    if (Node.isArrayLiteralExpression(init) && init.getElements().every((e) => !Node.isSpreadElement(e) && !Node.isOmittedExpression(e))) values = [...init.getElements(), ...uses];
+    else if (Node.isCallExpression(init)) {
+      const callee = init.getExpression();
+      const fn = init.getArguments()[0];
+      const body = Node.isArrowFunction(fn) ? fn.getBody() : undefined;
+      if (Node.isPropertyAccessExpression(callee) && callee.getName() === "map" && kindOf(callee.getExpression().getType()) === "array" && init.getArguments().length === 1 && body && !Node.isBlock(body)) values = [body, ...uses];
+    }
+  }
+  elementCache.set(sym, values ?? null);
+  return values;
+}
+
+/**
+ * The pushed values of a non-exported `const X` whose every use in its file is a read, a copy, a
+ * reading method or a `push` of single values; undefined when some use may change it otherwise.
+ */
+function readOnlyUses(sym: TsSymbol, decl: VariableDeclaration): Node[] | undefined {
+  const list = decl.getParent();
+  const stmt = list?.getParent();
+  if (!Node.isVariableDeclarationList(list) || !(list.getFlags() & ts.NodeFlags.Const) || !Node.isVariableStatement(stmt) || stmt.isExported()) return undefined;
+  if (exportedByName(decl.getSourceFile(), sym.getName()) || kindOf(decl.getType()) !== "array") return undefined;
+  const values: Node[] = [];
+  let ok = true;
+  decl.getSourceFile().forEachDescendant((n, traversal) => {
+    if (!ok) return traversal.stop();
+    if (!Node.isIdentifier(n) || n === decl.getNameNode() || n.getText() !== sym.getName() || referencedSymbol(n) !== sym) return;
+    const pushed = readOrPush(n);
+    if (pushed === undefined) ok = false;
+    else values.push(...pushed);
+  });
+  return ok ? values : undefined;
+}
+
+/**
+ * A use `n` of an array that only reads it ([] of its values), pushes one value ([v]), or anything
+ * else (undefined): element reads, `.length`, copies `[...X]`, reading methods, for-of.
+ */
+function readOrPush(n: Node): Node[] | undefined {
+  const p = n.getParent();
+  if (Node.isElementAccessExpression(p) && p.getExpression() === n && !p.getQuestionDotTokenNode() && !isWriteTarget(p)) return [];
+  if (Node.isSpreadElement(p) && Node.isArrayLiteralExpression(p.getParent()) && !isWriteTarget(p.getParent()!)) return [];
+  if (Node.isForOfStatement(p) && p.getExpression() === n) return [];
+  if (Node.isPropertyAccessExpression(p) && p.getExpression() === n && !p.getQuestionDotTokenNode()) {
+    if (p.getName() === "length" && !isWriteTarget(p)) return [];
+    const call = p.getParent();
+    const called = Node.isCallExpression(call) && call.getExpression() === p ? call : undefined;
+    if (called && COPYING_METHODS.has(p.getName())) return [];
+    if (called && p.getName() === "push" && called.getArguments().length === 1 && !Node.isSpreadElement(called.getArguments()[0]!)) return [called.getArguments()[0]!];
+  }
+  return undefined;
 }
 
 function pushBuilt(sym: TsSymbol): PushBuilt | undefined {

@@ -1262,3 +1262,37 @@ console.log(scale(-3, 2), scale(0, 5), scale(-0.5, 3), Object.is(both(-3, 0), -0
     await sameAsNode(src);
   });
 });
+
+describe("collections: filter-then-map in one comprehension, Map defaults, elements of mapped arrays", () => {
+  const fires = `
+const words = ["soil", "water", "light", "leaf", "sun", "rain", "bloom", "sun", "soil", "sun"];
+const counts = new Map<string, number>();
+for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+const lens = words.filter((w) => w.length > 3).map((w) => w.length);
+const named = words.filter((w) => w.length > 4).map((x) => x + "!");
+let total = 0;
+for (const n of lens) total += n;
+console.log([...counts.entries()].join(" "), lens.join(","), named.join(","), total, String(total));
+`;
+  test("emit one comprehension, get(k, default) and a bare int total, and print like Node", async () => {
+    const py = compile(fires);
+    expect(py).toContain("counts._d.get(w, 0) + 1");
+    expect(py).toMatch(/lens = \[len\(w\) for w in words if len\(w\) > 3\]/);
+    expect(py).toMatch(/for x in \(w(_\d+)?,\)\]/);
+    expect(py).toMatch(/, total, str\(total\)\)/);
+    await sameAsNode(fires);
+  });
+
+  const mustNotFire: Record<string, [string, RegExp]> = {
+    "the Map may hold undefined": [`const m = new Map<string, number | undefined>();\nm.set("a", undefined);\nconsole.log(m.get("a") ?? 5, m.get("b") ?? 6);`, /is not None else 5/],
+    "the default is no literal": [`const m = new Map<string, number>();\nlet d = 1;\nconst f = () => d++;\nconsole.log(m.get("a") ?? f(), m.get("b") ?? f(), d);`, /is not None else/],
+    "the filter test calls a function": [`let seen = 0;\nconst probe = (w: string) => { seen++; return w.length > 2; };\nconst out = ["ab", "abc", "abcd"].filter((w) => probe(w)).map((w) => w + seen);\nconsole.log(out.join(","));`, /for \w+ in \[/],
+    "the mapped array is written": [`const ls = ["a", "bb"].map((w) => w.length);\nls[0] = 0.5;\nlet t = 0;\nfor (const n of ls) t += n;\nconsole.log(t);`, /log_val\(t\)|js_str\(t\)/],
+  };
+  for (const [name, [source, kept]] of Object.entries(mustNotFire)) {
+    test(`keeps the general code when ${name}`, async () => {
+      expect(compile(source)).toMatch(kept);
+      await sameAsNode(source);
+    });
+  }
+});
