@@ -10,7 +10,8 @@ import { isPresentKeyRead } from "./literal-sets.ts";
 import { constHoldsJsonText, jsonOnlyConstOf, jsonTextCode, stringifiesPlain } from "./json-plain.ts";
 import { isAsciiString } from "./ascii-strings.ts";
 import { isCertainText, padSpec } from "./string-format.ts";
-import { lowerExpr, paren, toStringCode, numberToStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
+import { isOrderFreeElementArray } from "./order-free-records.ts";
+import { lowerObjectLiteralAsDict, lowerExpr, paren, toStringCode, numberToStringCode, lowerCondition, truthyOf, skipParens, identifierDecl, isMethodCall, lowerShorthandValue, superCode } from "./expressions.ts";
 import { kindOf, kindOfNode, kindWithoutNullish, nullability, type Kind } from "./types.ts";
 import { codePointIterable, printedText } from "./utf16.ts";
 import { objectMethod, hasOwn, isHasOwnPropertyCall } from "./object-builtins.ts";
@@ -789,6 +790,12 @@ function arrayMethod(ctx: LowerContext, call: CallExpression, target: Node, arr:
   if (threeArgs !== undefined) return threeArgs;
   switch (name) {
     case "push": {
+      // Records no code can see whole (order-free-records.ts) are dicts.
+      const decl = Node.isIdentifier(target) ? target.getSymbol()?.getDeclarations()[0] : undefined;
+      if (stmt && a.length === 1 && decl && isOrderFreeElementArray(decl)) {
+        const dict = lowerObjectLiteralAsDict(ctx, a[0]!);
+        if (dict) return `${R}.append(${dict})`;
+      }
       if (stmt && a.length === 1 && !Node.isSpreadElement(a[0]!)) return `${R}.append(${A()[0]})`;
       const items = listOf(ctx, a);
       if (stmt) return `${R}.extend(${items})`;

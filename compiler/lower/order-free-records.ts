@@ -76,3 +76,80 @@ export function isOrderFreeRecord(decl: Node): boolean {
   cache.set(decl, ok);
   return ok;
 }
+
+/** Array methods taking a callback that only reads elements, called as a statement (the result unused). */
+const ELEMENT_CALLBACK_STATEMENTS = new Set(["sort", "forEach"]);
+
+const arrayCache = new WeakMap<Node, boolean>();
+
+/**
+ * Whether the `const` array declared by `decl` only ever holds order-free records: every element
+ * comes from `X.push({ … })` of a plain object literal, and no element is ever seen whole (only
+ * its members are read or written: `X[i].k`, the parameters of a `X.sort(cmp)` / `X.forEach(f)`
+ * statement's arrow, a `for (const x of X)` variable), while X itself is only read for its
+ * `.length`. Then each pushed literal can be a dict.
+ */
+export function isOrderFreeElementArray(decl: Node): boolean {
+  const known = arrayCache.get(decl);
+  if (known !== undefined) return known;
+  let ok = false;
+  const list = decl.getParent();
+  const init = Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
+  const nameNode = Node.isVariableDeclaration(decl) ? decl.getNameNode() : undefined;
+  const sym = nameNode && Node.isIdentifier(nameNode) ? nameNode.getSymbol() : undefined;
+  const elementType = Node.isVariableDeclaration(decl) ? decl.getType().getArrayElementType() : undefined;
+  if (
+    sym && sym.getDeclarations().length === 1 && init && Node.isArrayLiteralExpression(init) && init.getElements().length === 0 &&
+    Node.isVariableDeclarationList(list) && list.getFlags() & ts.NodeFlags.Const && !isExportedVariable(decl) && elementType && kindOf(elementType) === "record"
+  ) {
+    ok = true;
+    decl.getSourceFile().forEachDescendant((n, traversal) => {
+      if (!ok) return traversal.stop();
+      if (!Node.isIdentifier(n) || n === nameNode || n.getText() !== sym.getName() || referencedSymbol(n) !== sym) return;
+      if (!elementUseOnly(n)) ok = false;
+    });
+  }
+  arrayCache.set(decl, ok);
+  return ok;
+}
+
+function elementUseOnly(ref: Node): boolean {
+  const p = ref.getParent();
+  if (Node.isElementAccessExpression(p) && p.getExpression() === ref) return memberUseOnly(p) && !isAssigned(p);
+  if (Node.isForOfStatement(p) && p.getExpression() === ref) {
+    const init = p.getInitializer();
+    const d = Node.isVariableDeclarationList(init) && init.getFlags() & ts.NodeFlags.Const ? init.getDeclarations()[0] : undefined;
+    return !!d && Node.isIdentifier(d.getNameNode()) && usesAreMembers(d.getNameNode());
+  }
+  if (!Node.isPropertyAccessExpression(p) || p.getExpression() !== ref || p.getQuestionDotTokenNode()) return false;
+  if (p.getName() === "length") return !isAssigned(p);
+  const call = p.getParent();
+  if (!Node.isCallExpression(call) || call.getExpression() !== p) return false;
+  const args = call.getArguments();
+  if (p.getName() === "push") return Node.isExpressionStatement(call.getParent()) && args.length > 0 && args.every((a) => isPlainLiteral(a));
+  if (!ELEMENT_CALLBACK_STATEMENTS.has(p.getName()) || !Node.isExpressionStatement(call.getParent()) || args.length !== 1) return false;
+  const fn = args[0]!;
+  return Node.isArrowFunction(fn) && fn.getParameters().length <= 2 && fn.getParameters().every((q) => Node.isIdentifier(q.getNameNode()) && usesAreMembers(q.getNameNode()));
+}
+
+function isAssigned(n: Node): boolean {
+  const q = n.getParent();
+  return Node.isBinaryExpression(q) && q.getLeft() === n && q.getOperatorToken().getKind() >= SK.FirstAssignment && q.getOperatorToken().getKind() <= SK.LastAssignment;
+}
+
+/** Every use of the variable named by `name` is a member read or write (memberUseOnly). */
+function usesAreMembers(name: Node): boolean {
+  const sym = name.getSymbol();
+  if (!sym) return false;
+  let ok = true;
+  name.getSourceFile().forEachDescendant((n, traversal) => {
+    if (!ok) return traversal.stop();
+    if (!Node.isIdentifier(n) || n === name || n.getText() !== sym.getName() || referencedSymbol(n) !== sym) return;
+    if (!memberUseOnly(n)) ok = false;
+  });
+  return ok;
+}
+
+function isPlainLiteral(n: Node): boolean {
+  return Node.isObjectLiteralExpression(n) && n.getProperties().every((p) => (Node.isPropertyAssignment(p) && (Node.isIdentifier(p.getNameNode()) || Node.isStringLiteral(p.getNameNode()))) || Node.isShorthandPropertyAssignment(p));
+}

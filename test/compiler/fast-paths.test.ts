@@ -1296,3 +1296,38 @@ console.log([...counts.entries()].join(" "), lens.join(","), named.join(","), to
     });
   }
 });
+
+describe("arrays of records no code sees whole hold plain dicts (order-free-records.ts)", () => {
+  const fires = `
+interface P { name: string; n: number }
+const ps: P[] = [];
+for (let i = 0; i < 12; i++) ps.push({ name: "p" + ((i * 7) % 5), n: i % 3 });
+ps.sort((a, b) => b.n - a.n || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+ps.forEach((p) => { p.n += 1; });
+let sum = 0;
+for (const p of ps) sum += p.n;
+console.log(ps[0]!.name, ps[0]!.n, ps[11]!.name, ps.length, sum, "n" in ps[3]!);
+`;
+  test("push dict literals and print like Node", async () => {
+    const py = compile(fires);
+    expect(py).toMatch(/ps\.append\(\{"name": /);
+    expect(py).not.toContain("obj(");
+    await sameAsNode(fires);
+  });
+
+  const head = `interface P { name: string; n: number }\nconst ps: P[] = [];\nps.push({ name: "b", n: 2 });\nps.push({ n: 1, name: "a" });\n`;
+  const mustNotFire: Record<string, string> = {
+    "the array is logged": `${head}console.log(ps);`,
+    "an element is stringified": `${head}console.log(JSON.stringify(ps[0]));`,
+    "an element is kept in a variable": `${head}const first = ps[0]!;\nconsole.log(Object.keys(first).join(","));`,
+    "a callback passes an element on": `${head}ps.forEach((p) => console.log(Object.entries(p).join(";")));`,
+    "a loop variable is seen whole": `${head}for (const p of ps) console.log(JSON.stringify(p));`,
+    "the array is passed on": `${head}function keys(xs: P[]): string { return xs.map((x) => Object.keys(x).join("")).join(" "); }\nconsole.log(keys(ps));`,
+  };
+  for (const [name, source] of Object.entries(mustNotFire)) {
+    test(`keeps ordered objects when ${name}`, async () => {
+      expect(compile(source)).toContain("obj(");
+      await sameAsNode(source);
+    });
+  }
+});
