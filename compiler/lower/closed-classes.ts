@@ -109,15 +109,25 @@ function flowOk(n: Node, mentions: FlowContext["mentions"], classes: Set<ClassDe
   const ownMentions = mentions(own);
   if (ownMentions === null || (ownMentions && Node.isThrowStatement(n.getParent()))) return false;
   if (ownMentions && parts(own).some((t) => isFamilyInstance(t, classes)) && seenAsPlainObject(n)) return false;
-  // Object.assign(p, …), Object.freeze(p) …: generic over the instance, but they see it as a plain object.
   const call = n.getParent();
-  if (ownMentions && Node.isCallExpression(call) && call.getArguments().includes(n)) {
+  if (ownMentions && (Node.isCallExpression(call) || Node.isNewExpression(call)) && (call.getArguments() as Node[]).includes(n)) {
+    // Object.assign(p, …), Object.freeze(p) …: generic over the instance, but they see it as a plain object.
     const callee = call.getExpression();
     if (Node.isPropertyAccessExpression(callee) && (isLibGlobal(callee.getExpression(), "Object") || isLibGlobal(callee.getExpression(), "Reflect"))) return false;
+    // A generic function or class of the program sees it as a T, which a cast can turn into anything.
+    if (userGeneric(call)) return false;
   }
   const ct = (n as unknown as { getContextualType(): Type | undefined }).getContextualType?.();
   if (!ct || (!ownMentions && mentions(ct) === false)) return true;
   return flowKeeps(own, ct, mentions, n);
+}
+
+/** Whether a call resolves to a program-declared function, method or class with type parameters. */
+function userGeneric(call: import("ts-morph").CallExpression | import("ts-morph").NewExpression): boolean {
+  const decl = call.getProject().getTypeChecker().compilerObject.getResolvedSignature(call.compilerNode)?.getDeclaration();
+  if (!decl || decl.getSourceFile().isDeclarationFile) return false;
+  const generic = (d: ts.Node | undefined): boolean => !!d && ((d as ts.SignatureDeclarationBase).typeParameters?.length ?? 0) > 0;
+  return generic(decl) || ((ts.isConstructorDeclaration(decl) || ts.isMethodDeclaration(decl)) && generic(decl.parent)) || (ts.isClassDeclaration(decl) && generic(decl));
 }
 
 /** A class name used as a constructor (`new C`), a base, an `instanceof` operand or for a static member. */
@@ -125,7 +135,11 @@ function classNameUseOk(id: Node): boolean {
   const p = id.getParent();
   if (Node.isClassDeclaration(p) && p.getNameNode() === id) return true;
   if (Node.isNewExpression(p) && p.getExpression() === id) return true;
-  if (Node.isExpressionWithTypeArguments(p)) return true;
+  // `class D extends C` (a declaration: D is then in the family); not `implements C`.
+  if (Node.isExpressionWithTypeArguments(p)) {
+    const clause = p.getParent();
+    return Node.isHeritageClause(clause) && clause.getToken() === SK.ExtendsKeyword && Node.isClassDeclaration(clause.getParent());
+  }
   if (Node.isBinaryExpression(p) && p.getRight() === id && p.getOperatorToken().getKind() === SK.InstanceOfKeyword) return true;
   if (Node.isPropertyAccessExpression(p) && p.getExpression() === id) return true;
   // In a type (`x: C`, `C[]`, `typeof C` aside): a TypeReference's name.
@@ -237,7 +251,10 @@ function typeFlowKeeps(from: Type, to: Type, cx: FlowContext, arrayLiteral = fal
       if ((arrayLiteral && s.isArray()) || targets.every((t) => cx.mentions(t) === false)) continue;
       return false;
     }
-    if (!targets.some((t) => keeps(s, t, cx))) return false;
+    // Into a union with another object type (`C | { total: number }`): members read through the
+    // union resolve to no declaration of the family. Every object part must keep it.
+    const objects = targets.filter((t) => !primitive(t));
+    if (!objects.length || !objects.every((t) => keeps(s, t, cx))) return false;
   }
   return true;
 }

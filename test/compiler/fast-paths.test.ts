@@ -1123,6 +1123,8 @@ console.log(total.x, total.y, lens.join(","), pick(undefined).len, vs[1] instanc
     "the class is passed as a value": `${head}const K = P;\nconsole.log(new K(5, 6).x);`,
     "it is indexed": `${head}console.log(p["x"]);`,
     "it is destructured": `${head}const { x } = p;\nfor (const { y } of [p]) console.log(x, y);\nfunction f({ x: a }: P): number { return a; }\nconsole.log(f(p));`,
+    "a generic function gets it": `${head}function poke<T>(o: T): T {\n  (o as unknown as { x: number }).x = 0.5;\n  return o;\n}\npoke(p);\nconsole.log(p.x + 1);`,
+    "a generic class holds it": `${head}class Box<T> {\n  constructor(public v: T) {}\n  poke(): void { (this.v as unknown as { y: number }).y = 0.25; }\n}\nnew Box(p).poke();\nconsole.log(p.y * 2);`,
     "it is destructured by an assignment": `${head}let x = 0;\n({ x } = p);\nconsole.log(x);`,
   };
   for (const [name, source] of Object.entries(mustNotFire)) {
