@@ -25,8 +25,22 @@ export interface FieldFacts {
   writes: Node[];
 }
 
-const fieldCache = new WeakMap<TsSymbol, FieldFacts | null>();
-const argCache = new WeakMap<TsSymbol, Node[][] | null>();
+/** Keyed by the member's declaration: a member read through a class type may resolve to an instantiated copy of its symbol. */
+const fieldCache = new WeakMap<Node, FieldFacts | null>();
+const argCache = new WeakMap<Node, Node[][] | null>();
+
+/**
+ * The declaration of the class member (property, parameter property or method) that a name node
+ * refers to, or undefined. Compared by declaration, not symbol: TypeScript hands out instantiated
+ * copies of a class's member symbols (through `this` types), so two reads of one field may carry
+ * different symbols.
+ */
+export function memberDeclOf(name: Node): Node | undefined {
+  const sym = referencedSymbol(name);
+  if (!sym || !(sym.getFlags() & (ts.SymbolFlags.Property | ts.SymbolFlags.Method))) return undefined;
+  const decls = sym.getDeclarations();
+  return decls.length === 1 ? decls[0] : undefined;
+}
 
 function classOfMember(decl: Node): ClassDeclaration | undefined {
   const c = Node.isParameterDeclaration(decl) ? decl.getParent()?.getParent() : decl.getParent();
@@ -43,15 +57,15 @@ function declaredOnce(family: ReadonlySet<ClassDeclaration>, owner: ClassDeclara
   return true;
 }
 
-/** The property accesses `e.<member>` in the program whose name resolves to `sym`; undefined when the member is used any other way. */
-function memberAccesses(sym: TsSymbol, at: Node): Node[] | undefined {
+/** The property accesses `e.<member>` in the program whose name resolves to the member `decl`; undefined when the member is used any other way. */
+function memberAccesses(decl: Node, name: string, at: Node): Node[] | undefined {
   const out: Node[] = [];
   let ok = true;
   for (const file of programFiles(at)) {
     file.forEachDescendant((n, traversal) => {
       if (!ok) return traversal.stop();
       if (!Node.isIdentifier(n) && !Node.isPrivateIdentifier(n)) return;
-      if (n.getText() !== sym.getName() || referencedSymbol(n) !== sym) return;
+      if (n.getText() !== name || memberDeclOf(n) !== decl) return;
       const p = n.getParent();
       if (Node.isPropertyAccessExpression(p) && p.getNameNode() === n) out.push(p);
       else if (!((Node.isPropertyDeclaration(p) || Node.isParameterDeclaration(p) || Node.isMethodDeclaration(p)) && p.getNameNode() === n)) ok = false;
@@ -77,22 +91,19 @@ export function constructions(cls: ClassDeclaration, family: ReadonlySet<ClassDe
 }
 
 /** Starts and writes of an instance field of a closed root class (see the file comment), or undefined. */
-export function fieldFacts(sym: TsSymbol): FieldFacts | undefined {
-  const cached = fieldCache.get(sym);
+export function fieldFacts(decl: Node): FieldFacts | undefined {
+  const cached = fieldCache.get(decl);
   if (cached !== undefined) return cached ?? undefined;
-  const r = analyseField(sym);
-  fieldCache.set(sym, r ?? null);
+  const r = analyseField(decl);
+  fieldCache.set(decl, r ?? null);
   return r;
 }
 
-function analyseField(sym: TsSymbol): FieldFacts | undefined {
-  if (!(sym.getFlags() & ts.SymbolFlags.Property)) return undefined;
-  const decls = sym.getDeclarations();
-  const decl = decls[0];
-  if (decls.length !== 1 || !decl) return undefined;
+function analyseField(decl: Node): FieldFacts | undefined {
+  const name = (decl as Node & { getName?(): string }).getName?.();
   const cls = classOfMember(decl);
   const family = cls && closedFamilyOf(cls);
-  if (!cls || !family || cls.getBaseClass() || !declaredOnce(family, cls, sym.getName())) return undefined;
+  if (!name || !cls || !family || cls.getBaseClass() || !declaredOnce(family, cls, name)) return undefined;
   const fields = cls.getProperties().filter((p) => !p.isStatic());
   if (fields.some((f) => f.getInitializer()?.getFirstDescendant((d) => Node.isThisExpression(d) || d.getKind() === SK.SuperKeyword))) return undefined;
   let starts: Node[];
@@ -113,7 +124,7 @@ function analyseField(sym: TsSymbol): FieldFacts | undefined {
       starts.push(args[index]!);
     }
   } else return undefined;
-  const accesses = memberAccesses(sym, cls);
+  const accesses = memberAccesses(decl, name, cls);
   if (!accesses) return undefined;
   return { starts, writes: accesses.filter((a) => isWriteTarget(a)) };
 }
@@ -124,16 +135,14 @@ function analyseField(sym: TsSymbol): FieldFacts | undefined {
  * (taken as a value, called with a spread), redeclared in the family, or never called.
  */
 export function methodArguments(method: import("ts-morph").MethodDeclaration): Node[][] | undefined {
-  const sym = method.getSymbol();
-  if (!sym) return undefined;
-  const cached = argCache.get(sym);
+  const cached = argCache.get(method);
   if (cached !== undefined) return cached ?? undefined;
   let r: Node[][] | undefined;
   const cls = method.getParent();
   const family = Node.isClassDeclaration(cls) ? closedFamilyOf(cls) : undefined;
-  if (family && Node.isClassDeclaration(cls) && !method.isStatic() && declaredOnce(family, cls, sym.getName()) && sym.getDeclarations().length === 1) {
+  if (family && Node.isClassDeclaration(cls) && !method.isStatic() && declaredOnce(family, cls, method.getName())) {
     const lists: Node[][] = [];
-    for (const a of memberAccesses(sym, method) ?? []) {
+    for (const a of memberAccesses(method, method.getName(), method) ?? []) {
       const call = a.getParent();
       if (!Node.isCallExpression(call) || call.getExpression() !== a || call.getArguments().some((x) => Node.isSpreadElement(x))) {
         lists.length = 0;
@@ -143,7 +152,7 @@ export function methodArguments(method: import("ts-morph").MethodDeclaration): N
     }
     if (lists.length) r = lists;
   }
-  argCache.set(sym, r ?? null);
+  argCache.set(method, r ?? null);
   return r;
 }
 
@@ -155,28 +164,28 @@ export interface ArrayField {
   values: Node[];
 }
 
-const arrayCache = new WeakMap<TsSymbol, ArrayField | null>();
+const arrayCache = new WeakMap<Node, ArrayField | null>();
 
 /**
  * An array field of a closed class (see fieldFacts) set once by an array-literal initializer and
  * then only grown by `push`, shrunk by `shift()`/`pop()` and read (`[i]`, `.length`, reading
  * methods): its elements are the initializer's and the pushed values. Undefined otherwise.
  */
-export function arrayField(sym: TsSymbol): ArrayField | undefined {
-  const cached = arrayCache.get(sym);
+export function arrayField(decl: Node): ArrayField | undefined {
+  const cached = arrayCache.get(decl);
   if (cached !== undefined) return cached ?? undefined;
-  const r = analyseArrayField(sym);
-  arrayCache.set(sym, r ?? null);
+  const r = analyseArrayField(decl);
+  arrayCache.set(decl, r ?? null);
   return r;
 }
 
-function analyseArrayField(sym: TsSymbol): ArrayField | undefined {
-  const facts = fieldFacts(sym);
+function analyseArrayField(decl: Node): ArrayField | undefined {
+  const facts = fieldFacts(decl);
   const init = facts?.starts.length === 1 ? facts.starts[0] : undefined;
   if (!facts || !init || facts.writes.length || !Node.isArrayLiteralExpression(init)) return undefined;
   if (init.getElements().some((e) => Node.isSpreadElement(e) || Node.isOmittedExpression(e))) return undefined;
   const values: Node[] = [...init.getElements()];
-  for (const a of memberAccesses(sym, init) ?? []) {
+  for (const a of memberAccesses(decl, (decl as Node & { getName(): string }).getName(), init) ?? []) {
     const p = a.getParent();
     if (Node.isElementAccessExpression(p) && p.getExpression() === a && !isWriteTarget(p)) continue;
     if (!Node.isPropertyAccessExpression(p) || p.getExpression() !== a) return undefined;
@@ -194,11 +203,11 @@ function analyseArrayField(sym: TsSymbol): ArrayField | undefined {
   return { values };
 }
 
-/** `this.f` inside a class member, with f an array field (arrayField): its symbol. */
-function thisArrayField(n: Node): TsSymbol | undefined {
+/** `this.f` inside a class member, with f an array field (arrayField): its declaration. */
+function thisArrayField(n: Node): Node | undefined {
   if (!Node.isPropertyAccessExpression(n) || !Node.isThisExpression(n.getExpression()) || n.getQuestionDotTokenNode()) return undefined;
-  const sym = n.getNameNode().getSymbol();
-  return sym && arrayField(sym) ? sym : undefined;
+  const decl = memberDeclOf(n.getNameNode());
+  return decl && arrayField(decl) ? decl : undefined;
 }
 
 /**
@@ -232,7 +241,7 @@ function cannotShrink(root: Node, skip?: Node): boolean {
  * nothing else able to shrink anything, and nothing between the test and the removal: the
  * field, the guard `e` (whose range the caller proves >= 0, or >= 1 for `>=`), or undefined.
  */
-export function guardedRemoval(call: Node): { field: TsSymbol; guard: Node; inclusive: boolean; ifStatement: Node } | undefined {
+export function guardedRemoval(call: Node): { field: Node; guard: Node; inclusive: boolean; ifStatement: Node } | undefined {
   if (!Node.isCallExpression(call)) return undefined;
   const callee = call.getExpression();
   if (!Node.isPropertyAccessExpression(callee) || !["shift", "pop"].includes(callee.getName())) return undefined;
@@ -285,7 +294,7 @@ export function fieldLengthAt(read: Node, guardLow: (guard: Node) => number | un
 }
 
 /** For a statement `this.f.push(a, b …)` of the array field f: the number of arguments. */
-function pushCount(stmt: Node, field: TsSymbol): number | undefined {
+function pushCount(stmt: Node, field: Node): number | undefined {
   const call = Node.isExpressionStatement(stmt) ? stmt.getExpression() : undefined;
   if (!Node.isCallExpression(call)) return undefined;
   const callee = call.getExpression();
@@ -301,10 +310,9 @@ function pushCount(stmt: Node, field: TsSymbol): number | undefined {
 export function calledMethodReturns(call: import("ts-morph").CallExpression): { sym: TsSymbol; body: import("ts-morph").Block; values: Node[] } | undefined {
   const callee = call.getExpression();
   if (!Node.isPropertyAccessExpression(callee) || call.getQuestionDotTokenNode()) return undefined;
-  const sym = callee.getNameNode().getSymbol();
-  const decls = sym?.getDeclarations() ?? [];
-  const m = decls[0];
-  if (!sym || decls.length !== 1 || !Node.isMethodDeclaration(m) || m.isAsync() || m.isGenerator() || m.isStatic()) return undefined;
+  const m = memberDeclOf(callee.getNameNode());
+  const sym = m?.getSymbol();
+  if (!sym || !Node.isMethodDeclaration(m) || m.isAsync() || m.isGenerator() || m.isStatic()) return undefined;
   const cls = m.getParent();
   const family = Node.isClassDeclaration(cls) ? closedFamilyOf(cls) : undefined;
   const body = m.getBody();

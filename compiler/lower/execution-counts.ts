@@ -10,11 +10,11 @@
  * call: the sum of the bounds of every call site (each use of its name must be a direct call;
  * recursion gives up).
  */
-import { Node, type Symbol as TsSymbol } from "ts-morph";
+import { Node } from "ts-morph";
 import { iterationCount } from "./push-built-arrays.ts";
 import { referencedSymbol, valueDeclarations } from "./references.ts";
 import { closedFamilyOf, programFiles } from "./closed-classes.ts";
-import { constructions } from "./class-fields.ts";
+import { constructions, memberDeclOf } from "./class-fields.ts";
 
 /** Bounds above this are as good as none (their products would leave the safe ints). */
 const LIMIT = 2 ** 40;
@@ -76,7 +76,7 @@ function countCalls(fn: Node): number | undefined {
     if (fn.isExported() || fn.isDefaultExport() || fn.isAsync() || fn.isGenerator()) return undefined;
     const sym = fn.getSymbol();
     if (!sym || valueDeclarations(sym).length !== 1) return undefined;
-    return sumOverUses(sym, fn, (id) => {
+    return sumOverUses(fn, sym.getName(), (id) => referencedSymbol(id) === sym, (id) => {
       const call = id.getParent();
       return Node.isCallExpression(call) && call.getExpression() === id ? call : undefined;
     });
@@ -89,9 +89,7 @@ function countCalls(fn: Node): number | undefined {
   const family = closedFamilyOf(cls)!;
   const name = fn.getName();
   if ([...family].some((c) => c.getMembers().some((m) => m !== fn && (m as Node & { getName?(): string }).getName?.() === name))) return undefined;
-  const sym = fn.getSymbol();
-  if (!sym) return undefined;
-  return sumOverUses(sym, fn, (id) => {
+  return sumOverUses(fn, name, (id) => memberDeclOf(id) === fn, (id) => {
     const access = id.getParent();
     const call = access?.getParent();
     return Node.isPropertyAccessExpression(access) && access.getNameNode() === id && Node.isCallExpression(call) && call.getExpression() === access ? call : undefined;
@@ -112,16 +110,16 @@ function constructionCount(cls: import("ts-morph").ClassDeclaration): number | u
 }
 
 /**
- * The sum of the execution bounds of the uses of `sym` (its declaration's own name aside) in the
+ * The sum of the execution bounds of the uses of `decl` (`refersToIt`; its own name aside) in the
  * program: `site(id)` maps a use to the node that runs (a call), undefined for a use that is no
  * call (then no bound).
  */
-function sumOverUses(sym: TsSymbol, decl: Node, site: (id: Node) => Node | undefined): number | undefined {
+function sumOverUses(decl: Node, name: string, refersToIt: (id: Node) => boolean, site: (id: Node) => Node | undefined): number | undefined {
   let total = 0;
   const nameNode = (decl as Node & { getNameNode?(): Node | undefined }).getNameNode?.();
   for (const file of programFiles(decl)) {
     for (const id of file.getDescendants()) {
-      if (!(Node.isIdentifier(id) || Node.isPrivateIdentifier(id)) || id === nameNode || id.getText() !== sym.getName() || referencedSymbol(id) !== sym) continue;
+      if (!(Node.isIdentifier(id) || Node.isPrivateIdentifier(id)) || id === nameNode || id.getText() !== name || !refersToIt(id)) continue;
       const s = site(id);
       const n = s && executionBound(s);
       if (n === undefined) return undefined;

@@ -18,7 +18,7 @@ import { kindOf } from "./types.ts";
 import { elementValues, minLengthAt, pushedValues } from "./push-built-arrays.ts";
 import { isPresentKeyRead, recordKeys } from "./literal-sets.ts";
 import { executionBound } from "./execution-counts.ts";
-import { arrayField, calledMethodReturns, fieldFacts, fieldLengthAt, guardedRemoval, methodArguments } from "./class-fields.ts";
+import { arrayField, calledMethodReturns, fieldFacts, fieldLengthAt, guardedRemoval, memberDeclOf, methodArguments } from "./class-fields.ts";
 
 const SK = ts.SyntaxKind;
 
@@ -268,6 +268,10 @@ interface Facts {
   /** The same for the values of records (recordValueRange). */
   recordDone: Map<TsSymbol, IntRange | null>;
   recordAssumed: Map<TsSymbol, IntRange | null>;
+  /** The same for instance fields, by declaration (class-fields.ts memberDeclOf). */
+  fieldDone: Map<Node, IntRange | null>;
+  fieldAssumed: Map<Node, IntRange | null>;
+  fieldWrites: Map<Node, Write[] | null>;
   /** Variable proofs left before giving up (keeps pathological programs fast). */
   budget: number;
 }
@@ -275,14 +279,14 @@ const factsByLowering = new WeakMap<ReadonlySet<Node>, Facts>();
 
 function factsFor(inRange: ReadonlySet<Node>): Facts {
   let f = factsByLowering.get(inRange);
-  if (!f) factsByLowering.set(inRange, (f = { done: new Map(), assumed: new Map(), writes: new Map(), recordDone: new Map(), recordAssumed: new Map(), budget: 5000 }));
+  if (!f) factsByLowering.set(inRange, (f = { done: new Map(), assumed: new Map(), writes: new Map(), recordDone: new Map(), recordAssumed: new Map(), fieldDone: new Map(), fieldAssumed: new Map(), fieldWrites: new Map(), budget: 5000 }));
   return f;
 }
 
 /** Whether a range proof is running under a hypothesis (its findings then are not final). */
 export function rangeHypothesisActive(inRange: ReadonlySet<Node>): boolean {
   const f = factsFor(inRange);
-  return f.assumed.size > 0 || f.recordAssumed.size > 0;
+  return f.assumed.size > 0 || f.recordAssumed.size > 0 || f.fieldAssumed.size > 0;
 }
 
 export function intClassOf(node: Node, inRange: ReadonlySet<Node> = new Set()): IntClass | undefined {
@@ -341,8 +345,8 @@ export function rangeOf(node: Node, inRange: ReadonlySet<Node> = new Set()): Int
   }
   // An instance field of a closed class (class-fields.ts).
   if (Node.isPropertyAccessExpression(n) && !n.getQuestionDotTokenNode() && !hasOptionalChain(n)) {
-    const sym = n.getNameNode().getSymbol();
-    if (sym && sym.getFlags() & ts.SymbolFlags.Property && fieldFacts(sym)) return variableRange(sym, inRange);
+    const decl = memberDeclOf(n.getNameNode());
+    if (decl && fieldFacts(decl)) return fieldRange(decl, inRange);
   }
   if (Node.isPropertyAccessExpression(n) && n.getName() === "length" && !n.getQuestionDotTokenNode()) {
     const fixed = fixedLengthOf(n.getExpression());
@@ -468,7 +472,8 @@ export function inBoundsRead(node: Node, inRange: ReadonlySet<Node>): boolean {
   return !!r && r.lo >= 0 && r.hi < n;
 }
 
-const elementsBeingProven = new Set<TsSymbol>();
+/** Arrays (symbols) and array fields (declarations) whose element ranges are being proven. */
+const elementsBeingProven = new Set<TsSymbol | Node>();
 
 /** An in-bounds read of a push-built array (push-built-arrays.ts): the union of the pushed values' ranges. */
 function pushedElementRange(n: import("ts-morph").ElementAccessExpression, inRange: ReadonlySet<Node>): IntRange | undefined {
@@ -606,7 +611,10 @@ function variableRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | un
   const done = facts.done.get(sym);
   if (done !== undefined) return done ?? undefined;
   if (facts.assumed.has(sym)) return facts.assumed.get(sym) ?? undefined;
-  if (sym.getFlags() & ts.SymbolFlags.Property) return fieldRange(sym, inRange);
+  if (sym.getFlags() & ts.SymbolFlags.Property) {
+    const decls = sym.getDeclarations();
+    return decls.length === 1 ? fieldRange(decls[0]!, inRange) : undefined;
+  }
   const decls = valueDeclarations(sym);
   if (decls.length !== 1) return undefined;
   const decl = decls[0]!;
@@ -652,28 +660,28 @@ function forOfElementRange(decl: import("ts-morph").VariableDeclaration, inRange
  * An instance field of a closed class (class-fields.ts): the union of its starting values, closed
  * under its writes by induction as for variables.
  */
-function fieldRange(sym: TsSymbol, inRange: ReadonlySet<Node>): IntRange | undefined {
+function fieldRange(decl: Node, inRange: ReadonlySet<Node>): IntRange | undefined {
   const facts = factsFor(inRange);
-  const done = facts.done.get(sym);
+  const done = facts.fieldDone.get(decl);
   if (done !== undefined) return done ?? undefined;
-  if (facts.assumed.has(sym)) return facts.assumed.get(sym) ?? undefined;
-  const field = fieldFacts(sym);
+  if (facts.fieldAssumed.has(decl)) return facts.fieldAssumed.get(decl) ?? undefined;
+  const field = fieldFacts(decl);
   if (!field || --facts.budget < 0) return undefined;
-  let writes = facts.writes.get(sym);
+  let writes = facts.fieldWrites.get(decl);
   if (writes === undefined) {
     const ws = field.writes.map(writeAt);
-    facts.writes.set(sym, (writes = ws.every((w) => !!w) ? (ws as Write[]) : null));
+    facts.fieldWrites.set(decl, (writes = ws.every((w) => !!w) ? (ws as Write[]) : null));
   }
   if (!writes) return undefined;
   const outermost = !rangeHypothesisActive(inRange);
-  facts.assumed.set(sym, null);
+  facts.fieldAssumed.set(decl, null);
   let result: IntRange | undefined;
   try {
-    result = inductiveRange(unionOfRanges(field.starts, inRange), writes, (h) => facts.assumed.set(sym, h), inRange);
+    result = inductiveRange(unionOfRanges(field.starts, inRange), writes, (h) => facts.fieldAssumed.set(decl, h), inRange);
   } finally {
-    facts.assumed.delete(sym);
+    facts.fieldAssumed.delete(decl);
   }
-  if (outermost) facts.done.set(sym, result ?? null);
+  if (outermost) facts.fieldDone.set(decl, result ?? null);
   return result;
 }
 

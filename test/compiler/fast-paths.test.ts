@@ -1192,6 +1192,7 @@ ${extra}console.log(last, w.total);
     "the class is not closed": base(push + guarded, "const o: { total: number } = w;\no.total = 0.25;\n"),
     "a subclass redeclares the field": base(push + guarded, "class V extends W { override total = 0.5; }\nconsole.log(new V(1).add(1));\n"),
     "a parameter property gets another value through a subclass": base(push + guarded, "class V extends W { constructor() { super(0.5); } }\nconsole.log(new V().add(3));\n"),
+    "a field is written by destructuring": base(push + guarded, "[w.total] = [1.5];\nlast = w.add(1);\n({ t: w.total } = { t: 2.5 });\n"),
     "a field initializer reads this": base(push + guarded).replace("  total = 0;", "  total = this.items.length - 0.5;"),
   };
   test("the program these vary is proven", () => {
