@@ -252,7 +252,57 @@ function objectStatics(h: FeatureHost, out: string[], indent: string): void {
   out.push(`${indent}console.log(${o}, Object.hasOwn(${o}, ${h.exprOf("string", 0)}), Object.keys(${o}).length${r.chance(0.5) ? `, Object.isFrozen(${o})` : ""});`);
 }
 
+/**
+ * A class with int-looking fields, a pushed and guarded-shifted array field, methods called from
+ * counted loops, and one random twist that may make a field fractional, undefined or -0 (a
+ * fractional step, a destructuring write, a generic function or a record view writing it, a
+ * callback calling the method, a zero-spanning product, an unguarded shift): what the range proofs
+ * of closed classes (class-fields.ts, execution-counts.ts) must get right.
+ */
+export function intFieldClass(h: FeatureHost, out: string[], indent: string): void {
+  const r = h.rng;
+  const c = h.fresh("Acc");
+  const o = h.fresh("acc");
+  const size = r.int(0, 4);
+  const step = r.pick(["v", "v * 2", "v - 3", "(v % 5) - 2", "v * v"]);
+  const twist = r.pick([
+    "",
+    `${o}.total += 0.5;`,
+    `[${o}.total] = [${r.pick(["1.5", "-0", "7"])}];`,
+    `function poke${c}<T>(x: T): void { (x as unknown as { total: number }).total = 2.25; }\n${indent}poke${c}(${o});`,
+    `const view${c}: { total: number } = ${o};\n${indent}view${c}.total = -0.5;`,
+    `[1, 2, 3].forEach((k) => ${o}.add(k * 1000));`,
+    `${o}.add(${r.pick(["0.5", "-0", "1e300", "NaN"])});`,
+  ]);
+  const removal = r.pick([
+    `if (this.items.length > this.size) this.total -= this.items.shift()!;`,
+    `if (this.items.length >= ${r.int(-1, 2)}) this.total -= this.items.shift()!;`,
+    `this.total -= this.items.shift()!;`,
+  ]);
+  out.push(`${indent}class ${c} {`);
+  out.push(`${indent}  items: number[] = [];`);
+  out.push(`${indent}  total = ${r.int(-2, 2)};`);
+  out.push(`${indent}  hits = 0;`);
+  out.push(`${indent}  constructor(public size: number) {}`);
+  out.push(`${indent}  add(v: number): number {`);
+  out.push(`${indent}    this.items.push(${step});`);
+  out.push(`${indent}    this.total += ${step};`);
+  out.push(`${indent}    this.hits++;`);
+  out.push(`${indent}    ${removal}`);
+  out.push(`${indent}    return Math.floor(this.total / this.items.length);`);
+  out.push(`${indent}  }`);
+  out.push(`${indent}}`);
+  out.push(`${indent}const ${o} = new ${c}(${size});`);
+  const last = h.fresh("last");
+  out.push(`${indent}let ${last} = 0;`);
+  out.push(`${indent}for (let i = 0; i < ${r.int(0, 30)}; i++) ${last} = ${o}.add(i ${r.pick(["+", "-", "*"])} ${r.int(0, 3)});`);
+  if (twist) out.push(`${indent}${twist}`);
+  out.push(`${indent}${last} = ${o}.add(${r.int(-5, 5)});`);
+  out.push(`${indent}console.log(${last}, ${o}.total, ${o}.hits, String(${last}), (${o}.total * 3) % 7, Math.floor((${last} * ${r.int(-2, 2)}) / 3), Object.is(${last}, -0));`);
+}
+
 const FEATURES: readonly Feature[] = [
+  intFieldClass,
   regexUse,
   regexLoop,
   generatorUse,
