@@ -259,7 +259,7 @@ function objectStatics(h: FeatureHost, out: string[], indent: string): void {
  * callback calling the method, a zero-spanning product, an unguarded shift): what the range proofs
  * of closed classes (class-fields.ts, execution-counts.ts) must get right.
  */
-export function intFieldClass(h: FeatureHost, out: string[], indent: string): void {
+function intFieldClass(h: FeatureHost, out: string[], indent: string): void {
   const r = h.rng;
   const c = h.fresh("Acc");
   const o = h.fresh("acc");
