@@ -12,7 +12,7 @@ import {
 import { kindOf, kindWithoutNullish, nullability } from "./types.ts";
 import { lowerFunctionDeclaration, bindLoopCaptures } from "./functions.ts";
 import { lowerClass, lowerEnum } from "./classes.ts";
-import { elementLoopReads, fixedLengthLoopBound, inRangeIndexReads } from "./fast-paths.ts";
+import { elementLoopReads, fixedLengthLoopBound, inRangeIndexReads, rangeOf } from "./fast-paths.ts";
 import { constHoldsJsonText, jsonTextCode } from "./json-plain.ts";
 import { isOrderFreeRecord } from "./order-free-records.ts";
 import { isCell, markCell, copyHeaderCells } from "./loop-cells.ts";
@@ -638,9 +638,34 @@ function loopVariable(ctx: LowerContext, init: Node): string {
   return target.code;
 }
 
+/**
+ * `for (const x of xs) total += x;` over an array of proven ints into a proven int: `total += sum(xs)`
+ * (ints add exactly in any grouping; the loop variable is gone after the loop).
+ */
+function intSumLoop(ctx: LowerContext, stmt: import("ts-morph").ForOfStatement): string | undefined {
+  const init = stmt.getInitializer();
+  const decl = Node.isVariableDeclarationList(init) && init.getDeclarations().length === 1 ? init.getDeclarations()[0]! : undefined;
+  const loopVar = decl?.getNameNode();
+  let body: Node = stmt.getStatement();
+  if (Node.isBlock(body) && body.getStatements().length === 1) body = body.getStatements()[0]!;
+  const e = Node.isExpressionStatement(body) ? body.getExpression() : undefined;
+  if (!loopVar || !Node.isIdentifier(loopVar) || !Node.isBinaryExpression(e) || e.getOperatorToken().getKind() !== SK.PlusEqualsToken) return undefined;
+  const acc = e.getLeft();
+  const x = e.getRight();
+  if (!Node.isIdentifier(acc) || !Node.isIdentifier(x) || x.getSymbol() !== loopVar.getSymbol() || kindWithoutNullish(stmt.getExpression().getType()) !== "array") return undefined;
+  // The same function as the accumulator's declaration: no `global` / `nonlocal` to declare.
+  const accDecl = acc.getSymbol()?.getDeclarations()[0];
+  const fnOf = (n: Node) => n.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a) || Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ?? n.getSourceFile();
+  if (!accDecl || !Node.isVariableDeclaration(accDecl) || fnOf(accDecl) !== fnOf(stmt)) return undefined;
+  if (!rangeOf(x, ctx.inRangeReads) || !rangeOf(acc, ctx.inRangeReads)) return undefined;
+  return `${lowerExpr(ctx, acc)} += sum(${lowerExpr(ctx, stmt.getExpression())})`;
+}
+
 function lowerForOf(ctx: LowerContext, stmt: import("ts-morph").ForOfStatement): void {
   if (stmt.isAwaited()) ctx.refuse("asyncUnsupported", stmt);
   checkLoopClosures(ctx, stmt);
+  const summed = intSumLoop(ctx, stmt);
+  if (summed) return void ctx.emit(summed, ctx.posOf(stmt));
   const iterable = stmt.getExpression();
   const kind = kindWithoutNullish(iterable.getType());
   let source = codePointIterable(ctx, iterable, lowerExpr(ctx, iterable));

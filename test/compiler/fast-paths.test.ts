@@ -1283,6 +1283,7 @@ console.log([...counts.entries()].join(" "), lens.join(","), named.join(","), to
     expect(py).toMatch(/lens = \[len\(w\) for w in words if len\(w\) > 3\]/);
     expect(py).toMatch(/for x in \(w(_\d+)?,\)\]/);
     expect(py).toMatch(/, total, str\(total\)\)/);
+    expect(py).toContain("total += sum(lens)");
     await sameAsNode(fires);
   });
 
@@ -1290,6 +1291,8 @@ console.log([...counts.entries()].join(" "), lens.join(","), named.join(","), to
     "the Map may hold undefined": [`const m = new Map<string, number | undefined>();\nm.set("a", undefined);\nconsole.log(m.get("a") ?? 5, m.get("b") ?? 6);`, /is not None else 5/],
     "the default is no literal": [`const m = new Map<string, number>();\nlet d = 1;\nconst f = () => d++;\nconsole.log(m.get("a") ?? f(), m.get("b") ?? f(), d);`, /is not None else/],
     "the filter test calls a function": [`let seen = 0;\nconst probe = (w: string) => { seen++; return w.length > 2; };\nconst out = ["ab", "abc", "abcd"].filter((w) => probe(w)).map((w) => w + seen);\nconsole.log(out.join(","));`, /for \w+ in \[/],
+    "the summed values are fractions": [`let t = 0.5;\nconst xs = [0.1, 0.2, 0.3, 1e16, 1];\nfor (const x of xs) t += x;\nconsole.log(t);`, /for x in xs:/],
+    "the accumulator belongs to an outer function": [`let t = 0;\nconst xs = [1, 2, 3].map((v) => v * 2);\nfunction add(): void { for (const x of xs) t += x; }\nadd();\nconsole.log(t);`, /for x in xs:/],
     "the mapped array is written": [`const ls = ["a", "bb"].map((w) => w.length);\nls[0] = 0.5;\nlet t = 0;\nfor (const n of ls) t += n;\nconsole.log(t);`, /log_val\(t\)|js_str\(t\)/],
   };
   for (const [name, [source, kept]] of Object.entries(mustNotFire)) {
