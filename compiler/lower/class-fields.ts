@@ -25,9 +25,20 @@ export interface FieldFacts {
   writes: Node[];
 }
 
-/** Keyed by the member's declaration: a member read through a class type may resolve to an instantiated copy of its symbol. */
-const fieldCache = new WeakMap<Node, FieldFacts | null>();
-const argCache = new WeakMap<Node, Node[][] | null>();
+/**
+ * An analysis of a member, computed once per declaration (not per symbol: a member read through a
+ * class type may resolve to an instantiated copy of its symbol).
+ */
+function memoized<T extends Node, V>(analyse: (decl: T) => V | undefined): (decl: T) => V | undefined {
+  const cache = new WeakMap<T, V | null>();
+  return (decl) => {
+    const known = cache.get(decl);
+    if (known !== undefined) return known ?? undefined;
+    const r = analyse(decl);
+    cache.set(decl, r ?? null);
+    return r;
+  };
+}
 
 /**
  * The declaration of the class member (property, parameter property or method) that a name node
@@ -91,13 +102,7 @@ export function constructions(cls: ClassDeclaration, family: ReadonlySet<ClassDe
 }
 
 /** Starts and writes of an instance field of a closed root class (see the file comment), or undefined. */
-export function fieldFacts(decl: Node): FieldFacts | undefined {
-  const cached = fieldCache.get(decl);
-  if (cached !== undefined) return cached ?? undefined;
-  const r = analyseField(decl);
-  fieldCache.set(decl, r ?? null);
-  return r;
-}
+export const fieldFacts = memoized(analyseField);
 
 function analyseField(decl: Node): FieldFacts | undefined {
   const name = (decl as Node & { getName?(): string }).getName?.();
@@ -134,9 +139,9 @@ function analyseField(decl: Node): FieldFacts | undefined {
  * (`e.m(…)`, `super.m(…)`), one list per call; undefined when the method is used any other way
  * (taken as a value, called with a spread), redeclared in the family, or never called.
  */
-export function methodArguments(method: import("ts-morph").MethodDeclaration): Node[][] | undefined {
-  const cached = argCache.get(method);
-  if (cached !== undefined) return cached ?? undefined;
+export const methodArguments = memoized(analyseMethodArguments);
+
+function analyseMethodArguments(method: import("ts-morph").MethodDeclaration): Node[][] | undefined {
   let r: Node[][] | undefined;
   const cls = method.getParent();
   const family = Node.isClassDeclaration(cls) ? closedFamilyOf(cls) : undefined;
@@ -152,7 +157,6 @@ export function methodArguments(method: import("ts-morph").MethodDeclaration): N
     }
     if (lists.length) r = lists;
   }
-  argCache.set(method, r ?? null);
   return r;
 }
 
@@ -164,20 +168,12 @@ export interface ArrayField {
   values: Node[];
 }
 
-const arrayCache = new WeakMap<Node, ArrayField | null>();
-
 /**
  * An array field of a closed class (see fieldFacts) set once by an array-literal initializer and
  * then only grown by `push`, shrunk by `shift()`/`pop()` and read (`[i]`, `.length`, reading
  * methods): its elements are the initializer's and the pushed values. Undefined otherwise.
  */
-export function arrayField(decl: Node): ArrayField | undefined {
-  const cached = arrayCache.get(decl);
-  if (cached !== undefined) return cached ?? undefined;
-  const r = analyseArrayField(decl);
-  arrayCache.set(decl, r ?? null);
-  return r;
-}
+export const arrayField = memoized(analyseArrayField);
 
 function analyseArrayField(decl: Node): ArrayField | undefined {
   const facts = fieldFacts(decl);

@@ -51,28 +51,38 @@ export function countedRecord(call: Node): Node | undefined {
   return decl && isOrderFreeRecord(decl) ? o : undefined;
 }
 
+/** A non-exported `const` declared once with an initializer: its name and initializer. */
+function constVariable(decl: Node): { name: Node; init: Node } | undefined {
+  if (!Node.isVariableDeclaration(decl)) return undefined;
+  const list = decl.getParent();
+  const init = decl.getInitializer();
+  const name = decl.getNameNode();
+  const sym = Node.isIdentifier(name) ? name.getSymbol() : undefined;
+  if (!sym || sym.getDeclarations().length !== 1 || !init || !Node.isVariableDeclarationList(list) || !(list.getFlags() & ts.NodeFlags.Const) || isExportedVariable(decl)) return undefined;
+  return { name, init };
+}
+
+/** Whether `test` holds for every use (its declaration's name aside) of the variable named by `name`, in its file. */
+function everyUse(name: Node, test: (ref: Node) => boolean): boolean {
+  const sym = name.getSymbol();
+  if (!sym) return false;
+  let ok = true;
+  name.getSourceFile().forEachDescendant((n, traversal) => {
+    if (!ok) return traversal.stop();
+    if (!Node.isIdentifier(n) || n === name || n.getText() !== sym.getName() || referencedSymbol(n) !== sym) return;
+    if (!test(n)) ok = false;
+  });
+  return ok;
+}
+
 /** Whether the variable declaration `decl` is an order-free record (see the file comment). */
 export function isOrderFreeRecord(decl: Node): boolean {
   const known = cache.get(decl);
   if (known !== undefined) return known;
-  let ok = false;
-  const list = decl.getParent();
-  const init = Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
-  const nameNode = Node.isVariableDeclaration(decl) ? decl.getNameNode() : undefined;
-  const sym = nameNode && Node.isIdentifier(nameNode) ? nameNode.getSymbol() : undefined;
-  if (
-    sym && sym.getDeclarations().length === 1 && init && Node.isObjectLiteralExpression(init) &&
-    Node.isVariableDeclarationList(list) && list.getFlags() & ts.NodeFlags.Const && !isExportedVariable(decl) &&
-    kindOf((decl as import("ts-morph").VariableDeclaration).getType()) === "record" &&
-    init.getProperties().every((p) => (Node.isPropertyAssignment(p) && (Node.isIdentifier(p.getNameNode()) || Node.isStringLiteral(p.getNameNode()))) || Node.isShorthandPropertyAssignment(p))
-  ) {
-    ok = true;
-    decl.getSourceFile().forEachDescendant((n, traversal) => {
-      if (!ok) return traversal.stop();
-      if (!Node.isIdentifier(n) || n === nameNode || n.getText() !== sym.getName() || referencedSymbol(n) !== sym) return;
-      if (!memberUseOnly(n)) ok = false;
-    });
-  }
+  const v = constVariable(decl);
+  const ok =
+    !!v && Node.isObjectLiteralExpression(v.init) && kindOf((decl as import("ts-morph").VariableDeclaration).getType()) === "record" &&
+    isPlainLiteral(v.init) && everyUse(v.name, memberUseOnly);
   cache.set(decl, ok);
   return ok;
 }
@@ -92,23 +102,11 @@ const arrayCache = new WeakMap<Node, boolean>();
 export function isOrderFreeElementArray(decl: Node): boolean {
   const known = arrayCache.get(decl);
   if (known !== undefined) return known;
-  let ok = false;
-  const list = decl.getParent();
-  const init = Node.isVariableDeclaration(decl) ? decl.getInitializer() : undefined;
-  const nameNode = Node.isVariableDeclaration(decl) ? decl.getNameNode() : undefined;
-  const sym = nameNode && Node.isIdentifier(nameNode) ? nameNode.getSymbol() : undefined;
+  const v = constVariable(decl);
   const elementType = Node.isVariableDeclaration(decl) ? decl.getType().getArrayElementType() : undefined;
-  if (
-    sym && sym.getDeclarations().length === 1 && init && Node.isArrayLiteralExpression(init) && init.getElements().length === 0 &&
-    Node.isVariableDeclarationList(list) && list.getFlags() & ts.NodeFlags.Const && !isExportedVariable(decl) && elementType && kindOf(elementType) === "record"
-  ) {
-    ok = true;
-    decl.getSourceFile().forEachDescendant((n, traversal) => {
-      if (!ok) return traversal.stop();
-      if (!Node.isIdentifier(n) || n === nameNode || n.getText() !== sym.getName() || referencedSymbol(n) !== sym) return;
-      if (!elementUseOnly(n)) ok = false;
-    });
-  }
+  const ok =
+    !!v && Node.isArrayLiteralExpression(v.init) && v.init.getElements().length === 0 && !!elementType && kindOf(elementType) === "record" &&
+    everyUse(v.name, elementUseOnly);
   arrayCache.set(decl, ok);
   return ok;
 }
@@ -139,15 +137,7 @@ function isAssigned(n: Node): boolean {
 
 /** Every use of the variable named by `name` is a member read or write (memberUseOnly). */
 function usesAreMembers(name: Node): boolean {
-  const sym = name.getSymbol();
-  if (!sym) return false;
-  let ok = true;
-  name.getSourceFile().forEachDescendant((n, traversal) => {
-    if (!ok) return traversal.stop();
-    if (!Node.isIdentifier(n) || n === name || n.getText() !== sym.getName() || referencedSymbol(n) !== sym) return;
-    if (!memberUseOnly(n)) ok = false;
-  });
-  return ok;
+  return everyUse(name, memberUseOnly);
 }
 
 function isPlainLiteral(n: Node): boolean {
