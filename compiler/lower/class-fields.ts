@@ -13,7 +13,8 @@
  */
 import { Node, ts, type ClassDeclaration, type Symbol as TsSymbol } from "ts-morph";
 import { closedFamilyOf, programFiles } from "./closed-classes.ts";
-import { isLibGlobal, isWriteTarget, referencedSymbol } from "./references.ts";
+import { isLibGlobal, isWriteTarget, referencedSymbol, returnValues } from "./references.ts";
+import { COPYING_METHODS } from "./push-built-arrays.ts";
 import { kindOf } from "./types.ts";
 
 const SK = ts.SyntaxKind;
@@ -160,9 +161,6 @@ function analyseMethodArguments(method: import("ts-morph").MethodDeclaration): N
   return r;
 }
 
-/** Methods that read an array without calling back into user code or changing it. */
-const READING_METHODS = new Set(["slice", "indexOf", "lastIndexOf", "includes", "join", "concat", "at"]);
-
 export interface ArrayField {
   /** Every value an element can hold: the initializer's elements and every pushed value. */
   values: Node[];
@@ -188,7 +186,7 @@ function analyseArrayField(decl: Node): ArrayField | undefined {
     const call = p.getParent();
     const called = Node.isCallExpression(call) && call.getExpression() === p ? call : undefined;
     if (p.getName() === "length" && !isWriteTarget(p)) continue;
-    if (called && READING_METHODS.has(p.getName())) continue;
+    if (called && COPYING_METHODS.has(p.getName())) continue;
     if (called && (p.getName() === "shift" || p.getName() === "pop") && called.getArguments().length === 0) continue;
     if (called && p.getName() === "push" && !called.getArguments().some((x) => Node.isSpreadElement(x))) {
       values.push(...called.getArguments());
@@ -313,17 +311,6 @@ export function calledMethodReturns(call: import("ts-morph").CallExpression): { 
   const family = Node.isClassDeclaration(cls) ? closedFamilyOf(cls) : undefined;
   const body = m.getBody();
   if (!family || !Node.isClassDeclaration(cls) || !declaredOnce(family, cls, sym.getName()) || !body || !Node.isBlock(body)) return undefined;
-  const values: Node[] = [];
-  let ok = true;
-  const visit = (n: Node): void => {
-    if (!ok || Node.isFunctionLikeDeclaration(n) || Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isClassDeclaration(n) || Node.isClassExpression(n)) return;
-    if (Node.isReturnStatement(n)) {
-      const e = n.getExpression();
-      if (e) values.push(e);
-      else ok = false;
-    }
-    n.forEachChild(visit);
-  };
-  body.forEachChild(visit);
-  return ok && values.length ? { sym, body, values } : undefined;
+  const values = returnValues(body);
+  return values ? { sym, body, values } : undefined;
 }

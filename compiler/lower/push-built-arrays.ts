@@ -33,7 +33,7 @@ interface PushBuilt {
 }
 
 /** Methods that read an array without calling back into user code with it or changing it. */
-const COPYING_METHODS = new Set(["slice", "indexOf", "lastIndexOf", "includes", "join", "concat", "at"]);
+export const COPYING_METHODS = new Set(["slice", "indexOf", "lastIndexOf", "includes", "join", "concat", "at"]);
 
 const cache = new WeakMap<TsSymbol, PushBuilt | null>();
 

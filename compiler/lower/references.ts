@@ -88,7 +88,15 @@ export function calledFunctionReturns(call: import("ts-morph").CallExpression): 
   const fn = decls[0];
   if (!sym || decls.length !== 1 || !Node.isFunctionDeclaration(fn) || fn.isAsync() || fn.isGenerator()) return undefined;
   const body = fn.getBody();
-  if (!body || !Node.isBlock(body)) return undefined;
+  const values = body && Node.isBlock(body) ? returnValues(body) : undefined;
+  return values ? { sym, fn, body: body as import("ts-morph").Block, values } : undefined;
+}
+
+/**
+ * The value of every `return` in a function body (nested functions and classes aside), or
+ * undefined when one `return` has no value or there is none.
+ */
+export function returnValues(body: import("ts-morph").Block): Node[] | undefined {
   const values: Node[] = [];
   let ok = true;
   body.forEachDescendant((n, traversal) => {
@@ -100,7 +108,7 @@ export function calledFunctionReturns(call: import("ts-morph").CallExpression): 
       else ok = false;
     }
   });
-  return ok && values.length ? { sym, fn, body, values } : undefined;
+  return ok && values.length ? values : undefined;
 }
 
 /**
